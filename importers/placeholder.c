@@ -1,0 +1,2 @@
+/* importers/placeholder.c — until the first importer lands. */
+typedef int sif_importers_placeholder;

@@ -1,0 +1,1 @@
+set(SIF_IMPORT_SOURCES importers/placeholder.c)

@@ -1,0 +1,15 @@
+/* include/sif/sif.h — everything public of sif's ledger core. */
+#ifndef SIF_SIF_H
+#define SIF_SIF_H
+
+#include "sif/error.h"
+#include "sif/money.h"
+#include "sif/sha256.h"
+#include "sif/store.h"
+#include "sif/entity.h"
+#include "sif/cost.h"
+#include "sif/period.h"
+#include "sif/evidence.h"
+#include "sif/demo.h"
+
+#endif

@@ -1,0 +1,1 @@
+set(SIF_CALC_SOURCES)

@@ -1,0 +1,107 @@
+/* ledger/cli/cli.h — what the subcommands share: the command record, the ledger to open,
+ * argument helpers, tables and JSON on stdout. Only ledger/cli/ prints. */
+#ifndef SIF_CLI_H
+#define SIF_CLI_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include "sif/sif.h"
+
+/* Global options, parsed by main before the subcommand. */
+typedef struct sif_cli {
+    const char *db_path;   /* --db, else $SIF_DB, else ./sif.db */
+} sif_cli;
+
+/* One subcommand: run gets argv with argv[0] = the subcommand's name and returns the exit
+ * status. */
+struct sif_cmd {
+    const char *name;
+    const char *usage;
+    const char *summary;
+    int (*run)(const sif_cli *cli, int argc, char **argv);
+};
+
+/* A subcommand of a group ("project add"): run as for sif_cmd, argv[0] = "add". */
+struct sif_subcmd {
+    const char *name;
+    const char *usage;
+    int (*run)(const sif_cli *cli, int argc, char **argv);
+};
+
+/* Run the subcommand argv[1] of cmd from the NULL-terminated subs; usage errors are 64. */
+int cli_dispatch(const struct sif_cmd *cmd, const struct sif_subcmd *subs, const sif_cli *cli,
+                 int argc, char **argv);
+
+/* Print "sif: FILE:LINE:COL: message" for err and return its exit code (SPEC §8). */
+int cli_fail(const sif_error *err);
+/* Print "sif: message" and the usage line to stderr; return 64. */
+int cli_usage(const struct sif_cmd *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Print the usage and summary (and help text, may be NULL) to stdout; return 0. */
+int cli_help(const struct sif_cmd *cmd, const char *text);
+/* True when argv has -h or --help. */
+bool cli_wants_help(int argc, char **argv);
+
+/* Open the ledger named by cli (flags as sif_store_open) and set who is writing: $SIF_USER,
+ * else the OS user. $SIF_NOW (epoch seconds) fixes the clock, for reproducible tests. */
+sif_status cli_open(const sif_cli *cli, unsigned flags, sif_store **st, sif_error *err);
+
+/* Arguments of a read command: positionals into pos[0..max), --json into *json (may be NULL
+ * when the command has no JSON). Anything else is a usage error: prints it and returns -1.
+ * Else returns the number of positionals. */
+int cli_read_args(const struct sif_cmd *cmd, int argc, char **argv, const char **pos, int max,
+                  bool *json);
+
+/* Parse a whole decimal integer within [min, max]. */
+bool cli_int(const char *text, long min, long max, long *out);
+/* Parse an FTE like "1", "0,5", "2.25" into thousandths. */
+bool cli_fte(const char *text, int *milli);
+
+/* Begin a write of one batch, run fn(st, batch, ctx, &rows, &sum, err), commit; abort on
+ * failure. The common shape of every entering command. */
+typedef sif_status (*cli_write_fn)(sif_store *st, int64_t batch, void *ctx, int64_t *rows,
+                                   sif_ore *sum, sif_error *err);
+sif_status cli_write(sif_store *st, const char *kind, cli_write_fn fn, void *ctx, sif_error *err);
+
+/* Print a project's investment table (years descending, as printed in the reference report),
+ * its funding sources and control totals with their differences. */
+void cli_print_investment(const sif_project *p, const sif_investment *inv);
+
+/* ---- terminal tables ---- */
+typedef struct cli_table cli_table;
+cli_table *cli_table_new(size_t ncols);
+/* Column header and alignment ('l' or 'r'). */
+void cli_table_head(cli_table *t, size_t col, const char *title, char align);
+/* Start a row; then cli_table_cell for each column in order. */
+void cli_table_row(cli_table *t);
+void cli_table_cell(cli_table *t, const char *text);
+void cli_table_cellf(cli_table *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void cli_table_money(cli_table *t, sif_ore v);   /* whole kronor, "1 050 679" */
+/* A separator line before the next row. */
+void cli_table_rule(cli_table *t);
+void cli_table_print(cli_table *t, FILE *f);
+void cli_table_free(cli_table *t);
+
+/* ---- JSON on stdout ---- */
+typedef struct cli_json {
+    FILE *f;
+    int depth;
+    bool first[64];
+    bool after_key;
+} cli_json;
+void json_init(cli_json *j, FILE *f);
+void json_obj(cli_json *j);
+void json_arr(cli_json *j);
+void json_end_obj(cli_json *j);
+void json_end_arr(cli_json *j);
+void json_key(cli_json *j, const char *key);
+void json_str(cli_json *j, const char *s);      /* NULL writes null */
+void json_int(cli_json *j, int64_t v);
+void json_null(cli_json *j);
+void json_bool(cli_json *j, bool v);
+/* A number given as its exact decimal text (e.g. "1.25"). */
+void json_raw(cli_json *j, const char *number);
+/* Finish: a newline after the top-level value. */
+void json_done(cli_json *j);
+
+#endif

@@ -1,0 +1,144 @@
+/* ledger/cli/cli_util.c — errors, usage, opening the ledger, small parsers. */
+#include "cli.h"
+
+#include <pwd.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+int cli_fail(const sif_error *err)
+{
+    char buf[1200];
+    fprintf(stderr, "sif: %s\n", sif_error_format(err, buf, sizeof buf));
+    return sif_exit_code(err->code);
+}
+
+int cli_usage(const struct sif_cmd *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("sif: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    if (cmd)
+        fprintf(stderr, "usage: %s\n", cmd->usage);
+    return 64;
+}
+
+int cli_help(const struct sif_cmd *cmd, const char *text)
+{
+    printf("usage: %s\n\n%s\n", cmd->usage, cmd->summary);
+    if (text)
+        printf("\n%s", text);
+    return 0;
+}
+
+bool cli_wants_help(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--") == 0)
+            return false;
+        if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0)
+            return true;
+    }
+    return false;
+}
+
+sif_status cli_open(const sif_cli *cli, unsigned flags, sif_store **st, sif_error *err)
+{
+    sif_status rc = sif_store_open(cli->db_path, flags, st, err);
+    if (rc != SIF_OK)
+        return rc;
+    const char *user = getenv("SIF_USER");
+    if (user == NULL || *user == '\0') {
+        struct passwd *pw = getpwuid(geteuid());
+        user = pw ? pw->pw_name : getenv("USER");
+    }
+    sif_store_set_user(*st, user ? user : "unknown");
+    const char *now = getenv("SIF_NOW");
+    long t;
+    if (now && cli_int(now, 1, 32503680000L, &t))
+        sif_store_set_clock(*st, t);
+    return SIF_OK;
+}
+
+bool cli_int(const char *text, long min, long max, long *out)
+{
+    if (text == NULL || *text == '\0')
+        return false;
+    char *end;
+    long v = strtol(text, &end, 10);
+    if (*end != '\0' || v < min || v > max)
+        return false;
+    *out = v;
+    return true;
+}
+
+bool cli_fte(const char *text, int *milli)
+{
+    sif_ratio r;
+    int64_t m;
+    if (sif_ratio_parse(text, &r, NULL) != SIF_OK || r.num < 0)
+        return false;
+    if (sif_muldiv(r.num, 1000, r.den, &m, NULL) != SIF_OK || m > 100000)
+        return false;
+    *milli = (int)m;
+    return true;
+}
+
+sif_status cli_write(sif_store *st, const char *kind, cli_write_fn fn, void *ctx, sif_error *err)
+{
+    int64_t batch, rows = 0;
+    sif_ore sum = 0;
+    sif_status rc = sif_write_begin(st, kind, NULL, NULL, &batch, err);
+    if (rc != SIF_OK)
+        return rc;
+    rc = fn(st, batch, ctx, &rows, &sum, err);
+    if (rc == SIF_OK)
+        return sif_write_commit(st, batch, rows, sum, NULL, err);
+    sif_write_abort(st);
+    return rc;
+}
+
+int cli_dispatch(const struct sif_cmd *cmd, const struct sif_subcmd *subs, const sif_cli *cli,
+                 int argc, char **argv)
+{
+    if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+        FILE *f = argc < 2 ? stderr : stdout;
+        fprintf(f, "usage: %s\n\n%s\n\n", cmd->usage, cmd->summary);
+        for (size_t i = 0; subs[i].name; i++)
+            fprintf(f, "  %s\n", subs[i].usage);
+        return argc < 2 ? 64 : 0;
+    }
+    for (size_t i = 0; subs[i].name; i++)
+        if (strcmp(subs[i].name, argv[1]) == 0)
+            return subs[i].run(cli, argc - 1, argv + 1);
+    return cli_usage(cmd, "'%s %s' is not a command", cmd->name, argv[1]);
+}
+
+int cli_read_args(const struct sif_cmd *cmd, int argc, char **argv, const char **pos, int max,
+                  bool *json)
+{
+    int n = 0;
+    bool dashdash = false;
+    if (json)
+        *json = false;
+    for (int i = 1; i < argc; i++) {
+        if (!dashdash && strcmp(argv[i], "--") == 0) {
+            dashdash = true;
+        } else if (!dashdash && json && strcmp(argv[i], "--json") == 0) {
+            *json = true;
+        } else if (!dashdash && argv[i][0] == '-' && argv[i][1] != '\0') {
+            cli_usage(cmd, "unknown option %s", argv[i]);
+            return -1;
+        } else if (n < max) {
+            pos[n++] = argv[i];
+        } else {
+            cli_usage(cmd, "unexpected argument %s", argv[i]);
+            return -1;
+        }
+    }
+    return n;
+}

@@ -1,0 +1,85 @@
+/* ledger/cli/cmd_demo.c — sif demo: the reference case in a fresh ledger, and its reports. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "commands.h"
+#include "sif/demo.h"
+
+static int remove_old(const char *dir, sif_error *err)
+{
+    static const char *const suffix[] = {"", "-wal", "-shm", "-journal"};
+    char path[4096];
+    for (size_t i = 0; i < 4; i++) {
+        snprintf(path, sizeof path, "%s/sif.db%s", dir, suffix[i]);
+        if (unlink(path) != 0 && errno != ENOENT) {
+            sif_error_at(err, SIF_ERR_CANTCREATE, path, 0, 0, "cannot remove the old demo ledger: %s",
+                         strerror(errno));
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int cmd_demo_run(const sif_cli *cli, int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"out", required_argument, 0, 'o'},
+        {"help", no_argument, 0, 'h'},
+        {0, 0, 0, 0},
+    };
+    const char *dir = "demo";
+    int c;
+    optind = 0;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+        switch (c) {
+        case 'o': dir = optarg; break;
+        case 'h': return cli_help(&sif_cmd_demo,
+                                  "Builds the reference case Hela Familjen Öster 2014–2017 in a fresh\n"
+                                  "ledger DIR/sif.db (DIR defaults to ./demo), replacing an old one.\n");
+        default: return cli_usage(&sif_cmd_demo, "bad option %s", argv[optind - 1]);
+        }
+    }
+    if (optind != argc)
+        return cli_usage(&sif_cmd_demo, "unexpected argument %s", argv[optind]);
+    (void)cli;
+    sif_error err;
+    sif_error_init(&err);
+    if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
+        sif_error_at(&err, SIF_ERR_CANTCREATE, dir, 0, 0, "cannot create: %s", strerror(errno));
+        return cli_fail(&err);
+    }
+    if (remove_old(dir, &err) != 0)
+        return cli_fail(&err);
+    char db[4096];
+    snprintf(db, sizeof db, "%s/sif.db", dir);
+    sif_cli demo_cli = {.db_path = db};
+    sif_store *st = NULL;
+    bool created;
+    sif_project p;
+    sif_investment *inv = NULL;
+    if (cli_open(&demo_cli, SIF_STORE_CREATE, &st, &err) != SIF_OK ||
+        sif_ledger_init(st, "Sociala investeringsfonden", "Malmö stad", &created, &err) != SIF_OK ||
+        sif_demo_build(st, &err) != SIF_OK ||
+        sif_project_find(st, SIF_DEMO_PROJECT, &p, &err) != SIF_OK ||
+        sif_investment_build(st, SIF_DEMO_PROJECT, NULL, &inv, &err) != SIF_OK) {
+        sif_store_close(st);
+        return cli_fail(&err);
+    }
+    cli_print_investment(&p, inv);
+    sif_investment_free(inv);
+    sif_store_close(st);
+    fprintf(stderr, "sif: the reference case is in %s (try: sif --db %s cost list %s)\n", db, db,
+            SIF_DEMO_PROJECT);
+    return 0;
+}
+
+const struct sif_cmd sif_cmd_demo = {
+    .name = "demo",
+    .usage = "sif demo [--out DIR]",
+    .summary = "build the reference case Hela Familjen Öster and its reports",
+    .run = cmd_demo_run,
+};

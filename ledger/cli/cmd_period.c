@@ -1,0 +1,86 @@
+/* ledger/cli/cmd_period.c — sif period close|reopen YEAR. */
+#include <getopt.h>
+#include <string.h>
+#include "commands.h"
+
+struct period_ctx {
+    bool close;
+    int year;
+    const char *reason;
+};
+
+static sif_status do_period(sif_store *st, int64_t batch, void *ctx, int64_t *rows,
+                            sif_ore *sum, sif_error *err)
+{
+    struct period_ctx *p = ctx;
+    *rows = 1;
+    (void)sum;
+    return p->close ? sif_period_close(st, batch, p->year, p->reason, err)
+                    : sif_period_reopen(st, batch, p->year, p->reason, err);
+}
+
+static int period_run(const sif_cli *cli, int argc, char **argv, bool close)
+{
+    static const struct option opts[] = {
+        {"reason", required_argument, 0, 'r'},
+        {"help", no_argument, 0, 'h'},
+        {0, 0, 0, 0},
+    };
+    struct period_ctx p = {close, 0, NULL};
+    long y;
+    int c;
+    optind = 0;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+        switch (c) {
+        case 'r': p.reason = optarg; break;
+        case 'h': return cli_help(&sif_cmd_period, close ? "A closed year takes no new costs or savings.\n"
+                                                         : "Reopening is logged and needs --reason.\n");
+        default: return cli_usage(&sif_cmd_period, "bad option %s", argv[optind - 1]);
+        }
+    }
+    if (argc - optind != 1 || !cli_int(argv[optind], 1900, 2999, &y))
+        return cli_usage(&sif_cmd_period, "period %s takes a YEAR", argv[0]);
+    if (!close && (p.reason == NULL || p.reason[0] == '\0'))
+        return cli_usage(&sif_cmd_period, "period reopen needs --reason TEXT");
+    p.year = (int)y;
+    sif_error err;
+    sif_error_init(&err);
+    sif_store *st = NULL;
+    sif_status rc = cli_open(cli, 0, &st, &err);
+    if (rc == SIF_OK)
+        rc = cli_write(st, close ? "period:close" : "period:reopen", do_period, &p, &err);
+    sif_store_close(st);
+    if (rc != SIF_OK)
+        return cli_fail(&err);
+    fprintf(stderr, "sif: %d %s\n", p.year, close ? "closed" : "reopened");
+    return 0;
+}
+
+static int period_close(const sif_cli *cli, int argc, char **argv)
+{
+    return period_run(cli, argc, argv, true);
+}
+
+static int period_reopen(const sif_cli *cli, int argc, char **argv)
+{
+    return period_run(cli, argc, argv, false);
+}
+
+static const struct sif_subcmd subs[] = {
+    {"close", "sif period close YEAR [--reason TEXT]", period_close},
+    {"reopen", "sif period reopen YEAR --reason TEXT", period_reopen},
+    {NULL, NULL, NULL},
+};
+
+static int cmd_period_run(const sif_cli *cli, int argc, char **argv)
+{
+    return cli_dispatch(&sif_cmd_period, subs, cli, argc, argv);
+}
+
+const struct sif_cmd sif_cmd_period = {
+    .name = "period",
+    .usage = "sif period close|reopen YEAR",
+    .summary = "close a year to new entries, or reopen it (logged)",
+    .run = cmd_period_run,
+};

@@ -1,0 +1,18 @@
+/* ledger/cli/commands.h — every subcommand, one file each (cmd_<name>.c). */
+#ifndef SIF_COMMANDS_H
+#define SIF_COMMANDS_H
+
+#include "cli.h"
+
+extern const struct sif_cmd sif_cmd_init;
+extern const struct sif_cmd sif_cmd_project;
+extern const struct sif_cmd sif_cmd_unit;
+extern const struct sif_cmd sif_cmd_role;
+extern const struct sif_cmd sif_cmd_cost;
+extern const struct sif_cmd sif_cmd_period;
+extern const struct sif_cmd sif_cmd_log;
+extern const struct sif_cmd sif_cmd_verify;
+extern const struct sif_cmd sif_cmd_result;
+extern const struct sif_cmd sif_cmd_demo;
+
+#endif

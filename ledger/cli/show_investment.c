@@ -1,0 +1,61 @@
+/* ledger/cli/show_investment.c — the role × year table of SPEC §2 on a terminal, with
+ * funding sources and control totals. */
+#include <string.h>
+#include "cli.h"
+
+void cli_print_investment(const sif_project *p, const sif_investment *inv)
+{
+    printf("%s — %s: investeringskostnad per tjänst och år (kr)\n\n", p->code, p->name);
+    cli_table *t = cli_table_new(inv->nroles + 2);
+    cli_table_head(t, 0, "År", 'l');
+    for (size_t r = 0; r < inv->nroles; r++)
+        cli_table_head(t, r + 1, inv->roles[r].title, 'r');
+    cli_table_head(t, inv->nroles + 1, "Summa", 'r');
+    char buf[48];
+    for (size_t yi = inv->nyears; yi-- > 0;) {
+        cli_table_row(t);
+        cli_table_cellf(t, "%d", inv->years[yi]);
+        for (size_t r = 0; r < inv->nroles; r++)
+            cli_table_cell(t, sif_ore_format(inv->cells[r * inv->nyears + yi], buf, sizeof buf,
+                                             SIF_FMT_KRONOR));
+        cli_table_cell(t, sif_ore_format(inv->year_totals[yi], buf, sizeof buf, SIF_FMT_KRONOR));
+    }
+    cli_table_rule(t);
+    cli_table_row(t);
+    cli_table_cell(t, "Summa");
+    for (size_t r = 0; r < inv->nroles; r++)
+        cli_table_cell(t, sif_ore_format(inv->role_totals[r], buf, sizeof buf, SIF_FMT_KRONOR));
+    cli_table_cell(t, sif_ore_format(inv->total, buf, sizeof buf, SIF_FMT_KRONOR));
+    cli_table_print(t, stdout);
+    cli_table_free(t);
+
+    if (inv->nfunding > 1 || (inv->nfunding == 1 && strcmp(inv->funding[0], "fund") != 0)) {
+        printf("\nFinansiering:\n");
+        for (size_t i = 0; i < inv->nfunding; i++)
+            printf("  %-20s %14s\n", inv->funding[i],
+                   sif_ore_format(inv->funding_totals[i], buf, sizeof buf, SIF_FMT_KRONOR));
+    }
+    if (inv->ncontrols == 0)
+        return;
+    printf("\nKontrollsummor (tryckt mot beräknat):\n");
+    for (size_t i = 0; i < inv->ncontrols; i++) {
+        const sif_control *c = &inv->controls[i];
+        char pr[48], comp[48], d[48], what[64];
+        if (strcmp(c->scope, "year") == 0)
+            snprintf(what, sizeof what, "%d", c->year);
+        else if (strcmp(c->scope, "role") == 0)
+            snprintf(what, sizeof what, "%s", c->role_code);
+        else
+            snprintf(what, sizeof what, "Summa");
+        sif_ore_format(c->printed_ore, pr, sizeof pr, SIF_FMT_AUTO);
+        sif_ore_format(c->computed_ore, comp, sizeof comp, SIF_FMT_AUTO);
+        sif_ore_format(c->diff_ore < 0 ? -c->diff_ore : c->diff_ore, d, sizeof d, SIF_FMT_AUTO);
+        if (c->diff_ore == 0)
+            printf("  %-6s tryckt %s, raderna summerar till %s: stämmer\n", what, pr, comp);
+        else
+            printf("  %-6s tryckt %s, raderna summerar till %s, differens %s%s kr%s\n", what, pr,
+                   comp, c->diff_ore < 0 ? "-" : "", d,
+                   (c->diff_ore > -500 && c->diff_ore < 500) ? " — avrundning?" : "");
+    }
+}
+

@@ -1,0 +1,17 @@
+set(SIF_CLI_SOURCES
+  ledger/cli/main.c
+  ledger/cli/cli_util.c
+  ledger/cli/json.c
+  ledger/cli/table.c
+  ledger/cli/show_investment.c
+  ledger/cli/cmd_init.c
+  ledger/cli/cmd_project.c
+  ledger/cli/cmd_unit.c
+  ledger/cli/cmd_role.c
+  ledger/cli/cmd_cost.c
+  ledger/cli/cmd_result.c
+  ledger/cli/cmd_period.c
+  ledger/cli/cmd_log.c
+  ledger/cli/cmd_verify.c
+  ledger/cli/cmd_demo.c
+)

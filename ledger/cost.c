@@ -1,0 +1,165 @@
+/* ledger/cost.c — investment cost entries, reversals and control totals. */
+#include "store_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+#include "sif/cost.h"
+
+sif_status sif_funding_check(const char *funding, sif_error *err)
+{
+    if (strcmp(funding, "fund") == 0 || strcmp(funding, "esf") == 0)
+        return SIF_OK;
+    if (strncmp(funding, "other:", 6) == 0 && funding[6] != '\0')
+        return sif_text_check(funding, 72, "funding source", err);
+    return sif_error_set(err, SIF_ERR_DATA,
+                         "funding \"%s\" is not fund, esf or other:NAME", funding);
+}
+
+sif_status sif_cost_add(sif_store *st, int64_t batch, const char *project_code,
+                        const char *role_code, int year, int month, sif_ore amount,
+                        const char *funding, const char *note, int64_t *id, sif_error *err)
+{
+    sif_project p;
+    sif_role r;
+    sif_status rc;
+    const char *fs = (funding && *funding) ? funding : "fund";
+    if ((rc = sif_project_find(st, project_code, &p, err)) != SIF_OK ||
+        (rc = sif_role_find(st, p.id, role_code, &r, err)) != SIF_OK ||
+        (rc = sif_funding_check(fs, err)) != SIF_OK ||
+        (rc = sif_text_check(note, SIF_TEXT_MAX, "note", err)) != SIF_OK)
+        return rc;
+    if (year < 1900 || year > 2999)
+        return sif_error_set(err, SIF_ERR_DATA, "year %d is not a year", year);
+    if (month < 0 || month > 12)
+        return sif_error_set(err, SIF_ERR_DATA, "month %d is not a month", month);
+    if (amount == 0)
+        return sif_error_set(err, SIF_ERR_DATA, "a cost entry of 0 kr records nothing");
+    char detail[128];
+    snprintf(detail, sizeof detail, "%s/%s %d", p.code, r.code, year);
+    return sif_row_insert(st, batch, "cost",
+                          "project_id, role_id, year, month, amount_ore, funding, note", "IIiyItt",
+                          "add", detail, NULL, id, err, p.id, r.id, year, month, amount, fs, note);
+}
+
+sif_status sif_cost_reverse(sif_store *st, int64_t batch, int64_t id, const char *reason,
+                            int64_t *new_id, sif_error *err)
+{
+    if (reason == NULL || *reason == '\0')
+        return sif_error_set(err, SIF_ERR_USAGE, "a reversal needs a reason (--reason)");
+    sif_status rc = sif_text_check(reason, SIF_TEXT_MAX, "reason", err);
+    if (rc != SIF_OK)
+        return rc;
+    sqlite3_stmt *s;
+    rc = sif_store_prepare(st,
+        "SELECT project_id, role_id, year, month, amount_ore, funding, reverses,"
+        " (SELECT id FROM cost r WHERE r.reverses = c.id) FROM cost c WHERE id = ?", &s, err);
+    if (rc != SIF_OK)
+        return rc;
+    sqlite3_bind_int64(s, 1, id);
+    int step = sqlite3_step(s);
+    if (step != SQLITE_ROW) {
+        rc = step == SQLITE_DONE ? sif_error_set(err, SIF_ERR_NOTFOUND, "no cost entry %lld",
+                                                 (long long)id)
+                                 : sif_store_error(st, step, err);
+        sqlite3_finalize(s);
+        return rc;
+    }
+    int64_t project = sqlite3_column_int64(s, 0), role = sqlite3_column_int64(s, 1);
+    int year = sqlite3_column_int(s, 2), month = sqlite3_column_int(s, 3);
+    sif_ore amount = sqlite3_column_int64(s, 4), neg;
+    char funding[72];
+    sif_column_copy(s, 5, funding, sizeof funding);
+    bool is_reversal = sqlite3_column_type(s, 6) != SQLITE_NULL;
+    int64_t reversed_by = sqlite3_column_int64(s, 7);
+    sqlite3_finalize(s);
+    if (is_reversal)
+        return sif_error_set(err, SIF_ERR_DATA,
+                             "entry %lld is itself a reversal: enter the amount again instead",
+                             (long long)id);
+    if (reversed_by)
+        return sif_error_set(err, SIF_ERR_DATA, "entry %lld was already reversed by %lld",
+                             (long long)id, (long long)reversed_by);
+    if ((rc = sif_ore_sub(0, amount, &neg, err)) != SIF_OK)
+        return rc;
+    char detail[64], note[64];
+    snprintf(detail, sizeof detail, "reverses %lld", (long long)id);
+    snprintf(note, sizeof note, "reversal of entry %lld", (long long)id);
+    return sif_row_insert(st, batch, "cost",
+                          "project_id, role_id, year, month, amount_ore, funding, note, reverses,"
+                          " reason", "IIiyIttIt", "reverse", detail,
+                          "that entry was already reversed", new_id, err, project, role, year,
+                          month, neg, funding, note, id, reason);
+}
+
+sif_status sif_cost_list(sif_store *st, const char *project_code, sif_cost_fn fn, void *ctx,
+                         sif_error *err)
+{
+    sqlite3_stmt *s;
+    sif_status rc = sif_store_prepare(st,
+        "SELECT c.id, c.project_id, r.code, c.year, coalesce(c.month, 0), c.amount_ore,"
+        " c.funding, c.note, coalesce(c.reverses, 0),"
+        " coalesce((SELECT x.id FROM cost x WHERE x.reverses = c.id), 0), c.reason,"
+        " c.batch_id, c.user, c.at FROM cost c JOIN role r ON r.id = c.role_id"
+        " JOIN project p ON p.id = c.project_id WHERE ?1 IS NULL OR p.code = ?1 ORDER BY c.id",
+        &s, err);
+    if (rc != SIF_OK)
+        return rc;
+    sif_bind_text(s, 1, project_code);
+    int step;
+    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+        sif_cost c;
+        memset(&c, 0, sizeof c);
+        c.id = sqlite3_column_int64(s, 0);
+        c.project_id = sqlite3_column_int64(s, 1);
+        sif_column_copy(s, 2, c.role_code, sizeof c.role_code);
+        c.year = sqlite3_column_int(s, 3);
+        c.month = sqlite3_column_int(s, 4);
+        c.amount_ore = sqlite3_column_int64(s, 5);
+        sif_column_copy(s, 6, c.funding, sizeof c.funding);
+        sif_column_copy(s, 7, c.note, sizeof c.note);
+        c.reverses = sqlite3_column_int64(s, 8);
+        c.reversed_by = sqlite3_column_int64(s, 9);
+        sif_column_copy(s, 10, c.reason, sizeof c.reason);
+        c.batch_id = sqlite3_column_int64(s, 11);
+        sif_column_copy(s, 12, c.user, sizeof c.user);
+        sif_column_copy(s, 13, c.at, sizeof c.at);
+        if (fn(ctx, &c))
+            break;
+    }
+    if (step != SQLITE_ROW && step != SQLITE_DONE)
+        rc = sif_store_error(st, step, err);
+    sqlite3_finalize(s);
+    return rc;
+}
+
+sif_status sif_control_add(sif_store *st, int64_t batch, const char *project_code,
+                           const char *scope, int year, const char *role_code, sif_ore printed,
+                           const char *note, sif_error *err)
+{
+    sif_project p;
+    sif_status rc = sif_project_find(st, project_code, &p, err);
+    if (rc != SIF_OK)
+        return rc;
+    int64_t role_id = 0;
+    if (strcmp(scope, "role") == 0) {
+        sif_role r;
+        if ((rc = sif_role_find(st, p.id, role_code ? role_code : "", &r, err)) != SIF_OK)
+            return rc;
+        role_id = r.id;
+        year = 0;
+    } else if (strcmp(scope, "year") == 0) {
+        if (year < 1900 || year > 2999)
+            return sif_error_set(err, SIF_ERR_DATA, "year %d is not a year", year);
+    } else if (strcmp(scope, "total") == 0) {
+        year = 0;
+    } else {
+        return sif_error_set(err, SIF_ERR_USAGE, "control scope \"%s\" is not year, role or total",
+                             scope);
+    }
+    if ((rc = sif_text_check(note, SIF_TEXT_MAX, "note", err)) != SIF_OK)
+        return rc;
+    return sif_row_insert(st, batch, "control_total",
+                          "project_id, scope, year, role_id, printed_ore, note", "ItyPIt", "add",
+                          p.code, NULL, NULL, err, p.id, scope, year, role_id ? &role_id : NULL,
+                          printed, note);
+}

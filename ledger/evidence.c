@@ -1,0 +1,347 @@
+/* ledger/evidence.c — household exits, the payment register, treatment and placement
+ * records: the inputs of the calculation methods. */
+#include "store_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "sif/evidence.h"
+
+static const struct {
+    const char *name, *label;
+    int shifts;
+} reasons[SIF_EXIT_REASON_COUNT_] = {
+    [SIF_EXIT_WORK] = {"arbete", "självförsörjande genom arbete", 0},
+    [SIF_EXIT_STUDIES] = {"studier", "påbörjade studier", 0},
+    [SIF_EXIT_STOPPED] = {"slutade_soka", "slutade söka försörjningsstöd", 0},
+    [SIF_EXIT_FK] = {"forsakringskassan", "annan ersättning från Försäkringskassan", 1},
+    [SIF_EXIT_MOVED] = {"flytt", "flyttade till en annan kommun", 1},
+    [SIF_EXIT_OTHER] = {"annat", "annan orsak", 0},
+};
+
+const char *sif_exit_reason_name(sif_exit_reason r)
+{
+    return (unsigned)r < SIF_EXIT_REASON_COUNT_ ? reasons[r].name : "annat";
+}
+
+const char *sif_exit_reason_label(sif_exit_reason r)
+{
+    return (unsigned)r < SIF_EXIT_REASON_COUNT_ ? reasons[r].label : "annan orsak";
+}
+
+int sif_exit_reason_shifts(sif_exit_reason r)
+{
+    return (unsigned)r < SIF_EXIT_REASON_COUNT_ ? reasons[r].shifts : 0;
+}
+
+sif_status sif_exit_reason_parse(const char *text, sif_exit_reason *out, sif_error *err)
+{
+    static const struct {
+        const char *text;
+        sif_exit_reason r;
+    } synonyms[] = {
+        {"arbete", SIF_EXIT_WORK}, {"work", SIF_EXIT_WORK},
+        {"självförsörjande", SIF_EXIT_WORK}, {"sjalvforsorjande", SIF_EXIT_WORK},
+        {"studier", SIF_EXIT_STUDIES}, {"studies", SIF_EXIT_STUDIES},
+        {"slutade_soka", SIF_EXIT_STOPPED}, {"slutade söka", SIF_EXIT_STOPPED},
+        {"slutade soka", SIF_EXIT_STOPPED}, {"stopped", SIF_EXIT_STOPPED},
+        {"forsakringskassan", SIF_EXIT_FK}, {"försäkringskassan", SIF_EXIT_FK},
+        {"fk", SIF_EXIT_FK},
+        {"flytt", SIF_EXIT_MOVED}, {"flyttade", SIF_EXIT_MOVED}, {"moved", SIF_EXIT_MOVED},
+        {"annat", SIF_EXIT_OTHER}, {"other", SIF_EXIT_OTHER},
+    };
+    char low[64];
+    size_t n = text ? strlen(text) : 0;
+    if (n == 0 || n >= sizeof low)
+        return sif_error_set(err, SIF_ERR_DATA, "exit reason \"%s\" is not known", text ? text : "");
+    for (size_t i = 0; i <= n; i++) {
+        unsigned char c = (unsigned char)text[i];
+        low[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+        /* Å Ä Ö → å ä ö */
+        if (i > 0 && (unsigned char)text[i - 1] == 0xC3 && (c == 0x85 || c == 0x84 || c == 0x96))
+            low[i] = (char)(c + 0x20);
+    }
+    for (size_t i = 0; i < sizeof synonyms / sizeof synonyms[0]; i++)
+        if (strcmp(low, synonyms[i].text) == 0) {
+            *out = synonyms[i].r;
+            return SIF_OK;
+        }
+    return sif_error_set(err, SIF_ERR_DATA,
+                         "exit reason \"%s\" is not arbete, studier, slutade_soka, "
+                         "forsakringskassan, flytt or annat", text);
+}
+
+static int date_ok(const char *d)
+{
+    int y, m, day;
+    char tail;
+    if (strlen(d) != 10 || sscanf(d, "%4d-%2d-%2d%c", &y, &m, &day, &tail) != 3)
+        return 0;
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1900 || y > 2999 || m < 1 || m > 12 || day < 1 || day > mdays[m - 1])
+        return 0;
+    if (m == 2 && day == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 0;
+    return d[4] == '-' && d[7] == '-';
+}
+
+sif_status sif_exit_add(sif_store *st, int64_t batch, const char *project_code,
+                        const sif_exit *e, int64_t *id, sif_error *err)
+{
+    sif_project p;
+    sif_status rc = sif_project_find(st, project_code, &p, err);
+    if (rc == SIF_OK)
+        rc = sif_text_check(e->household, sizeof e->household, "household", err);
+    if (rc != SIF_OK)
+        return rc;
+    if (e->household[0] == '\0')
+        return sif_error_set(err, SIF_ERR_DATA, "an exit needs a household");
+    if (!date_ok(e->exit_date))
+        return sif_error_set(err, SIF_ERR_DATA, "exit date \"%s\" is not a date (YYYY-MM-DD)",
+                             e->exit_date);
+    if ((unsigned)e->reason >= SIF_EXIT_REASON_COUNT_)
+        return sif_error_set(err, SIF_ERR_DATA, "unknown exit reason");
+    sif_ratio share = e->share.den ? e->share : (sif_ratio){1, 1};
+    if (share.den <= 0 || share.num <= 0 || share.num > share.den)
+        return sif_error_set(err, SIF_ERR_DATA, "share must be more than 0 and at most 1");
+    return sif_row_insert(st, batch, "hh_exit",
+                          "project_id, household, exit_date, reason, share_num, share_den",
+                          "ItttII", "add", e->household, NULL, id, err, p.id, e->household,
+                          e->exit_date, sif_exit_reason_name(e->reason), share.num, share.den);
+}
+
+sif_status sif_exit_list(sif_store *st, const char *project_code, sif_exit_fn fn, void *ctx,
+                         sif_error *err)
+{
+    sqlite3_stmt *s;
+    sif_status rc = sif_store_prepare(st,
+        "SELECT e.id, e.household, e.exit_date, e.reason, e.share_num, e.share_den FROM hh_exit e"
+        " JOIN project p ON p.id = e.project_id WHERE ?1 IS NULL OR p.code = ?1"
+        " ORDER BY e.exit_date, e.id", &s, err);
+    if (rc != SIF_OK)
+        return rc;
+    sif_bind_text(s, 1, project_code);
+    int step;
+    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+        sif_exit e;
+        memset(&e, 0, sizeof e);
+        e.id = sqlite3_column_int64(s, 0);
+        sif_column_copy(s, 1, e.household, sizeof e.household);
+        sif_column_copy(s, 2, e.exit_date, sizeof e.exit_date);
+        if (sif_exit_reason_parse(sif_column_text(s, 3), &e.reason, NULL) != SIF_OK)
+            e.reason = SIF_EXIT_OTHER;
+        e.share.num = sqlite3_column_int64(s, 4);
+        e.share.den = sqlite3_column_int64(s, 5);
+        if (fn(ctx, &e))
+            break;
+    }
+    if (step != SQLITE_ROW && step != SQLITE_DONE)
+        rc = sif_store_error(st, step, err);
+    sqlite3_finalize(s);
+    return rc;
+}
+
+/* ---- the payment register ---- */
+
+struct sif_payment_writer {
+    sif_store *st;
+    sqlite3_stmt *insert;
+    int64_t batch, rows;
+    sif_ore sum;
+};
+
+sif_status sif_payment_writer_open(sif_store *st, int64_t batch, sif_payment_writer **out,
+                                   sif_error *err)
+{
+    *out = NULL;
+    if (!sif_store_in_write(st))
+        return sif_error_set(err, SIF_ERR_USAGE, "payments written outside a transaction");
+    sif_payment_writer *w = calloc(1, sizeof *w);
+    if (w == NULL)
+        return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    w->st = st;
+    w->batch = batch;
+    sif_status rc = sif_store_prepare(st, "INSERT INTO payment(household, month, amount_ore,"
+                                          " district, batch_id) VALUES (?,?,?,?,?)", &w->insert, err);
+    if (rc != SIF_OK) {
+        free(w);
+        return rc;
+    }
+    sqlite3_bind_int64(w->insert, 5, batch);
+    *out = w;
+    return SIF_OK;
+}
+
+sif_status sif_payment_writer_add_n(sif_payment_writer *w, const char *household,
+                                    size_t household_len, int month, sif_ore amount,
+                                    const char *district, size_t district_len, sif_error *err)
+{
+    if (household_len == 0 || household_len >= 64)
+        return sif_error_set(err, SIF_ERR_DATA, "household id must be 1 to 63 bytes");
+    if (month / 100 < 1900 || month / 100 > 2999 || month % 100 < 1 || month % 100 > 12)
+        return sif_error_set(err, SIF_ERR_DATA, "month %d is not YYYYMM", month);
+    sif_ore sum;
+    sif_status rc = sif_ore_add(w->sum, amount, &sum, err);
+    if (rc != SIF_OK)
+        return rc;
+    sqlite3_bind_text(w->insert, 1, household, (int)household_len, SQLITE_STATIC);
+    sqlite3_bind_int(w->insert, 2, month);
+    sqlite3_bind_int64(w->insert, 3, amount);
+    if (district && district_len)
+        sqlite3_bind_text(w->insert, 4, district, (int)district_len, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(w->insert, 4);
+    int step = sqlite3_step(w->insert);
+    sqlite3_reset(w->insert);
+    if (step != SQLITE_DONE)
+        return sif_store_error(w->st, step, err);
+    w->sum = sum;
+    w->rows++;
+    return SIF_OK;
+}
+
+sif_status sif_payment_writer_add(sif_payment_writer *w, const char *household, int month,
+                                  sif_ore amount, const char *district, sif_error *err)
+{
+    return sif_payment_writer_add_n(w, household, household ? strlen(household) : 0, month,
+                                    amount, district, district ? strlen(district) : 0, err);
+}
+
+void sif_payment_writer_close(sif_payment_writer *w, int64_t *rows, sif_ore *sum)
+{
+    if (w == NULL)
+        return;
+    if (rows)
+        *rows = w->rows;
+    if (sum)
+        *sum = w->sum;
+    sqlite3_finalize(w->insert);
+    free(w);
+}
+
+sif_status sif_payment_list(sif_store *st, const char *household, sif_payment_fn fn, void *ctx,
+                            sif_error *err)
+{
+    sqlite3_stmt *s;
+    sif_status rc = sif_store_prepare(st, "SELECT month, SUM(amount_ore) FROM payment"
+                                          " WHERE household = ? GROUP BY month ORDER BY month",
+                                      &s, err);
+    if (rc != SIF_OK)
+        return rc;
+    sif_bind_text(s, 1, household);
+    int step;
+    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+        sif_payment p = {sqlite3_column_int(s, 0), sqlite3_column_int64(s, 1)};
+        if (fn(ctx, &p))
+            break;
+    }
+    if (step != SQLITE_ROW && step != SQLITE_DONE)
+        rc = sif_store_error(st, step, err);
+    sqlite3_finalize(s);
+    return rc;
+}
+
+/* ---- treatment and placement records ---- */
+
+sif_status sif_treatment_add(sif_store *st, int64_t batch, const char *project_code,
+                             const sif_treatment *t, int64_t *id, sif_error *err)
+{
+    sif_project p;
+    sif_status rc = sif_project_find(st, project_code, &p, err);
+    if (rc == SIF_OK)
+        rc = sif_text_check(t->family, sizeof t->family, "family", err);
+    if (rc != SIF_OK)
+        return rc;
+    if (t->family[0] == '\0')
+        return sif_error_set(err, SIF_ERR_DATA, "a treatment record needs a family");
+    if (strcmp(t->kind, "intensive") != 0 && strcmp(t->kind, "ordinary") != 0)
+        return sif_error_set(err, SIF_ERR_DATA, "treatment kind \"%s\" is not intensive or ordinary",
+                             t->kind);
+    if (t->months < 0 || t->months > 1200 || t->hours_per_month < 0 || t->hours_per_month > 744 ||
+        t->therapists < 1 || t->therapists > 100 || t->hourly_ore < 0)
+        return sif_error_set(err, SIF_ERR_DATA, "treatment months, hours or therapists out of range");
+    return sif_row_insert(st, batch, "treatment_record",
+                          "project_id, family, kind, months, hours_per_month, therapists, hourly_ore",
+                          "IttiiiP", "add", t->family, NULL, id, err, p.id, t->family, t->kind,
+                          t->months, t->hours_per_month, t->therapists,
+                          t->hourly_ore ? &t->hourly_ore : NULL);
+}
+
+sif_status sif_treatment_list(sif_store *st, const char *project_code, sif_treatment_fn fn,
+                              void *ctx, sif_error *err)
+{
+    sqlite3_stmt *s;
+    sif_status rc = sif_store_prepare(st,
+        "SELECT t.id, t.family, t.kind, t.months, t.hours_per_month, t.therapists,"
+        " coalesce(t.hourly_ore, 0) FROM treatment_record t JOIN project p ON p.id = t.project_id"
+        " WHERE ?1 IS NULL OR p.code = ?1 ORDER BY t.id", &s, err);
+    if (rc != SIF_OK)
+        return rc;
+    sif_bind_text(s, 1, project_code);
+    int step;
+    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+        sif_treatment t;
+        memset(&t, 0, sizeof t);
+        t.id = sqlite3_column_int64(s, 0);
+        sif_column_copy(s, 1, t.family, sizeof t.family);
+        sif_column_copy(s, 2, t.kind, sizeof t.kind);
+        t.months = sqlite3_column_int(s, 3);
+        t.hours_per_month = sqlite3_column_int(s, 4);
+        t.therapists = sqlite3_column_int(s, 5);
+        t.hourly_ore = sqlite3_column_int64(s, 6);
+        if (fn(ctx, &t))
+            break;
+    }
+    if (step != SQLITE_ROW && step != SQLITE_DONE)
+        rc = sif_store_error(st, step, err);
+    sqlite3_finalize(s);
+    return rc;
+}
+
+sif_status sif_placement_add(sif_store *st, int64_t batch, const char *project_code,
+                             const sif_placement *pl, int64_t *id, sif_error *err)
+{
+    sif_project p;
+    sif_status rc = sif_project_find(st, project_code, &p, err);
+    if (rc == SIF_OK)
+        rc = sif_text_check(pl->child, sizeof pl->child, "child", err);
+    if (rc != SIF_OK)
+        return rc;
+    if (pl->child[0] == '\0')
+        return sif_error_set(err, SIF_ERR_DATA, "a placement record needs a child");
+    if (pl->days < 0 || pl->days > 36600 || pl->daily_ore < 0 ||
+        (pl->year && (pl->year < 1900 || pl->year > 2999)))
+        return sif_error_set(err, SIF_ERR_DATA, "placement days, year or daily cost out of range");
+    return sif_row_insert(st, batch, "placement_record", "project_id, child, year, days, daily_ore",
+                          "ItyiP", "add", pl->child, NULL, id, err, p.id, pl->child, pl->year,
+                          pl->days, pl->daily_ore ? &pl->daily_ore : NULL);
+}
+
+sif_status sif_placement_list(sif_store *st, const char *project_code, sif_placement_fn fn,
+                              void *ctx, sif_error *err)
+{
+    sqlite3_stmt *s;
+    sif_status rc = sif_store_prepare(st,
+        "SELECT c.id, c.child, coalesce(c.year, 0), c.days, coalesce(c.daily_ore, 0)"
+        " FROM placement_record c JOIN project p ON p.id = c.project_id"
+        " WHERE ?1 IS NULL OR p.code = ?1 ORDER BY c.id", &s, err);
+    if (rc != SIF_OK)
+        return rc;
+    sif_bind_text(s, 1, project_code);
+    int step;
+    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+        sif_placement pl;
+        memset(&pl, 0, sizeof pl);
+        pl.id = sqlite3_column_int64(s, 0);
+        sif_column_copy(s, 1, pl.child, sizeof pl.child);
+        pl.year = sqlite3_column_int(s, 2);
+        pl.days = sqlite3_column_int(s, 3);
+        pl.daily_ore = sqlite3_column_int64(s, 4);
+        if (fn(ctx, &pl))
+            break;
+    }
+    if (step != SQLITE_ROW && step != SQLITE_DONE)
+        rc = sif_store_error(st, step, err);
+    sqlite3_finalize(s);
+    return rc;
+}

@@ -1,0 +1,174 @@
+/* ledger/project.c — projects (investeringar) and their roles (tjänster). */
+#include "store_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+#include "sif/entity.h"
+
+sif_status sif_project_add(sif_store *st, int64_t batch, const sif_project *p, int64_t *id,
+                           sif_error *err)
+{
+    sif_status rc;
+    if (p->code[0] == '\0' || p->name[0] == '\0')
+        return sif_error_set(err, SIF_ERR_USAGE, "a project needs a code and a name");
+    if ((rc = sif_text_check(p->code, sizeof p->code, "project code", err)) != SIF_OK ||
+        (rc = sif_text_check(p->name, sizeof p->name, "project name", err)) != SIF_OK ||
+        (rc = sif_text_check(p->committee, sizeof p->committee, "committee", err)) != SIF_OK ||
+        (rc = sif_text_check(p->dnr, sizeof p->dnr, "dnr", err)) != SIF_OK)
+        return rc;
+    if (p->start_year && p->end_year && p->end_year < p->start_year)
+        return sif_error_set(err, SIF_ERR_DATA, "project ends (%d) before it starts (%d)",
+                             p->end_year, p->start_year);
+    if (p->has_granted && p->granted_ore < 0)
+        return sif_error_set(err, SIF_ERR_DATA, "the amount granted is negative");
+    sif_fund f;
+    if ((rc = sif_fund_find(st, p->fund_code, &f, err)) != SIF_OK)
+        return rc;
+    char dup[96];
+    snprintf(dup, sizeof dup, "project %s exists already", p->code);
+    return sif_row_insert(st, batch, "project",
+                          "code, name, committee, dnr, start_year, end_year, fund_id, granted_ore",
+                          "ttttyyIP", "add", p->code, dup, id, err, p->code, p->name,
+                          p->committee, p->dnr, p->start_year, p->end_year, f.id,
+                          p->has_granted ? &p->granted_ore : NULL);
+}
+
+#define PROJECT_SELECT \
+    "SELECT p.id, p.code, p.name, p.committee, p.dnr, coalesce(p.start_year, 0)," \
+    " coalesce(p.end_year, 0), p.granted_ore, p.fund_id, f.code FROM project p" \
+    " JOIN fund f ON f.id = p.fund_id "
+
+static void project_from_row(sqlite3_stmt *s, sif_project *p)
+{
+    memset(p, 0, sizeof *p);
+    p->id = sqlite3_column_int64(s, 0);
+    sif_column_copy(s, 1, p->code, sizeof p->code);
+    sif_column_copy(s, 2, p->name, sizeof p->name);
+    sif_column_copy(s, 3, p->committee, sizeof p->committee);
+    sif_column_copy(s, 4, p->dnr, sizeof p->dnr);
+    p->start_year = sqlite3_column_int(s, 5);
+    p->end_year = sqlite3_column_int(s, 6);
+    p->has_granted = sqlite3_column_type(s, 7) != SQLITE_NULL;
+    p->granted_ore = sqlite3_column_int64(s, 7);
+    p->fund_id = sqlite3_column_int64(s, 8);
+    sif_column_copy(s, 9, p->fund_code, sizeof p->fund_code);
+}
+
+sif_status sif_project_find(sif_store *st, const char *code, sif_project *out, sif_error *err)
+{
+    sqlite3_stmt *s;
+    sif_status rc = sif_store_prepare(st, PROJECT_SELECT "WHERE p.code = ?", &s, err);
+    if (rc != SIF_OK)
+        return rc;
+    sif_bind_text(s, 1, code);
+    int step = sqlite3_step(s);
+    if (step == SQLITE_ROW)
+        project_from_row(s, out);
+    else if (step == SQLITE_DONE)
+        rc = sif_error_set(err, SIF_ERR_NOTFOUND, "no project %s", code);
+    else
+        rc = sif_store_error(st, step, err);
+    sqlite3_finalize(s);
+    return rc;
+}
+
+sif_status sif_project_list(sif_store *st, sif_project_fn fn, void *ctx, sif_error *err)
+{
+    sqlite3_stmt *s;
+    sif_status rc = sif_store_prepare(st, PROJECT_SELECT "ORDER BY p.code", &s, err);
+    if (rc != SIF_OK)
+        return rc;
+    int step;
+    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+        sif_project p;
+        project_from_row(s, &p);
+        if (fn(ctx, &p))
+            break;
+    }
+    if (step != SQLITE_ROW && step != SQLITE_DONE)
+        rc = sif_store_error(st, step, err);
+    sqlite3_finalize(s);
+    return rc;
+}
+
+sif_status sif_role_add(sif_store *st, int64_t batch, const char *project_code,
+                        const sif_role *r, int64_t *id, sif_error *err)
+{
+    sif_project p;
+    sif_unit u;
+    sif_status rc;
+    if (r->code[0] == '\0' || r->title[0] == '\0')
+        return sif_error_set(err, SIF_ERR_USAGE, "a role needs a code and a title");
+    if ((rc = sif_text_check(r->code, sizeof r->code, "role code", err)) != SIF_OK ||
+        (rc = sif_text_check(r->title, sizeof r->title, "role title", err)) != SIF_OK ||
+        (rc = sif_project_find(st, project_code, &p, err)) != SIF_OK ||
+        (rc = sif_unit_find(st, r->unit_code, &u, err)) != SIF_OK)
+        return rc;
+    if (r->fte_milli < 0 || r->fte_milli > 100000)
+        return sif_error_set(err, SIF_ERR_DATA, "fte must be between 0 and 100");
+    char dup[96], detail[96];
+    snprintf(dup, sizeof dup, "role %s exists already in %s", r->code, p.code);
+    snprintf(detail, sizeof detail, "%s/%s", p.code, r->code);
+    return sif_row_insert(st, batch, "role", "project_id, code, title, unit_id, fte_milli",
+                          "IttIi", "add", detail, dup, id, err, p.id, r->code, r->title, u.id,
+                          r->fte_milli ? r->fte_milli : 1000);
+}
+
+#define ROLE_SELECT \
+    "SELECT r.id, r.project_id, r.code, r.title, r.unit_id, u.code, r.fte_milli FROM role r" \
+    " JOIN unit u ON u.id = r.unit_id "
+
+static void role_from_row(sqlite3_stmt *s, sif_role *r)
+{
+    memset(r, 0, sizeof *r);
+    r->id = sqlite3_column_int64(s, 0);
+    r->project_id = sqlite3_column_int64(s, 1);
+    sif_column_copy(s, 2, r->code, sizeof r->code);
+    sif_column_copy(s, 3, r->title, sizeof r->title);
+    r->unit_id = sqlite3_column_int64(s, 4);
+    sif_column_copy(s, 5, r->unit_code, sizeof r->unit_code);
+    r->fte_milli = sqlite3_column_int(s, 6);
+}
+
+sif_status sif_role_find(sif_store *st, int64_t project_id, const char *code, sif_role *out,
+                         sif_error *err)
+{
+    sqlite3_stmt *s;
+    sif_status rc = sif_store_prepare(st, ROLE_SELECT "WHERE r.project_id = ? AND r.code = ?",
+                                      &s, err);
+    if (rc != SIF_OK)
+        return rc;
+    sqlite3_bind_int64(s, 1, project_id);
+    sif_bind_text(s, 2, code);
+    int step = sqlite3_step(s);
+    if (step == SQLITE_ROW)
+        role_from_row(s, out);
+    else if (step == SQLITE_DONE)
+        rc = sif_error_set(err, SIF_ERR_NOTFOUND, "no role %s in this project", code);
+    else
+        rc = sif_store_error(st, step, err);
+    sqlite3_finalize(s);
+    return rc;
+}
+
+sif_status sif_role_list(sif_store *st, int64_t project_id, sif_role_fn fn, void *ctx,
+                         sif_error *err)
+{
+    sqlite3_stmt *s;
+    sif_status rc = sif_store_prepare(st, ROLE_SELECT "WHERE r.project_id = ? ORDER BY r.id",
+                                      &s, err);
+    if (rc != SIF_OK)
+        return rc;
+    sqlite3_bind_int64(s, 1, project_id);
+    int step;
+    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+        sif_role r;
+        role_from_row(s, &r);
+        if (fn(ctx, &r))
+            break;
+    }
+    if (step != SQLITE_ROW && step != SQLITE_DONE)
+        rc = sif_store_error(st, step, err);
+    sqlite3_finalize(s);
+    return rc;
+}

@@ -1,0 +1,1 @@
+set(SIF_REPAY_SOURCES)

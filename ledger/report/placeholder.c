@@ -1,0 +1,2 @@
+/* ledger/report/placeholder.c — until the first report writer lands. */
+typedef int sif_report_placeholder;

@@ -1,0 +1,1 @@
+set(SIF_REPORT_SOURCES ledger/report/placeholder.c)

@@ -1,0 +1,282 @@
+/* ledger/schema.c — the SQL schema and its forward migrations.
+ *
+ * Migration N takes a ledger from user_version N-1 to N. Never edit a released migration:
+ * add the next one. Every table is STRICT; amounts are INTEGER öre; every entry row
+ * carries batch_id, user and at. Tables listed in sif_append_only_tables get triggers that
+ * refuse UPDATE and DELETE, and every row written through sif is journaled (journal.c).
+ */
+#include "store_internal.h"
+
+#include <stddef.h>
+
+#define COMMON \
+    "  batch_id INTEGER NOT NULL REFERENCES batch(id) DEFERRABLE INITIALLY DEFERRED,\n" \
+    "  user TEXT NOT NULL,\n" \
+    "  at TEXT NOT NULL\n"
+
+static const char migration_1[] =
+    "CREATE TABLE batch(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  kind TEXT NOT NULL,\n"
+    "  source TEXT,\n"
+    "  sha256 TEXT,\n"
+    "  rows INTEGER NOT NULL,\n"
+    "  sum_ore INTEGER NOT NULL,\n"
+    "  note TEXT,\n"
+    "  user TEXT NOT NULL,\n"
+    "  at TEXT NOT NULL\n"
+    ") STRICT;\n"
+
+    "CREATE TABLE fund(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  code TEXT NOT NULL UNIQUE,\n"
+    "  name TEXT NOT NULL,\n"
+    "  municipality TEXT,\n"
+    COMMON ") STRICT;\n"
+
+    /* capital paid into (positive) or taken out of (negative) a fund */
+    "CREATE TABLE fund_capital(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  fund_id INTEGER NOT NULL REFERENCES fund(id),\n"
+    "  year INTEGER NOT NULL,\n"
+    "  amount_ore INTEGER NOT NULL,\n"
+    "  note TEXT,\n"
+    COMMON ") STRICT;\n"
+
+    "CREATE TABLE unit(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  code TEXT NOT NULL UNIQUE,\n"
+    "  name TEXT NOT NULL,\n"
+    COMMON ") STRICT;\n"
+
+    /* which committee a unit belongs to from a year on; the latest from_year <= Y wins */
+    "CREATE TABLE unit_committee(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  unit_id INTEGER NOT NULL REFERENCES unit(id),\n"
+    "  from_year INTEGER NOT NULL,\n"
+    "  committee TEXT NOT NULL,\n"
+    COMMON ") STRICT;\n"
+
+    "CREATE TABLE project(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  code TEXT NOT NULL UNIQUE,\n"
+    "  name TEXT NOT NULL,\n"
+    "  committee TEXT,\n"
+    "  dnr TEXT,\n"
+    "  start_year INTEGER,\n"
+    "  end_year INTEGER,\n"
+    "  granted_ore INTEGER,\n"
+    "  fund_id INTEGER NOT NULL REFERENCES fund(id),\n"
+    COMMON ") STRICT;\n"
+
+    /* repayment rule of a project; the latest row wins. Shares in basis points (1/10000). */
+    "CREATE TABLE project_rule(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  project_id INTEGER NOT NULL REFERENCES project(id),\n"
+    "  repay_years INTEGER NOT NULL CHECK (repay_years > 0),\n"
+    "  first_year INTEGER,\n"
+    "  cash_benefit_bp INTEGER NOT NULL CHECK (cash_benefit_bp BETWEEN 0 AND 10000),\n"
+    "  cash_treatment_bp INTEGER NOT NULL CHECK (cash_treatment_bp BETWEEN 0 AND 10000),\n"
+    "  cash_placement_bp INTEGER NOT NULL CHECK (cash_placement_bp BETWEEN 0 AND 10000),\n"
+    "  cash_other_bp INTEGER NOT NULL CHECK (cash_other_bp BETWEEN 0 AND 10000),\n"
+    "  partial_bp INTEGER NOT NULL DEFAULT 5000 CHECK (partial_bp BETWEEN 0 AND 10000),\n"
+    COMMON ") STRICT;\n"
+
+    "CREATE TABLE role(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  project_id INTEGER NOT NULL REFERENCES project(id),\n"
+    "  code TEXT NOT NULL,\n"
+    "  title TEXT NOT NULL,\n"
+    "  unit_id INTEGER NOT NULL REFERENCES unit(id),\n"
+    "  fte_milli INTEGER NOT NULL DEFAULT 1000,\n"
+    COMMON ",\n  UNIQUE (project_id, code)) STRICT;\n"
+
+    "CREATE TABLE cost(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  project_id INTEGER NOT NULL REFERENCES project(id),\n"
+    "  role_id INTEGER NOT NULL REFERENCES role(id),\n"
+    "  year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2999),\n"
+    "  month INTEGER CHECK (month BETWEEN 1 AND 12),\n"
+    "  amount_ore INTEGER NOT NULL,\n"
+    "  funding TEXT NOT NULL CHECK (funding IN ('fund', 'esf') OR funding GLOB 'other:?*'),\n"
+    "  note TEXT,\n"
+    "  reverses INTEGER UNIQUE REFERENCES cost(id),\n"
+    "  reason TEXT,\n"
+    COMMON ") STRICT;\n"
+    "CREATE INDEX cost_project ON cost(project_id, year);\n"
+
+    /* a total printed in a source, compared with the ledger's own sum (SPEC §6.3).
+     * scope: 'year' (year set), 'role' (role_id set), 'total' (neither). */
+    "CREATE TABLE control_total(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  project_id INTEGER NOT NULL REFERENCES project(id),\n"
+    "  kind TEXT NOT NULL DEFAULT 'costs',\n"
+    "  scope TEXT NOT NULL CHECK (scope IN ('year', 'role', 'total')),\n"
+    "  year INTEGER,\n"
+    "  role_id INTEGER REFERENCES role(id),\n"
+    "  printed_ore INTEGER NOT NULL,\n"
+    "  note TEXT,\n"
+    COMMON ") STRICT;\n"
+
+    /* unit costs and parameters: kind 'ore' (num öre), 'ratio' (num/den), 'count' (num).
+     * For a key and year the latest valid row wins; project_id NULL = for every project. */
+    "CREATE TABLE param(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  key TEXT NOT NULL,\n"
+    "  kind TEXT NOT NULL CHECK (kind IN ('ore', 'ratio', 'count')),\n"
+    "  num INTEGER NOT NULL,\n"
+    "  den INTEGER NOT NULL DEFAULT 1 CHECK (den > 0),\n"
+    "  year_from INTEGER,\n"
+    "  year_to INTEGER,\n"
+    "  project_id INTEGER REFERENCES project(id),\n"
+    "  source TEXT,\n"
+    COMMON ") STRICT;\n"
+
+    "CREATE TABLE saving(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  project_id INTEGER NOT NULL REFERENCES project(id),\n"
+    "  category TEXT NOT NULL CHECK (category IN ('benefit', 'treatment', 'placement', 'other')),\n"
+    "  label TEXT,\n"
+    "  year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2999),\n"
+    "  amount_ore INTEGER NOT NULL,\n"
+    "  shifted_ore INTEGER NOT NULL DEFAULT 0,\n"
+    "  unit_id INTEGER REFERENCES unit(id),\n"
+    "  status TEXT NOT NULL CHECK (status IN ('projected', 'realised')),\n"
+    "  cash_bp INTEGER CHECK (cash_bp BETWEEN 0 AND 10000),\n"
+    "  method TEXT NOT NULL,\n"
+    "  inputs TEXT,\n"
+    "  derivation TEXT,\n"
+    "  reverses INTEGER UNIQUE REFERENCES saving(id),\n"
+    "  reason TEXT,\n"
+    COMMON ") STRICT;\n"
+    "CREATE INDEX saving_project ON saving(project_id, year);\n"
+
+    "CREATE TABLE effect(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  project_id INTEGER NOT NULL REFERENCES project(id),\n"
+    "  name TEXT NOT NULL,\n"
+    "  description TEXT,\n"
+    "  quantity INTEGER,\n"
+    "  unit_cost_ore INTEGER,\n"
+    "  per TEXT,\n"
+    "  source TEXT,\n"
+    COMMON ") STRICT;\n"
+
+    "CREATE TABLE decision(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  project_id INTEGER NOT NULL REFERENCES project(id),\n"
+    "  date TEXT NOT NULL,\n"
+    "  body TEXT NOT NULL,\n"
+    "  reference TEXT,\n"
+    "  kind TEXT NOT NULL CHECK (kind IN ('waive', 'partial', 'reschedule')),\n"
+    "  percent_bp INTEGER,\n"
+    "  years INTEGER,\n"
+    "  first_year INTEGER,\n"
+    "  draft INTEGER NOT NULL DEFAULT 0 CHECK (draft IN (0, 1)),\n"
+    "  text TEXT,\n"
+    COMMON ") STRICT;\n"
+
+    /* money actually repaid to the fund, or written off by a decision */
+    "CREATE TABLE repayment(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  project_id INTEGER NOT NULL REFERENCES project(id),\n"
+    "  year INTEGER NOT NULL,\n"
+    "  kind TEXT NOT NULL CHECK (kind IN ('repayment', 'writeoff')),\n"
+    "  amount_ore INTEGER NOT NULL,\n"
+    "  committee TEXT,\n"
+    "  decision_id INTEGER REFERENCES decision(id),\n"
+    "  note TEXT,\n"
+    COMMON ") STRICT;\n"
+
+    /* household exits from benefit (SPEC §6.2); share = share_num/share_den of the benefit */
+    "CREATE TABLE hh_exit(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  project_id INTEGER NOT NULL REFERENCES project(id),\n"
+    "  household TEXT NOT NULL,\n"
+    "  exit_date TEXT NOT NULL,\n"
+    "  reason TEXT NOT NULL,\n"
+    "  share_num INTEGER NOT NULL DEFAULT 1,\n"
+    "  share_den INTEGER NOT NULL DEFAULT 1 CHECK (share_den > 0),\n"
+    COMMON ") STRICT;\n"
+
+    /* the payment register: millions of rows, journaled per batch (count and sum) */
+    "CREATE TABLE payment(\n"
+    "  household TEXT NOT NULL,\n"
+    "  month INTEGER NOT NULL,\n"  /* YYYYMM */
+    "  amount_ore INTEGER NOT NULL,\n"
+    "  district TEXT,\n"
+    "  batch_id INTEGER NOT NULL\n"
+    ") STRICT;\n"
+
+    "CREATE TABLE treatment_record(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  project_id INTEGER NOT NULL REFERENCES project(id),\n"
+    "  family TEXT NOT NULL,\n"
+    "  kind TEXT NOT NULL CHECK (kind IN ('intensive', 'ordinary')),\n"
+    "  months INTEGER NOT NULL,\n"
+    "  hours_per_month INTEGER NOT NULL,\n"
+    "  therapists INTEGER NOT NULL DEFAULT 1,\n"
+    "  hourly_ore INTEGER,\n"
+    COMMON ") STRICT;\n"
+
+    "CREATE TABLE placement_record(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  project_id INTEGER NOT NULL REFERENCES project(id),\n"
+    "  child TEXT NOT NULL,\n"
+    "  year INTEGER,\n"
+    "  days INTEGER NOT NULL,\n"
+    "  daily_ore INTEGER,\n"
+    COMMON ") STRICT;\n"
+
+    "CREATE TABLE period_event(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  year INTEGER NOT NULL,\n"
+    "  action TEXT NOT NULL CHECK (action IN ('close', 'reopen')),\n"
+    "  reason TEXT,\n"
+    COMMON ") STRICT;\n"
+
+    /* the hash chain: one link per row written through sif */
+    "CREATE TABLE journal(\n"
+    "  seq INTEGER PRIMARY KEY,\n"
+    "  tbl TEXT NOT NULL,\n"
+    "  row_id INTEGER NOT NULL,\n"
+    "  action TEXT NOT NULL,\n"
+    "  detail TEXT,\n"
+    "  batch_id INTEGER,\n"
+    "  user TEXT NOT NULL,\n"
+    "  at TEXT NOT NULL,\n"
+    "  row_hash TEXT NOT NULL,\n"
+    "  prev_hash TEXT NOT NULL,\n"
+    "  hash TEXT NOT NULL\n"
+    ") STRICT;\n"
+    "CREATE INDEX journal_row ON journal(tbl, row_id);\n"
+
+    /* a closed year takes no new costs or savings until it is reopened */
+    "CREATE TRIGGER cost_period_closed BEFORE INSERT ON cost\n"
+    "WHEN (SELECT action FROM period_event WHERE year = NEW.year ORDER BY id DESC LIMIT 1) = 'close'\n"
+    "BEGIN SELECT RAISE(ABORT, 'sif: period closed'); END;\n"
+    "CREATE TRIGGER saving_period_closed BEFORE INSERT ON saving\n"
+    "WHEN (SELECT action FROM period_event WHERE year = NEW.year ORDER BY id DESC LIMIT 1) = 'close'\n"
+    "BEGIN SELECT RAISE(ABORT, 'sif: period closed'); END;\n";
+
+const char *const sif_append_only_tables[] = {
+    "batch", "fund", "fund_capital", "unit", "unit_committee", "project", "project_rule",
+    "role", "cost", "control_total", "param", "saving", "effect", "decision", "repayment",
+    "hh_exit", "payment", "treatment_record", "placement_record", "period_event", "journal",
+    NULL,
+};
+
+/* Tables whose rows are journaled one by one (payment is checked per batch instead). */
+const char *const sif_journaled_tables[] = {
+    "batch", "fund", "fund_capital", "unit", "unit_committee", "project", "project_rule",
+    "role", "cost", "control_total", "param", "saving", "effect", "decision", "repayment",
+    "hh_exit", "treatment_record", "placement_record", "period_event",
+    NULL,
+};
+
+const char *const sif_migrations[] = {
+    NULL,        /* version 0: empty file */
+    migration_1,
+};
+
+const int sif_migration_count = (int)(sizeof sif_migrations / sizeof sif_migrations[0]) - 1;

@@ -1,0 +1,19 @@
+set(SIF_CORE_SOURCES
+  ledger/error.c
+  ledger/money.c
+  ledger/sha256.c
+  ledger/text.c
+  ledger/schema.c
+  ledger/store.c
+  ledger/insert.c
+  ledger/journal.c
+  ledger/fund.c
+  ledger/unit.c
+  ledger/project.c
+  ledger/cost.c
+  ledger/investment.c
+  ledger/period.c
+  ledger/init.c
+  ledger/demo.c
+  ledger/evidence.c
+)

@@ -1,0 +1,367 @@
+/* ledger/store.c — opening, migrating and writing the SQLite ledger. */
+#include "store_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+struct sif_store {
+    sqlite3 *db;
+    char *user;
+    int64_t clock;      /* fixed epoch seconds, 0 = real time */
+    bool in_write;
+    bool in_read;
+    int version;
+};
+
+#define BUSY_TIMEOUT_MS 30000
+
+sqlite3 *sif_store_db(sif_store *st) { return st->db; }
+bool sif_store_in_write(const sif_store *st) { return st->in_write; }
+int sif_store_schema_version(const sif_store *st) { return st->version; }
+const char *sif_store_user(const sif_store *st) { return st->user ? st->user : "unknown"; }
+
+void sif_store_set_user(sif_store *st, const char *user)
+{
+    char *copy = user ? strdup(user) : NULL;
+    if (user && copy == NULL)
+        return; /* keep the old name rather than lose it */
+    free(st->user);
+    st->user = copy;
+}
+
+void sif_store_set_clock(sif_store *st, int64_t epoch_seconds) { st->clock = epoch_seconds; }
+
+char *sif_store_now(const sif_store *st, char *buf, size_t size)
+{
+    time_t t = st->clock ? (time_t)st->clock : time(NULL);
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+sif_status sif_store_error(sif_store *st, int rc, sif_error *err)
+{
+    const char *msg = st && st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc);
+    int prim = rc & 0xff;
+    if (prim == SQLITE_BUSY || prim == SQLITE_LOCKED)
+        return sif_error_set(err, SIF_ERR_BUSY, "database is busy: %s", msg);
+    if (prim == SQLITE_CONSTRAINT) {
+        if (strstr(msg, "period closed"))
+            return sif_error_set(err, SIF_ERR_CLOSED, "the period is closed");
+        return sif_error_set(err, SIF_ERR_DATA, "refused by the ledger: %s", msg);
+    }
+    if (prim == SQLITE_NOMEM)
+        return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    if (prim == SQLITE_NOTADB || prim == SQLITE_CORRUPT)
+        return sif_error_set(err, SIF_ERR_DATA, "not a usable ledger: %s", msg);
+    if (prim == SQLITE_CANTOPEN)
+        return sif_error_set(err, SIF_ERR_CANTCREATE, "cannot open the ledger: %s", msg);
+    if (prim == SQLITE_READONLY)
+        return sif_error_set(err, SIF_ERR_IO, "the ledger is read-only: %s", msg);
+    return sif_error_set(err, SIF_ERR_DB, "database error: %s", msg);
+}
+
+sif_status sif_store_prepare(sif_store *st, const char *sql, sqlite3_stmt **stmt,
+                             sif_error *err)
+{
+    int rc = sqlite3_prepare_v2(st->db, sql, -1, stmt, NULL);
+    if (rc != SQLITE_OK) {
+        *stmt = NULL;
+        return sif_store_error(st, rc, err);
+    }
+    return SIF_OK;
+}
+
+sif_status sif_store_exec(sif_store *st, const char *sql, sif_error *err)
+{
+    int rc = sqlite3_exec(st->db, sql, NULL, NULL, NULL);
+    return rc == SQLITE_OK ? SIF_OK : sif_store_error(st, rc, err);
+}
+
+int sif_bind_text(sqlite3_stmt *stmt, int idx, const char *text)
+{
+    if (text == NULL)
+        return sqlite3_bind_null(stmt, idx);
+    return sqlite3_bind_text(stmt, idx, text, -1, SQLITE_TRANSIENT);
+}
+
+const char *sif_column_text(sqlite3_stmt *stmt, int col)
+{
+    const unsigned char *t = sqlite3_column_text(stmt, col);
+    return t ? (const char *)t : "";
+}
+
+void sif_column_copy(sqlite3_stmt *stmt, int col, char *dst, size_t size)
+{
+    snprintf(dst, size, "%s", sif_column_text(stmt, col));
+}
+
+static sif_status pragma_int(sif_store *st, const char *sql, int *out, sif_error *err)
+{
+    sqlite3_stmt *s;
+    sif_status rc = sif_store_prepare(st, sql, &s, err);
+    if (rc != SIF_OK)
+        return rc;
+    int step = sqlite3_step(s);
+    if (step == SQLITE_ROW)
+        *out = sqlite3_column_int(s, 0);
+    else
+        rc = sif_store_error(st, step, err);
+    sqlite3_finalize(s);
+    return rc;
+}
+
+static sif_status create_triggers(sif_store *st, sif_error *err)
+{
+    char sql[512];
+    for (const char *const *t = sif_append_only_tables; *t; t++) {
+        for (int d = 0; d < 2; d++) {
+            const char *what = d ? "DELETE" : "UPDATE";
+            snprintf(sql, sizeof sql,
+                     "CREATE TRIGGER IF NOT EXISTS %s_no_%s BEFORE %s ON %s BEGIN "
+                     "SELECT RAISE(ABORT, 'sif: %s is append-only; record a reversal instead'); END;",
+                     *t, d ? "delete" : "update", what, *t, *t);
+            sif_status rc = sif_store_exec(st, sql, err);
+            if (rc != SIF_OK)
+                return rc;
+        }
+    }
+    return SIF_OK;
+}
+
+static sif_status migrate(sif_store *st, sif_error *err)
+{
+    int app = 0, ver = 0;
+    sif_status rc = pragma_int(st, "PRAGMA application_id", &app, err);
+    if (rc == SIF_OK)
+        rc = pragma_int(st, "PRAGMA user_version", &ver, err);
+    if (rc != SIF_OK)
+        return rc;
+    if (app != 0 && app != SIF_APPLICATION_ID)
+        return sif_error_set(err, SIF_ERR_DATA, "not a sif ledger (application_id %d)", app);
+    if (app == 0 && ver == 0) {
+        int tables = 0;
+        rc = pragma_int(st, "SELECT count(*) FROM sqlite_master", &tables, err);
+        if (rc != SIF_OK)
+            return rc;
+        if (tables > 0)
+            return sif_error_set(err, SIF_ERR_DATA, "not a sif ledger (it has other tables)");
+    }
+    if (ver > sif_migration_count)
+        return sif_error_set(err, SIF_ERR_DATA,
+                             "ledger schema %d is newer than this sif (%d): upgrade sif", ver,
+                             sif_migration_count);
+    if (ver == sif_migration_count) {
+        st->version = ver;
+        return SIF_OK;
+    }
+    rc = sif_store_exec(st, "BEGIN IMMEDIATE", err);
+    if (rc != SIF_OK)
+        return rc;
+    /* read again under the write lock: another process may have migrated meanwhile */
+    rc = pragma_int(st, "PRAGMA user_version", &ver, err);
+    for (int v = ver + 1; rc == SIF_OK && v <= sif_migration_count; v++) {
+        rc = sif_store_exec(st, sif_migrations[v], err);
+        if (rc == SIF_OK) {
+            char sql[64];
+            snprintf(sql, sizeof sql, "PRAGMA user_version = %d", v);
+            rc = sif_store_exec(st, sql, err);
+        }
+    }
+    if (rc == SIF_OK)
+        rc = create_triggers(st, err);
+    if (rc == SIF_OK) {
+        char sql[64];
+        snprintf(sql, sizeof sql, "PRAGMA application_id = %d", SIF_APPLICATION_ID);
+        rc = sif_store_exec(st, sql, err);
+    }
+    if (rc == SIF_OK)
+        rc = sif_store_exec(st, "COMMIT", err);
+    if (rc != SIF_OK) {
+        sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+        return rc;
+    }
+    st->version = sif_migration_count;
+    return SIF_OK;
+}
+
+sif_status sif_store_open(const char *path, unsigned flags, sif_store **out, sif_error *err)
+{
+    *out = NULL;
+    if (!(flags & SIF_STORE_CREATE) && access(path, F_OK) != 0)
+        return sif_error_at(err, SIF_ERR_NOTFOUND, path, 0, 0,
+                            "no ledger here (run 'sif init' first, or give --db)");
+    sif_store *st = calloc(1, sizeof *st);
+    if (st == NULL)
+        return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    int oflags = (flags & SIF_STORE_READONLY) ? SQLITE_OPEN_READONLY
+                                              : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    int rc = sqlite3_open_v2(path, &st->db, oflags | SQLITE_OPEN_NOFOLLOW, NULL);
+    sif_status s = SIF_OK;
+    if (rc != SQLITE_OK) {
+        s = sif_store_error(st, rc, err);
+        if (err)
+            snprintf(err->file, sizeof err->file, "%s", path);
+        goto fail;
+    }
+    sqlite3_extended_result_codes(st->db, 1);
+    sqlite3_busy_timeout(st->db, BUSY_TIMEOUT_MS);
+    if ((s = sif_store_exec(st, "PRAGMA foreign_keys = ON", err)) != SIF_OK)
+        goto fail;
+    if (!(flags & SIF_STORE_READONLY)) {
+        if ((s = sif_store_exec(st, "PRAGMA journal_mode = WAL", err)) != SIF_OK ||
+            (s = sif_store_exec(st, "PRAGMA synchronous = NORMAL", err)) != SIF_OK)
+            goto fail;
+        if (flags & SIF_STORE_MUST_CREATE) {
+            int ver = 0;
+            if ((s = pragma_int(st, "PRAGMA user_version", &ver, err)) != SIF_OK)
+                goto fail;
+            if (ver > 0) {
+                s = sif_error_at(err, SIF_ERR_DATA, path, 0, 0, "a ledger exists here already");
+                goto fail;
+            }
+        }
+        if ((s = migrate(st, err)) != SIF_OK)
+            goto fail;
+    } else {
+        int ver = 0;
+        if ((s = pragma_int(st, "PRAGMA user_version", &ver, err)) != SIF_OK)
+            goto fail;
+        st->version = ver;
+    }
+    *out = st;
+    return SIF_OK;
+fail:
+    sif_store_close(st);
+    return s;
+}
+
+void sif_store_close(sif_store *st)
+{
+    if (st == NULL)
+        return;
+    if (st->db) {
+        if (!sqlite3_get_autocommit(st->db))
+            sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+        sqlite3_close_v2(st->db);
+    }
+    free(st->user);
+    free(st);
+}
+
+sif_status sif_write_begin(sif_store *st, const char *kind, const char *source,
+                           const char *sha256, int64_t *batch_id, sif_error *err)
+{
+    (void)source;
+    (void)sha256;
+    if (st->in_write)
+        return sif_error_set(err, SIF_ERR_USAGE, "a write is already open");
+    sif_status rc = sif_store_exec(st, "BEGIN IMMEDIATE", err);
+    if (rc != SIF_OK)
+        return rc;
+    st->in_write = true;
+    sqlite3_stmt *s;
+    rc = sif_store_prepare(st, "SELECT coalesce(max(id), 0) + 1 FROM batch", &s, err);
+    if (rc == SIF_OK) {
+        int step = sqlite3_step(s);
+        if (step == SQLITE_ROW)
+            *batch_id = sqlite3_column_int64(s, 0);
+        else
+            rc = sif_store_error(st, step, err);
+        sqlite3_finalize(s);
+    }
+    if (rc != SIF_OK) {
+        sif_write_abort(st);
+        return rc;
+    }
+    /* the batch row itself is written at commit (rows and sum known then); its kind, source
+     * and digest are kept in a temp table until then */
+    rc = sif_store_exec(st, "CREATE TEMP TABLE IF NOT EXISTS pending_batch(id INTEGER, kind TEXT,"
+                            " source TEXT, sha256 TEXT)", err);
+    if (rc == SIF_OK)
+        rc = sif_store_exec(st, "DELETE FROM temp.pending_batch", err);
+    if (rc == SIF_OK) {
+        rc = sif_store_prepare(st, "INSERT INTO temp.pending_batch VALUES (?, ?, ?, ?)", &s, err);
+        if (rc == SIF_OK) {
+            sqlite3_bind_int64(s, 1, *batch_id);
+            sif_bind_text(s, 2, kind ? kind : "entry");
+            sif_bind_text(s, 3, source);
+            sif_bind_text(s, 4, sha256);
+            int step = sqlite3_step(s);
+            if (step != SQLITE_DONE)
+                rc = sif_store_error(st, step, err);
+            sqlite3_finalize(s);
+        }
+    }
+    if (rc != SIF_OK)
+        sif_write_abort(st);
+    return rc;
+}
+
+sif_status sif_write_commit(sif_store *st, int64_t batch_id, int64_t rows, sif_ore sum,
+                            const char *note, sif_error *err)
+{
+    if (!st->in_write)
+        return sif_error_set(err, SIF_ERR_USAGE, "no write is open");
+    char now[32];
+    sif_store_now(st, now, sizeof now);
+    sqlite3_stmt *s;
+    sif_status rc = sif_store_prepare(st,
+        "INSERT INTO batch(id, kind, source, sha256, rows, sum_ore, note, user, at) "
+        "SELECT id, kind, source, sha256, ?2, ?3, ?4, ?5, ?6 FROM temp.pending_batch WHERE id = ?1",
+        &s, err);
+    if (rc == SIF_OK) {
+        sqlite3_bind_int64(s, 1, batch_id);
+        sqlite3_bind_int64(s, 2, rows);
+        sqlite3_bind_int64(s, 3, sum);
+        sif_bind_text(s, 4, note);
+        sif_bind_text(s, 5, sif_store_user(st));
+        sif_bind_text(s, 6, now);
+        int step = sqlite3_step(s);
+        if (step != SQLITE_DONE)
+            rc = sif_store_error(st, step, err);
+        else if (sqlite3_changes(st->db) != 1)
+            rc = sif_error_set(err, SIF_ERR_USAGE, "batch %lld was not begun", (long long)batch_id);
+        sqlite3_finalize(s);
+    }
+    if (rc == SIF_OK)
+        rc = sif_journal_add(st, "batch", batch_id, "commit", NULL, batch_id, err);
+    if (rc == SIF_OK)
+        rc = sif_store_exec(st, "COMMIT", err);
+    if (rc != SIF_OK) {
+        sif_write_abort(st);
+        return rc;
+    }
+    st->in_write = false;
+    return SIF_OK;
+}
+
+void sif_write_abort(sif_store *st)
+{
+    if (st == NULL || st->db == NULL)
+        return;
+    if (!sqlite3_get_autocommit(st->db))
+        sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+    st->in_write = false;
+}
+
+sif_status sif_read_begin(sif_store *st, sif_error *err)
+{
+    if (st->in_write || st->in_read)
+        return SIF_OK;
+    sif_status rc = sif_store_exec(st, "BEGIN", err);
+    if (rc == SIF_OK)
+        st->in_read = true;
+    return rc;
+}
+
+void sif_read_end(sif_store *st)
+{
+    if (st->in_read && !st->in_write)
+        sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+    st->in_read = false;
+}

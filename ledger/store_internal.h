@@ -1,0 +1,61 @@
+/* ledger/store_internal.h — what the core's own modules share about the store. Not public:
+ * importers and reports go through include/sif/, never through SQLite. */
+#ifndef SIF_STORE_INTERNAL_H
+#define SIF_STORE_INTERNAL_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include "sif/store.h"
+
+extern const char *const sif_migrations[];
+extern const int sif_migration_count;
+extern const char *const sif_append_only_tables[];
+extern const char *const sif_journaled_tables[];
+
+/* The connection; borrowed for the life of the store. */
+sqlite3 *sif_store_db(sif_store *st);
+
+/* True while a write transaction (sif_write_begin) is open. */
+bool sif_store_in_write(const sif_store *st);
+
+/* Prepare sql; on failure *stmt is NULL and err is set. */
+sif_status sif_store_prepare(sif_store *st, const char *sql, sqlite3_stmt **stmt,
+                             sif_error *err);
+
+/* Turn the connection's last error (rc) into a status and message: BUSY → SIF_ERR_BUSY,
+ * constraint failures → SIF_ERR_DATA (closed period → SIF_ERR_CLOSED), else SIF_ERR_DB. */
+sif_status sif_store_error(sif_store *st, int rc, sif_error *err);
+
+/* Run sql without results. */
+sif_status sif_store_exec(sif_store *st, const char *sql, sif_error *err);
+
+/* Bind a text that may be NULL (binds SQL NULL). */
+int sif_bind_text(sqlite3_stmt *stmt, int idx, const char *text);
+
+/* Column text as a C string, "" for NULL. Borrowed until the next step/finalize. */
+const char *sif_column_text(sqlite3_stmt *stmt, int col);
+
+/* Copy a column's text into a fixed buffer ("" for NULL). */
+void sif_column_copy(sqlite3_stmt *stmt, int col, char *dst, size_t size);
+
+/* Append a link to the hash chain for the row `row_id` of `table`, just inserted in the open
+ * write transaction. action is e.g. "add", "reverse"; detail is free text (may be NULL). */
+sif_status sif_journal_add(sif_store *st, const char *table, int64_t row_id, const char *action,
+                           const char *detail, int64_t batch_id, sif_error *err);
+
+/* Hex SHA-256 of a row's canonical content (all columns, with their types) into hex[65]. */
+sif_status sif_journal_row_hash(sif_store *st, const char *table, int64_t row_id, char hex[65],
+                                bool *found, sif_error *err);
+
+/* Insert one entry row and journal it, in the open write.
+ * cols is the column list without batch_id, user and at, which are appended; types has one
+ * letter per column for the values that follow: 'i' int, 'y' int with 0 = NULL, 'I' int64_t,
+ * 'P' const int64_t * (NULL pointer = NULL), 't' const char *
+ * (NULL or "" binds SQL NULL), 'T' const char * bound as given (NULL binds NULL).
+ * action and detail go to the journal. A UNIQUE failure is SIF_ERR_DATA with `dup_msg` (may
+ * be NULL). *rowid (may be NULL) receives the new row's id. */
+sif_status sif_row_insert(sif_store *st, int64_t batch, const char *table, const char *cols,
+                          const char *types, const char *action, const char *detail,
+                          const char *dup_msg, int64_t *rowid, sif_error *err, ...);
+
+#endif

@@ -1,0 +1,10 @@
+# Every tests/cli/cases/<name>.t is one end-to-end case of the sif command (see run_case.py).
+find_program(SIF_PYTHON NAMES python3 REQUIRED PATHS /usr/bin NO_DEFAULT_PATH)
+file(GLOB SIF_CLI_CASES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/cli/cases/*.t)
+foreach(f ${SIF_CLI_CASES})
+  get_filename_component(n ${f} NAME_WE)
+  add_test(NAME cli_${n} COMMAND ${SIF_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/run_case.py
+           $<TARGET_FILE:sif> ${f})
+  set_tests_properties(cli_${n} PROPERTIES ENVIRONMENT
+    "SIF_SOURCE_DIR=${CMAKE_SOURCE_DIR};SIF_TEST_DATA=${CMAKE_SOURCE_DIR}/tests/data")
+endforeach()

@@ -10,6 +10,11 @@
 #include "sif/cost.h"
 #include "sif/period.h"
 #include "sif/evidence.h"
+#include "sif/param.h"
+#include "sif/saving.h"
+#include "sif/method.h"
+#include "sif/effect.h"
+#include "sif/result.h"
 #include "sif/demo.h"
 
 #endif

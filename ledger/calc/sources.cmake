@@ -4,4 +4,9 @@ set(SIF_CALC_SOURCES
   ledger/calc/saving.c
   ledger/calc/param.c
   ledger/calc/effect.c
+  ledger/calc/method.c
+  ledger/calc/method_schablon.c
+  ledger/calc/method_records.c
+  ledger/calc/method_care.c
+  ledger/calc/method_placement.c
 )

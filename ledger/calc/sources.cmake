@@ -9,4 +9,6 @@ set(SIF_CALC_SOURCES
   ledger/calc/method_records.c
   ledger/calc/method_care.c
   ledger/calc/method_placement.c
+  ledger/calc/adjust.c
+  ledger/calc/result.c
 )

@@ -10,6 +10,7 @@ set(SIF_CLI_SOURCES
   ledger/cli/cmd_role.c
   ledger/cli/cmd_cost.c
   ledger/cli/cmd_result.c
+  ledger/cli/calc_opts.c
   ledger/cli/cmd_period.c
   ledger/cli/cmd_log.c
   ledger/cli/cmd_verify.c

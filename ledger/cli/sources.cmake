@@ -11,6 +11,9 @@ set(SIF_CLI_SOURCES
   ledger/cli/cmd_cost.c
   ledger/cli/cmd_result.c
   ledger/cli/calc_opts.c
+  ledger/cli/cmd_param.c
+  ledger/cli/cmd_saving.c
+  ledger/cli/cmd_effect.c
   ledger/cli/cmd_period.c
   ledger/cli/cmd_log.c
   ledger/cli/cmd_verify.c

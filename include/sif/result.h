@@ -39,9 +39,9 @@
  * ## Payback
  *
  * Costs and savings are taken to fall evenly over their year. Payback is the moment the
- * cumulative net (savings − investment, adjusted) reaches 0: in the first year Y whose
- * cumulative net is >= 0 after being negative before it, at fraction f = −C(Y−1) / net(Y) of
- * year Y. payback_years = (Y − first investment year) + f as an exact ratio;
+ * cumulative net (savings − investment, adjusted) reaches 0 for good: Y is the first year of
+ * the final run of years whose cumulative net is >= 0, at fraction f = −C(Y−1) / net(Y) of
+ * year Y (f = 0 when C(Y−1) >= 0). payback_years = (Y − first investment year) + f as an exact ratio;
  * payback_months = that × 12 rounded half away from zero. No payback (has_payback false)
  * when the cumulative net at the last year is still negative.
  */

@@ -49,6 +49,10 @@ int sif_rule_cash_bp(const sif_rule *r, const char *category);
  * r untouched. */
 sif_status sif_rule_parse_cash(const char *text, sif_rule *r, sif_error *err);
 
+/* Parse a percentage from 0 to 100 with at most two decimals ("50", "12,5", "12.25 %")
+ * into basis points. SIF_ERR_USAGE on anything else, *bp untouched. */
+sif_status sif_percent_parse(const char *text, int *bp, sif_error *err);
+
 /* Check r (ranges above). SIF_ERR_DATA names the field. */
 sif_status sif_rule_check(const sif_rule *r, sif_error *err);
 

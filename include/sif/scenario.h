@@ -21,8 +21,9 @@
  *   cashable   as savings, but each category counts only with its cashable share (the
  *              saving's own cash_bp, else the rule's share for its category).
  *   partial:P  P % of the loan (rounded once, half away from zero) in rule.years equal
- *              instalments; the rest is written off after the last one. One scenario per
- *              share asked for (default: the rule's partial share).
+ *              instalments; the rest is written off after the last one. One scenario for
+ *              the rule's share (default 50 %), one more per share asked for and per
+ *              partial decision.
  *   waived     the full schedule until the year of the waiver decision (the latest recorded
  *              one, else the latest draft, else the first repayment year), where the remainder
  *              is written off.
@@ -113,9 +114,10 @@ typedef struct sif_scenarios {
     sif_scenario *scenarios;        /* full, savings, cashable, partial:P..., waived */
 } sif_scenarios;
 
-/* Constructor. Builds every scenario of the project. partial_bp lists the shares wanted for
- * partial scenarios (n of them, each 0..10000); n = 0 uses the rule's share. A partial
- * decision's share is added when not asked for. *out is NULL on failure. */
+/* Constructor. Builds every scenario of the project. The rule's partial share is always
+ * built; partial_bp lists npartial more shares (each 0..10000; may be NULL when npartial is
+ * 0); a partial decision's share is added too. Duplicates are built once. Run it inside a
+ * read (sif_read_begin) for one consistent state. *out is NULL on failure. */
 sif_status sif_scenarios_build(sif_store *st, const char *project_code, const int *partial_bp,
                                size_t npartial, sif_scenarios **out, sif_error *err);
 

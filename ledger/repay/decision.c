@@ -102,7 +102,7 @@ sif_status sif_decision_add(sif_store *st, int64_t batch, const char *project_co
     rc = sif_row_insert(st, batch, "decision",
                         "project_id, date, body, reference, kind, percent_bp, years, "
                         "first_year, draft, text",
-                        "ItttiPyyit", "add", detail, NULL, &did, err, p.id, d->date, d->body,
+                        "IttttPyyit", "add", detail, NULL, &did, err, p.id, d->date, d->body,
                         d->reference, d->kind, partial ? &pct : NULL, d->years, d->first_year,
                         d->draft ? 1 : 0, d->text);
     if (rc != SIF_OK)

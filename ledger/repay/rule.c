@@ -67,6 +67,23 @@ static bool parse_percent(const char *p, size_t len, int *bp)
     return true;
 }
 
+sif_status sif_percent_parse(const char *text, int *bp, sif_error *err)
+{
+    const char *t = text ? text : "";
+    size_t len = strlen(t);
+    while (len && t[len - 1] == ' ')
+        len--;
+    if (len && t[len - 1] == '%') {
+        len--;
+        while (len && t[len - 1] == ' ')
+            len--;
+    }
+    if (!parse_percent(t, len, bp))
+        return sif_error_set(err, SIF_ERR_USAGE, "\"%s\" is not a percentage from 0 to 100",
+                             t);
+    return SIF_OK;
+}
+
 sif_status sif_rule_parse_cash(const char *text, sif_rule *r, sif_error *err)
 {
     sif_rule tmp = *r;

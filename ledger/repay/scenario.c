@@ -237,11 +237,11 @@ static sif_status build_all(sif_store *st, const scen_input *in, const int *part
     NEW(SIF_SCENARIO_CASHABLE, "cashable", "Återbetalning ur kontanta besparingar");
     if ((rc = build_savings(st, in, s, true, err)) != SIF_OK)
         return rc;
+    if ((rc = build_partial(st, in, sc, in->rule.partial_bp, err)) != SIF_OK)
+        return rc;
     for (size_t i = 0; i < npartial; i++)
         if ((rc = build_partial(st, in, sc, partial_bp[i], err)) != SIF_OK)
             return rc;
-    if (npartial == 0 && (rc = build_partial(st, in, sc, in->rule.partial_bp, err)) != SIF_OK)
-        return rc;
     for (size_t i = 0; i < in->npartial; i++)
         if ((rc = build_partial(st, in, sc, in->partial[i].percent_bp, err)) != SIF_OK)
             return rc;

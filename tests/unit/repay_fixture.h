@@ -14,7 +14,7 @@
 
 static char fx_path[128];
 
-static void fx_unlink(void)
+static inline void fx_unlink(void)
 {
     static const char *const suffix[] = {"", "-wal", "-shm", "-journal"};
     char p[160];
@@ -24,13 +24,13 @@ static void fx_unlink(void)
     }
 }
 
-static void fx_close(sif_store *st)
+static inline void fx_close(sif_store *st)
 {
     sif_store_close(st);
     fx_unlink();
 }
 
-static sif_store *fx_open(void)
+static inline sif_store *fx_open(void)
 {
     const char *path = fx_path;
     snprintf(fx_path, sizeof fx_path, "/tmp/sif-test-repay-%ld.db", (long)getpid());
@@ -45,7 +45,7 @@ static sif_store *fx_open(void)
     return st;
 }
 
-static int64_t fx_begin(sif_store *st)
+static inline int64_t fx_begin(sif_store *st)
 {
     int64_t batch;
     sif_error err;
@@ -54,21 +54,21 @@ static int64_t fx_begin(sif_store *st)
     return batch;
 }
 
-static void fx_commit(sif_store *st, int64_t batch)
+static inline void fx_commit(sif_store *st, int64_t batch)
 {
     sif_error err;
     if (sif_write_commit(st, batch, 1, 0, NULL, &err) != SIF_OK)
         fail_msg("commit: %s", err.msg);
 }
 
-static void fx_ok(sif_status rc, const sif_error *err)
+static inline void fx_ok(sif_status rc, const sif_error *err)
 {
     if (rc != SIF_OK)
         fail_msg("%s", err->msg);
 }
 
 /* A project CODE with one role per unit given, costs "fund" in year 2014 of amount each. */
-static void fx_project(sif_store *st, int64_t batch, const char *code, const char *committee,
+static inline void fx_project(sif_store *st, int64_t batch, const char *code, const char *committee,
                        const char *unit, sif_ore amount)
 {
     sif_error err;
@@ -90,7 +90,7 @@ static void fx_project(sif_store *st, int64_t batch, const char *code, const cha
 }
 
 /* A saving row; cash_bp < 0 = the rule's default; reverses 0 = none. Returns its id. */
-static int64_t fx_saving(sif_store *st, int64_t batch, const char *project, const char *unit,
+static inline int64_t fx_saving(sif_store *st, int64_t batch, const char *project, const char *unit,
                          const char *category, int year, sif_ore amount, const char *status,
                          int cash_bp, int64_t reverses)
 {
@@ -113,7 +113,7 @@ static int64_t fx_saving(sif_store *st, int64_t batch, const char *project, cons
     return id;
 }
 
-static void fx_rule(sif_store *st, int64_t batch, const char *project, int years, int first)
+static inline void fx_rule(sif_store *st, int64_t batch, const char *project, int years, int first)
 {
     sif_error err;
     sif_rule r;
@@ -123,7 +123,7 @@ static void fx_rule(sif_store *st, int64_t batch, const char *project, int years
     fx_ok(sif_rule_set(st, batch, project, &r, &err), &err);
 }
 
-static sif_scenarios *fx_scenarios(sif_store *st, const char *project)
+static inline sif_scenarios *fx_scenarios(sif_store *st, const char *project)
 {
     sif_error err;
     sif_scenarios *sc = NULL;
@@ -132,7 +132,7 @@ static sif_scenarios *fx_scenarios(sif_store *st, const char *project)
 }
 
 /* SPEC §8's invariants, for every scenario. */
-static void fx_invariants(const sif_scenarios *sc)
+static inline void fx_invariants(const sif_scenarios *sc)
 {
     for (size_t i = 0; i < sc->nscenarios; i++) {
         const sif_scenario *s = &sc->scenarios[i];

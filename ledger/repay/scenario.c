@@ -41,26 +41,26 @@ static sif_scenario *new_scenario(sif_scenarios *sc, sif_scenario_kind kind, con
     return s;
 }
 
-/* Append a row; closing = opening − repayment. NULL when out of memory or on overflow. */
-static sif_scenario_row *add_row(sif_scenario *s, int year, sif_ore opening, sif_ore repayment,
-                                 sif_ore written_off, sif_error *err)
+/* Append a row; closing = opening − repayment. *out points into s->rows until the next
+ * append. */
+static sif_status add_row(sif_scenario *s, int year, sif_ore opening, sif_ore repayment,
+                          sif_scenario_row **out, sif_error *err)
 {
     sif_scenario_row *n = realloc(s->rows, (s->nrows + 1) * sizeof *n);
-    if (n == NULL) {
-        sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
-        return NULL;
-    }
+    if (n == NULL)
+        return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
     s->rows = n;
     sif_scenario_row *r = &n[s->nrows];
     memset(r, 0, sizeof *r);
     r->year = year;
     r->opening_ore = opening;
     r->repayment_ore = repayment;
-    r->written_off_ore = written_off;
-    if (sif_ore_sub(opening, repayment, &r->closing_ore, err) != SIF_OK)
-        return NULL;
+    sif_status rc = sif_ore_sub(opening, repayment, &r->closing_ore, err);
+    if (rc != SIF_OK)
+        return rc;
     s->nrows++;
-    return r;
+    *out = r;
+    return SIF_OK;
 }
 
 /* Equal instalments of amount over the rule's years; rows stop before stop_year (0 = never)
@@ -70,6 +70,8 @@ static sif_status build_fixed(sif_store *st, const scen_input *in, sif_scenario 
                               sif_ore amount, int stop_year, sif_error *err)
 {
     int n = in->rule.years, y0 = in->rule.first_year;
+    if (n < 1 || n > 100)
+        return sif_error_set(err, SIF_ERR_DATA, "repayment years %d is not within 1..100", n);
     int64_t *ones = malloc((size_t)n * sizeof *ones);
     sif_ore *inst = malloc((size_t)n * sizeof *inst);
     sif_status rc = SIF_OK;
@@ -86,13 +88,10 @@ static sif_status build_fixed(sif_store *st, const scen_input *in, sif_scenario 
         int year = y0 + i;
         bool stop = stop_year && year >= stop_year;
         if (stop)
-            year = stop_year > y0 + i ? y0 + i : stop_year;
-        sif_ore pay = stop ? 0 : inst[i];
-        sif_scenario_row *r = add_row(s, year, balance, pay, 0, err);
-        if (r == NULL) {
-            rc = err ? err->code : SIF_ERR_NOMEM;
+            year = stop_year;   /* the waiver's year, perhaps before the first instalment */
+        sif_scenario_row *r;
+        if ((rc = add_row(s, year, balance, stop ? 0 : inst[i], &r, err)) != SIF_OK)
             goto done;
-        }
         if (stop || i == n - 1)
             r->written_off_ore = r->closing_ore;
         if ((rc = scen_payers(st, in, in->loan_units, in->nloan_units, r, err)) != SIF_OK)
@@ -114,9 +113,10 @@ static sif_status build_savings(sif_store *st, const scen_input *in, sif_scenari
     sif_status rc = SIF_OK;
     sif_ore balance = in->loan;
     if (in->nsavings == 0) {
-        sif_scenario_row *r = add_row(s, in->rule.first_year, balance, 0, 0, err);
-        return r ? scen_payers(st, in, in->loan_units, in->nloan_units, r, err)
-                 : (err ? err->code : SIF_ERR_NOMEM);
+        sif_scenario_row *r;
+        if ((rc = add_row(s, in->rule.first_year, balance, 0, &r, err)) != SIF_OK)
+            return rc;
+        return scen_payers(st, in, in->loan_units, in->nloan_units, r, err);
     }
     int first = in->savings[0].year, last = in->savings[in->nsavings - 1].year;
     scen_unit_amount *w = calloc(in->nsavings, sizeof *w);
@@ -136,12 +136,9 @@ static sif_status build_savings(sif_store *st, const scen_input *in, sif_scenari
         if (rc != SIF_OK)
             break;
         sif_ore pay = counted < 0 ? 0 : counted < balance ? counted : balance;
-        sif_scenario_row *r = add_row(s, year, balance, pay, 0, err);
-        if (r == NULL) {
-            rc = err ? err->code : SIF_ERR_NOMEM;
-            break;
-        }
-        if ((rc = scen_payers(st, in, w, nw, r, err)) != SIF_OK)
+        sif_scenario_row *r;
+        if ((rc = add_row(s, year, balance, pay, &r, err)) != SIF_OK ||
+            (rc = scen_payers(st, in, w, nw, r, err)) != SIF_OK)
             break;
         balance = r->closing_ore;
         if (balance == 0)

@@ -21,11 +21,16 @@ void sif_rule_init(sif_rule *r)
 static int *cash_field(sif_rule *r, const char *category, size_t len)
 {
     static const char *const names[] = {"benefit", "treatment", "placement", "other"};
-    int *fields[] = {&r->cash_benefit_bp, &r->cash_treatment_bp, &r->cash_placement_bp,
-                     &r->cash_other_bp};
-    for (size_t i = 0; i < 4; i++)
-        if (strlen(names[i]) == len && strncmp(names[i], category, len) == 0)
-            return fields[i];
+    for (size_t i = 0; i < 4; i++) {
+        if (strlen(names[i]) != len || strncmp(names[i], category, len) != 0)
+            continue;
+        switch (i) {
+        case 0: return &r->cash_benefit_bp;
+        case 1: return &r->cash_treatment_bp;
+        case 2: return &r->cash_placement_bp;
+        default: return &r->cash_other_bp;
+        }
+    }
     return NULL;
 }
 

@@ -16,5 +16,9 @@
 #include "sif/effect.h"
 #include "sif/result.h"
 #include "sif/demo.h"
+#include "sif/rule.h"
+#include "sif/scenario.h"
+#include "sif/decision.h"
+#include "sif/fund_books.h"
 
 #endif

@@ -18,6 +18,10 @@ static const struct sif_cmd *const commands[] = {
     &sif_cmd_param,
     &sif_cmd_saving,
     &sif_cmd_effect,
+    &sif_cmd_rule,
+    &sif_cmd_scenario,
+    &sif_cmd_decision,
+    &sif_cmd_fund,
     NULL,
 };
 

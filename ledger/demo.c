@@ -48,7 +48,12 @@ static const long printed_total = 8694786;
 
 static sif_status build_master(sif_store *st, int64_t batch, sif_error *err)
 {
-    sif_status rc = SIF_OK;
+    /* The report does not state the fund's capital. The demo assumes 50 mnkr paid in the
+     * year before the project, so that the fund's balance reads as a balance; the note on
+     * the row says it is an assumption. */
+    sif_status rc = sif_fund_capital_add(st, batch, NULL, 2013, KR(50000000),
+                                         "antaget belopp för demonstrationen, "
+                                         "står inte i slutrapporten", err);
     for (size_t i = 0; rc == SIF_OK && i < sizeof units / sizeof units[0]; i++) {
         rc = sif_unit_add(st, batch, units[i].code, units[i].name, units[i].committee, NULL, err);
         /* May 2017: the city districts were dissolved (SPEC §2, the report's background) */

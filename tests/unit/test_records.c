@@ -24,7 +24,7 @@ static void load_payments(sif_store *st, sif_error *err)
 {
     const char *dir = getenv("SIF_TEST_DATA");
     char path[512], line[128];
-    snprintf(path, sizeof path, "%s/records_payments.csv", dir ? dir : "tests/data");
+    snprintf(path, sizeof path, "%s/records_payments.csv", dir ? dir : SIF_TEST_DATA_DIR);
     FILE *f = fopen(path, "r");
     assert_non_null(f);
     int64_t batch, rows;

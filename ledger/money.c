@@ -235,7 +235,9 @@ sif_status sif_ratio_parse(const char *text, sif_ratio *out, sif_error *err)
             if (den >= 1000000000000LL)
                 return sif_error_set(err, SIF_ERR_DATA, "ratio \"%s\" has too many decimals",
                                      text);
-            num = num * 10 + (*p - '0');
+            if (__builtin_mul_overflow(num, 10, &num) ||
+                __builtin_add_overflow(num, *p - '0', &num))
+                return sif_error_set(err, SIF_ERR_OVERFLOW, "ratio \"%s\" is too large", text);
             den *= 10;
             p++;
             digits++;
@@ -343,15 +345,16 @@ sif_status sif_allocate(sif_ore total, const int64_t *weights, size_t n, sif_ore
         return sif_error_set(err, SIF_ERR_DATA, "weights sum to zero in allocation");
     bool neg = total < 0;
     unsigned __int128 ut = neg ? (unsigned __int128)(-(__int128)total) : (unsigned __int128)total;
-    unsigned __int128 *rem = calloc(n, sizeof *rem);
-    if (rem == NULL)
+    /* parts and remainders in unsigned 128 bits: |INT64_MIN| fits only there */
+    unsigned __int128 *part = calloc(2 * n, sizeof *part), *rem = part + n;
+    if (part == NULL)
         return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
     unsigned __int128 given = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned __int128 p = ut * (unsigned __int128)weights[i];
-        out[i] = (sif_ore)(p / (unsigned __int128)sum);
+        part[i] = p / (unsigned __int128)sum;
         rem[i] = p % (unsigned __int128)sum;
-        given += (unsigned __int128)out[i];
+        given += part[i];
     }
     unsigned __int128 left = ut - given; /* < n */
     while (left > 0) {
@@ -359,13 +362,12 @@ sif_status sif_allocate(sif_ore total, const int64_t *weights, size_t n, sif_ore
         for (size_t i = 1; i < n; i++)
             if (rem[i] > rem[best])
                 best = i;
-        out[best]++;
+        part[best]++;
         rem[best] = 0;
         left--;
     }
-    free(rem);
-    if (neg)
-        for (size_t i = 0; i < n; i++)
-            out[i] = -out[i];
+    for (size_t i = 0; i < n; i++) /* each part <= |total|, so it fits with total's sign */
+        out[i] = (sif_ore)(neg ? -(__int128)part[i] : (__int128)part[i]);
+    free(part);
     return SIF_OK;
 }

@@ -164,6 +164,12 @@ static void test_ratio(void **state)
     assert_int_equal(sif_ratio_parse("x", &r, NULL), SIF_ERR_DATA);
     assert_int_equal(sif_ratio_parse("1/0", &r, NULL), SIF_ERR_DATA);
     assert_int_equal(sif_ratio_parse("5 %%", &r, NULL), SIF_ERR_DATA);
+    /* decimals near INT64 limits overflow with an error, never into a wrong ratio */
+    assert_int_equal(sif_ratio_parse("922337203685477580,8", &r, NULL), SIF_ERR_OVERFLOW);
+    assert_int_equal(sif_ratio_parse("92233720368547758,08 %", &r, NULL), SIF_ERR_OVERFLOW);
+    assert_int_equal(sif_ratio_parse("922337203685477580,7", &r, NULL), SIF_OK);
+    assert_true(r.num == INT64_MAX);
+    assert_int_equal(r.den, 10);
 }
 
 static void test_allocate(void **state)
@@ -188,6 +194,11 @@ static void test_allocate(void **state)
     int64_t w3[2] = {1, 1};
     assert_int_equal(sif_allocate(INT64_MAX, w3, 2, out, NULL), SIF_OK);
     assert_int_equal(out[0] - out[1], 1);
+    /* the whole of INT64_MIN to one part: no signed overflow on the way */
+    int64_t one[2] = {1, 0};
+    assert_int_equal(sif_allocate(INT64_MIN, one, 2, out, NULL), SIF_OK);
+    assert_true(out[0] == INT64_MIN);
+    assert_int_equal(out[1], 0);
 }
 
 int main(void)

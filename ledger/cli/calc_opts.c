@@ -6,9 +6,14 @@ int calc_parse(const struct sif_cmd *cmd, int argc, char **argv, int first, calc
                const char **pos, int max)
 {
     int npos = 0;
+    bool dashdash = false;
     for (int i = first; i < argc; i++) {
         const char *a = argv[i];
-        if (strncmp(a, "--", 2) != 0 || a[2] == '\0') {
+        if (!dashdash && strcmp(a, "--") == 0) {
+            dashdash = true;
+            continue;
+        }
+        if (dashdash || strncmp(a, "--", 2) != 0) {
             if (npos >= max) {
                 cli_usage(cmd, "unexpected argument %s", a);
                 return -1;
@@ -38,6 +43,21 @@ int calc_parse(const struct sif_cmd *cmd, int argc, char **argv, int first, calc
         }
     }
     return npos;
+}
+
+int calc_args(const struct sif_cmd *cmd, const char *usage, const char *takes, int argc,
+              char **argv, calc_opt *opts, const char **pos, int min, int max)
+{
+    if (cli_wants_help(argc, argv)) {
+        printf("usage: %s\n\n%s\n", usage, cmd->summary);
+        return 0;
+    }
+    int n = calc_parse(cmd, argc, argv, 1, opts, pos, max);
+    if (n < 0)
+        return 64;
+    if (n < min)
+        return cli_usage(cmd, "%s", takes);
+    return -1;
 }
 
 const char *calc_get(const calc_opt *opts, const char *name)

@@ -15,6 +15,12 @@ typedef struct calc_opt {
  * (at most max) or -1 after printing a usage error. */
 int calc_parse(const struct sif_cmd *cmd, int argc, char **argv, int first, calc_opt *opts,
                const char **pos, int max);
+/* calc_parse for a sub-command taking min..max positionals. Returns -1 when the caller
+ * goes on; else the command is done and this is its exit status: 0 after --help (usage,
+ * summary on stdout), 64 after one usage error on stderr (the wrong option, or `takes`
+ * when the positionals do not fit). */
+int calc_args(const struct sif_cmd *cmd, const char *usage, const char *takes, int argc,
+              char **argv, calc_opt *opts, const char **pos, int min, int max);
 /* The value of option name, or NULL when not given. */
 const char *calc_get(const calc_opt *opts, const char *name);
 

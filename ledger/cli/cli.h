@@ -39,6 +39,9 @@ int cli_fail(const sif_error *err);
 int cli_usage(const struct sif_cmd *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Print the usage and summary (and help text, may be NULL) to stdout; return 0. */
 int cli_help(const struct sif_cmd *cmd, const char *text);
+/* After getopt_long returned c ('?' or ':'), print what was wrong with which option
+ * ("unknown option -5", "--name needs a value") and the usage; return 64. */
+int cli_bad_option(const struct sif_cmd *cmd, int c, char **argv);
 /* True when argv has -h or --help. */
 bool cli_wants_help(int argc, char **argv);
 

@@ -1,6 +1,7 @@
 /* ledger/cli/cli_util.c — errors, usage, opening the ledger, small parsers. */
 #include "cli.h"
 
+#include <getopt.h>
 #include <pwd.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -33,6 +34,21 @@ int cli_help(const struct sif_cmd *cmd, const char *text)
     if (text)
         printf("\n%s", text);
     return 0;
+}
+
+int cli_bad_option(const struct sif_cmd *cmd, int c, char **argv)
+{
+    /* optind is past the option's word, except inside a cluster of short options ("-5 000"),
+     * where optopt is the only thing naming it */
+    const char *word = optind > 0 ? argv[optind - 1] : "";
+    bool long_opt = strncmp(word, "--", 2) == 0;
+    if (c == ':' && long_opt)
+        return cli_usage(cmd, "%s needs a value", word);
+    if (c == ':')
+        return cli_usage(cmd, "-%c needs a value", optopt);
+    if (!long_opt && optopt > 0 && optopt < 128)
+        return cli_usage(cmd, "unknown option -%c", optopt);
+    return cli_usage(cmd, "unknown option %s", word);
 }
 
 bool cli_wants_help(int argc, char **argv)

@@ -51,14 +51,17 @@ static int cost_add(const sif_cli *cli, int argc, char **argv)
                             "  --funding fund|esf|other:NAME  who paid (default fund: the loan)\n"
                             "  --note TEXT                    why, from where\n"
                             "  --month M                      a month's cost rather than the year's\n");
-        default: return cli_usage(&sif_cmd_cost, "bad option %s", argv[optind - 1]);
+        default: return cli_bad_option(&sif_cmd_cost, c, argv);
         }
     }
     /* options may also follow the positionals */
     const char *pos[4];
     int npos = 0;
+    bool dashdash = false;
     for (int i = optind; i < argc; i++) {
-        if (strncmp(argv[i], "--", 2) == 0 && argv[i][2] != '\0') {
+        if (!dashdash && strcmp(argv[i], "--") == 0) {
+            dashdash = true;
+        } else if (!dashdash && strncmp(argv[i], "--", 2) == 0) {
             const char *key = argv[i], *eq = strchr(key, '=');
             size_t klen = eq ? (size_t)(eq - key) : strlen(key);
             const char *val = eq ? eq + 1 : (i + 1 < argc ? argv[++i] : NULL);
@@ -68,10 +71,12 @@ static int cost_add(const sif_cli *cli, int argc, char **argv)
                 a.funding = val;
             else if (klen == 6 && strncmp(key, "--note", 6) == 0)
                 a.note = val;
-            else if (klen == 7 && strncmp(key, "--month", 7) == 0 && cli_int(val, 1, 12, &v))
+            else if (klen == 7 && strncmp(key, "--month", 7) == 0) {
+                if (!cli_int(val, 1, 12, &v))
+                    return cli_usage(&sif_cmd_cost, "--month: \"%s\" is not a month", val);
                 a.month = (int)v;
-            else
-                return cli_usage(&sif_cmd_cost, "bad option %.*s", (int)klen, key);
+            } else
+                return cli_usage(&sif_cmd_cost, "unknown option %.*s", (int)klen, key);
         } else if (npos < 4) {
             pos[npos++] = argv[i];
         } else {
@@ -134,7 +139,7 @@ static int cost_reverse(const sif_cli *cli, int argc, char **argv)
         case 'r': r.reason = optarg; break;
         case 'h': return cli_help(&sif_cmd_cost, "Writes an entry of the opposite amount that refers to"
                                                  " entry ID.\n  --reason TEXT  why (required)\n");
-        default: return cli_usage(&sif_cmd_cost, "bad option %s", argv[optind - 1]);
+        default: return cli_bad_option(&sif_cmd_cost, c, argv);
         }
     }
     if (argc - optind != 1 || !cli_int(argv[optind], 1, 0x7fffffffL, &v))
@@ -200,7 +205,7 @@ static int cost_control(const sif_cli *cli, int argc, char **argv)
         case 'h': return cli_help(&sif_cmd_cost, "Records a total printed in a source, to compare with"
                                                  " the ledger's own sum.\n"
                                                  "  --year YEAR | --role ROLE | --total\n");
-        default: return cli_usage(&sif_cmd_cost, "bad option %s", argv[optind - 1]);
+        default: return cli_bad_option(&sif_cmd_cost, c, argv);
         }
     }
     if (argc - optind != 2 || k.scope == NULL)

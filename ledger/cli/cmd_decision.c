@@ -77,7 +77,7 @@ static int decision_add(const sif_cli *cli, int argc, char **argv)
                             "  --years N, --first-year Y         reschedule: the new schedule\n"
                             "  --draft                           a proposal: shown, changes nothing\n"
                             "A recorded waive or partial writes the remainder off in the fund's books.\n");
-        default: return cli_usage(&sif_cmd_decision, "bad option %s", argv[optind - 1]);
+        default: return cli_bad_option(&sif_cmd_decision, c, argv);
         }
     }
     if (argc - optind != 1)

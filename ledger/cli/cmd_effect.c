@@ -3,6 +3,10 @@
 #include "calc_opts.h"
 #include "commands.h"
 
+#define ADD_USAGE "sif effect add PROJECT NAME [--description TEXT] [--quantity N] " \
+                  "[--unit-cost AMOUNT] [--per TEXT] [--source TEXT]"
+#define LIST_USAGE "sif effect list PROJECT [--json]"
+
 struct add_ctx {
     const char *project;
     sif_effect e;
@@ -23,8 +27,10 @@ static int effect_add(const sif_cli *cli, int argc, char **argv)
     calc_opt o[] = {{"description", 0, 0}, {"quantity", 0, 0}, {"unit-cost", 0, 0},
                     {"per", 0, 0}, {"source", 0, 0}, {NULL, 0, 0}};
     const char *pos[2];
-    if (calc_parse(&sif_cmd_effect, argc, argv, 1, o, pos, 2) != 2)
-        return cli_usage(&sif_cmd_effect, "effect add takes PROJECT NAME");
+    int done = calc_args(&sif_cmd_effect, ADD_USAGE, "effect add takes PROJECT NAME", argc, argv,
+                         o, pos, 2, 2);
+    if (done >= 0)
+        return done;
     struct add_ctx a;
     memset(&a, 0, sizeof a);
     a.project = pos[0];
@@ -100,8 +106,10 @@ static int effect_list(const sif_cli *cli, int argc, char **argv)
 {
     calc_opt o[] = {{"json", 1, 0}, {NULL, 0, 0}};
     const char *code = NULL;
-    if (calc_parse(&sif_cmd_effect, argc, argv, 1, o, &code, 1) != 1)
-        return cli_usage(&sif_cmd_effect, "effect list takes PROJECT");
+    int done = calc_args(&sif_cmd_effect, LIST_USAGE, "effect list takes PROJECT", argc, argv, o,
+                         &code, 1, 1);
+    if (done >= 0)
+        return done;
     sif_error err;
     sif_error_init(&err);
     sif_store *st = NULL;
@@ -130,9 +138,8 @@ static int effect_list(const sif_cli *cli, int argc, char **argv)
 }
 
 static const struct sif_subcmd subs[] = {
-    {"add", "sif effect add PROJECT NAME [--description TEXT] [--quantity N] "
-            "[--unit-cost AMOUNT] [--per TEXT] [--source TEXT]", effect_add},
-    {"list", "sif effect list PROJECT [--json]", effect_list},
+    {"add", ADD_USAGE, effect_add},
+    {"list", LIST_USAGE, effect_list},
     {NULL, NULL, NULL},
 };
 

@@ -180,7 +180,7 @@ static int money_entry(const sif_cli *cli, int argc, char **argv, bool repay)
             return cli_help(&sif_cmd_fund, repay ? "Records money a project repaid to its fund.\n"
                                                  : "Records capital paid into the fund (negative:"
                                                    " taken out).\n");
-        default: return cli_usage(&sif_cmd_fund, "bad option %s", argv[optind - 1]);
+        default: return cli_bad_option(&sif_cmd_fund, c, argv);
         }
     }
     int want = repay ? 3 : 2;

@@ -20,7 +20,7 @@ static int cmd_init_run(const sif_cli *cli, int argc, char **argv)
         case 'm': municipality = optarg; break;
         case 'h': return cli_help(&sif_cmd_init, "  --fund-name TEXT     name of the default fund\n"
                                                  "  --municipality TEXT  the city it belongs to\n");
-        default: return cli_usage(&sif_cmd_init, "bad option %s", argv[optind - 1]);
+        default: return cli_bad_option(&sif_cmd_init, c, argv);
         }
     }
     if (optind != argc)

@@ -3,6 +3,10 @@
 #include "calc_opts.h"
 #include "commands.h"
 
+#define SET_USAGE "sif param set KEY VALUE [--kind ore|ratio|count] [--from YEAR] [--to YEAR] " \
+                  "[--year YEAR] [--project CODE] [--source TEXT]"
+#define LIST_USAGE "sif param list [KEY] [--json]"
+
 static sif_status do_set(sif_store *st, int64_t batch, void *ctx, int64_t *rows, sif_ore *sum,
                          sif_error *err)
 {
@@ -28,8 +32,10 @@ static int param_set(const sif_cli *cli, int argc, char **argv)
     calc_opt o[] = {{"kind", 0, 0}, {"from", 0, 0}, {"to", 0, 0}, {"year", 0, 0},
                     {"project", 0, 0}, {"source", 0, 0}, {NULL, 0, 0}};
     const char *pos[2];
-    if (calc_parse(&sif_cmd_param, argc, argv, 1, o, pos, 2) != 2)
-        return cli_usage(&sif_cmd_param, "param set takes KEY VALUE");
+    int done = calc_args(&sif_cmd_param, SET_USAGE, "param set takes KEY VALUE", argc, argv, o,
+                         pos, 2, 2);
+    if (done >= 0)
+        return done;
     sif_param p;
     sif_param_init(&p, pos[0], SIF_PARAM_ORE, 0);
     sif_error err;
@@ -126,8 +132,9 @@ static int param_list(const sif_cli *cli, int argc, char **argv)
 {
     calc_opt o[] = {{"json", 1, 0}, {NULL, 0, 0}};
     const char *key = NULL;
-    if (calc_parse(&sif_cmd_param, argc, argv, 1, o, &key, 1) < 0)
-        return 64;
+    int done = calc_args(&sif_cmd_param, LIST_USAGE, "", argc, argv, o, &key, 0, 1);
+    if (done >= 0)
+        return done;
     sif_error err;
     sif_error_init(&err);
     sif_store *st = NULL;
@@ -157,9 +164,8 @@ static int param_list(const sif_cli *cli, int argc, char **argv)
 }
 
 static const struct sif_subcmd subs[] = {
-    {"set", "sif param set KEY VALUE [--kind ore|ratio|count] [--from YEAR] [--to YEAR] "
-            "[--year YEAR] [--project CODE] [--source TEXT]", param_set},
-    {"list", "sif param list [KEY] [--json]", param_list},
+    {"set", SET_USAGE, param_set},
+    {"list", LIST_USAGE, param_list},
     {NULL, NULL, NULL},
 };
 

@@ -36,7 +36,7 @@ static int period_run(const sif_cli *cli, int argc, char **argv, bool close)
         case 'r': p.reason = optarg; break;
         case 'h': return cli_help(&sif_cmd_period, close ? "A closed year takes no new costs or savings.\n"
                                                          : "Reopening is logged and needs --reason.\n");
-        default: return cli_usage(&sif_cmd_period, "bad option %s", argv[optind - 1]);
+        default: return cli_bad_option(&sif_cmd_period, c, argv);
         }
     }
     if (argc - optind != 1 || !cli_int(argv[optind], 1900, 2999, &y))

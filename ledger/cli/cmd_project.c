@@ -48,7 +48,7 @@ static int project_add(const sif_cli *cli, int argc, char **argv)
                             "  --start YEAR, --end YEAR\n"
                             "  --granted AMOUNT  amount granted by the fund, in kronor\n"
                             "  --fund CODE       the fund (default: SIF)\n");
-        default: return cli_usage(&sif_cmd_project, "bad option %s", argv[optind - 1]);
+        default: return cli_bad_option(&sif_cmd_project, c, argv);
         }
     }
     if (argc - optind != 1)

@@ -256,8 +256,10 @@ static int cmd_result_run(const sif_cli *cli, int argc, char **argv)
                         "  --base-year Y (not discounted; default the first investment year)\n");
     calc_opt opts[] = {{"json", true, NULL}, CALC_ADJUST_OPTS, {NULL, false, NULL}};
     const char *code = NULL;
-    if (calc_parse(&sif_cmd_result, argc, argv, 1, opts, &code, 1) != 1)
-        return cli_usage(&sif_cmd_result, "result takes PROJECT");
+    int done = calc_args(&sif_cmd_result, sif_cmd_result.usage, "result takes PROJECT", argc, argv,
+                         opts, &code, 1, 1);
+    if (done >= 0)
+        return done;
     sif_error err;
     sif_error_init(&err);
     sif_store *st = NULL;

@@ -43,7 +43,7 @@ static int role_add(const sif_cli *cli, int argc, char **argv)
         case 'h': return cli_help(&sif_cmd_role, "  --unit UNIT   where the post is carried\n"
                                                  "  --title TEXT  e.g. \"2 soc sekr Öppenvård\"\n"
                                                  "  --fte N       full-time equivalents (default 1)\n");
-        default: return cli_usage(&sif_cmd_role, "bad option %s", argv[optind - 1]);
+        default: return cli_bad_option(&sif_cmd_role, c, argv);
         }
     }
     if (argc - optind != 2 || !unit || !title)

@@ -42,7 +42,7 @@ static int rule_set(const sif_cli *cli, int argc, char **argv)
                             "  --cash LIST        cashable share per category in percent, e.g.\n"
                             "                     benefit=0,treatment=0,placement=100,other=100\n"
                             "  --partial P        share of the loan repaid in partial (default 50)\n");
-        default: return cli_usage(&sif_cmd_rule, "bad option %s", argv[optind - 1]);
+        default: return cli_bad_option(&sif_cmd_rule, c, argv);
         }
     }
     if (argc - optind != 1)

@@ -4,6 +4,12 @@
 #include "calc_opts.h"
 #include "commands.h"
 
+#define ADD_USAGE "sif saving add PROJECT CATEGORY YEAR AMOUNT [--status projected|realised] " \
+                  "[--unit UNIT] [--label TEXT] [--cash R] [--shifted AMOUNT]"
+#define LIST_USAGE "sif saving list PROJECT [--json]"
+#define SHOW_USAGE "sif saving show ID"
+#define REVERSE_USAGE "sif saving reverse ID --reason TEXT"
+
 static sif_status parse_common(const calc_opt *o, sif_saving *s, sif_error *err)
 {
     const char *v;
@@ -52,8 +58,10 @@ static int saving_add(const sif_cli *cli, int argc, char **argv)
     calc_opt o[] = {{"status", 0, 0}, {"unit", 0, 0}, {"label", 0, 0}, {"cash", 0, 0},
                     {"shifted", 0, 0}, {NULL, 0, 0}};
     const char *pos[4];
-    if (calc_parse(&sif_cmd_saving, argc, argv, 1, o, pos, 4) != 4)
-        return cli_usage(&sif_cmd_saving, "saving add takes PROJECT CATEGORY YEAR AMOUNT");
+    int done = calc_args(&sif_cmd_saving, ADD_USAGE,
+                         "saving add takes PROJECT CATEGORY YEAR AMOUNT", argc, argv, o, pos, 4, 4);
+    if (done >= 0)
+        return done;
     sif_saving s;
     memset(&s, 0, sizeof s);
     s.cash_bp = -1;
@@ -128,8 +136,10 @@ static int saving_list(const sif_cli *cli, int argc, char **argv)
 {
     calc_opt o[] = {{"json", 1, 0}, {NULL, 0, 0}};
     const char *code = NULL;
-    if (calc_parse(&sif_cmd_saving, argc, argv, 1, o, &code, 1) != 1)
-        return cli_usage(&sif_cmd_saving, "saving list takes PROJECT");
+    int done = calc_args(&sif_cmd_saving, LIST_USAGE, "saving list takes PROJECT", argc, argv, o,
+                         &code, 1, 1);
+    if (done >= 0)
+        return done;
     sif_error err;
     sif_error_init(&err);
     sif_store *st = NULL;
@@ -168,7 +178,11 @@ static int saving_show(const sif_cli *cli, int argc, char **argv)
     calc_opt o[] = {{NULL, 0, 0}};
     const char *idt = NULL;
     long id;
-    if (calc_parse(&sif_cmd_saving, argc, argv, 1, o, &idt, 1) != 1 || !cli_int(idt, 1, 2147483647L, &id))
+    int done = calc_args(&sif_cmd_saving, SHOW_USAGE, "saving show takes ID", argc, argv, o, &idt,
+                         1, 1);
+    if (done >= 0)
+        return done;
+    if (!cli_int(idt, 1, 2147483647L, &id))
         return cli_usage(&sif_cmd_saving, "saving show takes ID");
     sif_error err;
     sif_error_init(&err);
@@ -226,7 +240,11 @@ static int saving_reverse(const sif_cli *cli, int argc, char **argv)
     calc_opt o[] = {{"reason", 0, 0}, {NULL, 0, 0}};
     const char *idt = NULL;
     long id;
-    if (calc_parse(&sif_cmd_saving, argc, argv, 1, o, &idt, 1) != 1 || !cli_int(idt, 1, 2147483647L, &id))
+    int done = calc_args(&sif_cmd_saving, REVERSE_USAGE, "saving reverse takes ID --reason TEXT",
+                         argc, argv, o, &idt, 1, 1);
+    if (done >= 0)
+        return done;
+    if (!cli_int(idt, 1, 2147483647L, &id))
         return cli_usage(&sif_cmd_saving, "saving reverse takes ID --reason TEXT");
     struct write_ctx w = {.id = id, .reason = calc_get(o, "reason")};
     sif_error err;
@@ -258,11 +276,10 @@ static sif_status do_compute(sif_store *st, int64_t batch, void *ctx, int64_t *r
 static int saving_compute(const sif_cli *cli, int argc, char **argv);
 
 static const struct sif_subcmd subs[] = {
-    {"add", "sif saving add PROJECT CATEGORY YEAR AMOUNT [--status projected|realised] "
-            "[--unit UNIT] [--label TEXT] [--cash R] [--shifted AMOUNT]", saving_add},
-    {"list", "sif saving list PROJECT [--json]", saving_list},
-    {"show", "sif saving show ID", saving_show},
-    {"reverse", "sif saving reverse ID --reason TEXT", saving_reverse},
+    {"add", ADD_USAGE, saving_add},
+    {"list", LIST_USAGE, saving_list},
+    {"show", SHOW_USAGE, saving_show},
+    {"reverse", REVERSE_USAGE, saving_reverse},
     {"compute", "sif saving compute PROJECT METHOD [options] (see sif saving compute --help)",
      saving_compute},
     {NULL, NULL, NULL},
@@ -303,7 +320,10 @@ static int saving_compute(const sif_cli *cli, int argc, char **argv)
                     {"hourly", 0, 0}, {"daily", 0, 0}, {"amount", 0, 0}, {"quantity", 0, 0},
                     {"unit-cost", 0, 0}, {"param", 0, 0}, {"category", 0, 0}, {NULL, 0, 0}};
     const char *pos[2];
-    if (calc_parse(&sif_cmd_saving, argc, argv, 1, o, pos, 2) != 2)
+    int done = calc_parse(&sif_cmd_saving, argc, argv, 1, o, pos, 2);
+    if (done < 0)
+        return 64;
+    if (done != 2)
         return cli_usage(&sif_cmd_saving, "saving compute takes PROJECT METHOD");
     sif_method_opts mo;
     sif_method_opts_init(&mo);

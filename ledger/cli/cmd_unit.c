@@ -21,7 +21,7 @@ static int unit_add(const sif_cli *cli, int argc, char **argv)
         case 'c': committee = optarg; break;
         case 'h': return cli_help(&sif_cmd_unit, "  --name TEXT       e.g. \"Enhet ekonomiskt bistånd\"\n"
                                                  "  --committee TEXT  the committee (nämnd) it belongs to\n");
-        default: return cli_usage(&sif_cmd_unit, "bad option %s", argv[optind - 1]);
+        default: return cli_bad_option(&sif_cmd_unit, c, argv);
         }
     }
     if (argc - optind != 1 || name == NULL)
@@ -67,7 +67,7 @@ static int unit_move(const sif_cli *cli, int argc, char **argv)
             break;
         case 'h': return cli_help(&sif_cmd_unit, "sif unit move CODE --committee TEXT --from YEAR:\n"
                                                  "the unit belongs to that committee from YEAR on\n");
-        default: return cli_usage(&sif_cmd_unit, "bad option %s", argv[optind - 1]);
+        default: return cli_bad_option(&sif_cmd_unit, c, argv);
         }
     }
     if (argc - optind != 1 || committee == NULL || from == 0)

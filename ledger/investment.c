@@ -239,7 +239,7 @@ sif_status sif_investment_build(sif_store *st, const char *project_code, const c
     sqlite3_finalize(s);
     if (rc != SIF_OK)
         goto fail;
-    if ((rc = load_controls(st, inv, p.id, err)) != SIF_OK)
+    if (funding == NULL && (rc = load_controls(st, inv, p.id, err)) != SIF_OK)
         goto fail;
     *out = inv;
     return SIF_OK;

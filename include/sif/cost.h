@@ -95,8 +95,9 @@ typedef struct sif_investment {
     sif_ore *funding_totals;   /* nfunding */
 } sif_investment;
 
-/* Build the table. funding NULL = every source, else only entries of that source.
- * *out is NULL on failure. */
+/* Build the table. funding NULL = every source, else only entries of that source; control
+ * totals (printed over every source) are compared only with the unfiltered table, so a
+ * filtered one has none. *out is NULL on failure. */
 sif_status sif_investment_build(sif_store *st, const char *project_code, const char *funding,
                                 sif_investment **out, sif_error *err);
 void sif_investment_free(sif_investment *inv);

@@ -3,6 +3,15 @@
 #include <string.h>
 #include "cli.h"
 
+/* Characters, not bytes: a source may be named "other:Stadsdelsförvaltning". */
+static size_t chars(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
 void cli_print_investment(const sif_project *p, const sif_investment *inv)
 {
     printf("%s — %s: investeringskostnad per tjänst och år (kr)\n\n", p->code, p->name);
@@ -31,9 +40,18 @@ void cli_print_investment(const sif_project *p, const sif_investment *inv)
 
     if (inv->nfunding > 1 || (inv->nfunding == 1 && strcmp(inv->funding[0], "fund") != 0)) {
         printf("\nFinansiering:\n");
+        size_t wn = 0, wa = 0;
+        for (size_t i = 0; i < inv->nfunding; i++) {
+            size_t n = chars(inv->funding[i]);
+            size_t a = strlen(sif_ore_format(inv->funding_totals[i], buf, sizeof buf,
+                                             SIF_FMT_KRONOR));
+            wn = n > wn ? n : wn;
+            wa = a > wa ? a : wa;
+        }
         for (size_t i = 0; i < inv->nfunding; i++)
-            printf("  %-20s %14s\n", inv->funding[i],
-                   sif_ore_format(inv->funding_totals[i], buf, sizeof buf, SIF_FMT_KRONOR));
+            printf("  %s%*s  %*s\n", inv->funding[i], (int)(wn - chars(inv->funding[i])), "",
+                   (int)wa, sif_ore_format(inv->funding_totals[i], buf, sizeof buf,
+                                           SIF_FMT_KRONOR));
     }
     if (inv->ncontrols == 0)
         return;

@@ -1,0 +1,26 @@
+# A printed total covers every funding source: a table filtered to one source is not
+# compared with it (that would report the other sources' money as a difference).
+$ sif init
+$ sif unit add U --name Enhet
+$ sif project add P --name Projekt
+$ sif role add P R --unit U --title Tjänst
+$ sif role add P X --unit U --title "Extra tjänst"
+$ sif cost add P R 2016 "1 000"
+$ sif cost add P X 2016 500 --funding "other:Urban utveckling"
+$ sif cost add P R 2016 250 --funding esf
+$ sif cost control P "1 750" --year 2016
+$ sif cost control P "1 749" --total
+$ sif cost list P
+> tryckt 1 750, raderna summerar till 1 750: stämmer
+> differens 1 kr
+$ sif cost list P --funding esf
+>= esf  250
+!> Kontrollsummor
+!> differens
+$ sif cost list P --funding esf --json
+> "controls":[]
+> "total_ore":25000
+# the funding block lines up whatever the length of the source's name
+$ sif cost list P
+>= fund                    1 000
+>= other:Urban utveckling    500

@@ -22,6 +22,16 @@ sif_status sif_period_is_closed(sif_store *st, int year, bool *closed, sif_error
     return rc;
 }
 
+sif_status sif_period_require_open(sif_store *st, int year, sif_error *err)
+{
+    bool closed;
+    sif_status rc = sif_period_is_closed(st, year, &closed, err);
+    if (rc == SIF_OK && closed)
+        rc = sif_error_set(err, SIF_ERR_CLOSED, "the period is closed: %d takes no new entries "
+                           "until 'sif period reopen %d --reason TEXT'", year, year);
+    return rc;
+}
+
 static sif_status period_event(sif_store *st, int64_t batch, int year, const char *action,
                                const char *reason, sif_error *err)
 {

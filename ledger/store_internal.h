@@ -38,6 +38,10 @@ const char *sif_column_text(sqlite3_stmt *stmt, int col);
 /* Copy a column's text into a fixed buffer ("" for NULL). */
 void sif_column_copy(sqlite3_stmt *stmt, int col, char *dst, size_t size);
 
+/* SIF_ERR_CLOSED naming the year and how to reopen it when year is closed (the triggers
+ * refuse the row anyway; this says which year). In period.c. */
+sif_status sif_period_require_open(sif_store *st, int year, sif_error *err);
+
 /* Append a link to the hash chain for the row `row_id` of `table`, just inserted in the open
  * write transaction. action is e.g. "add", "reverse"; detail is free text (may be NULL). */
 sif_status sif_journal_add(sif_store *st, const char *table, int64_t row_id, const char *action,

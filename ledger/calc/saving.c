@@ -139,7 +139,9 @@ static sif_status insert(sif_store *st, int64_t batch, const sif_saving *s, int6
                          const char *reason, int64_t *id, sif_error *err)
 {
     char *inputs = NULL;
-    sif_status rc = sif_calc_serialize(c, &inputs, err);
+    sif_status rc = sif_period_require_open(st, s->year, err);
+    if (rc == SIF_OK)
+        rc = sif_calc_serialize(c, &inputs, err);
     if (rc != SIF_OK)
         return rc;
     int64_t cash = s->cash_bp;

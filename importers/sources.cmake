@@ -1,1 +1,7 @@
-set(SIF_IMPORT_SOURCES importers/placeholder.c)
+set(SIF_IMPORT_SOURCES
+  # readers (XML, XLSX, SIE) and what they share
+  importers/file_read.c
+  importers/rowbuf.c
+  importers/templates_dir.c
+  importers/xml_reader.c
+)

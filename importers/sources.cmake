@@ -4,4 +4,7 @@ set(SIF_IMPORT_SOURCES
   importers/rowbuf.c
   importers/templates_dir.c
   importers/xml_reader.c
+  importers/xlsx_zip.c
+  importers/xlsx_number.c
+  importers/xlsx_reader.c
 )

@@ -7,4 +7,7 @@ set(SIF_IMPORT_SOURCES
   importers/xlsx_zip.c
   importers/xlsx_number.c
   importers/xlsx_reader.c
+  importers/cp437.c
+  importers/sie_map.c
+  importers/sie_reader.c
 )

@@ -3,6 +3,8 @@
 #include <string.h>
 #include "sif/cost.h"
 #include "sif/demo.h"
+#include "sif/decision.h"
+#include "sif/rule.h"
 
 #define KR(x) ((sif_ore)(x) * SIF_ORE_PER_KR)
 
@@ -99,6 +101,33 @@ static sif_status build_costs(sif_store *st, int64_t batch, sif_ore *sum, sif_er
     return rc;
 }
 
+/* Repayment: a rule after the report's own judgement that none of the reductions freed
+ * cash (placements included: "inte samma sak som att pengarna kan sättas undan"), and the
+ * report's closing proposal, recorded as a draft decision that only shows in the scenarios.
+ * The report names no repayment period: four years from 2018 is the demo's assumption. */
+static sif_status build_repayment(sif_store *st, int64_t batch, sif_error *err)
+{
+    sif_rule r;
+    sif_rule_init(&r);
+    r.years = 4;
+    r.first_year = 2018;
+    r.cash_placement_bp = 0;
+    sif_status rc = sif_rule_set(st, batch, SIF_DEMO_PROJECT, &r, err);
+    if (rc != SIF_OK)
+        return rc;
+    sif_decision d;
+    sif_decision_init(&d);
+    snprintf(d.kind, sizeof d.kind, "waive");
+    snprintf(d.date, sizeof d.date, "2018-05-04");
+    snprintf(d.body, sizeof d.body, "Kommunstyrelsen");
+    snprintf(d.reference, sizeof d.reference, "STK-2016-52");
+    snprintf(d.text, sizeof d.text, "Särskild prövning. Mot bakgrund av ovanstående föreslås "
+             "Kommunstyrelsen göra en särskild prövning avseende att häva kravet på "
+             "återbetalning.");
+    d.draft = true;
+    return sif_decision_add(st, batch, SIF_DEMO_PROJECT, &d, NULL, err);
+}
+
 sif_status sif_demo_build(sif_store *st, sif_error *err)
 {
     int64_t batch;
@@ -108,7 +137,8 @@ sif_status sif_demo_build(sif_store *st, sif_error *err)
         return rc;
     sif_ore sum = 0;
     if ((rc = build_master(st, batch, err)) != SIF_OK ||
-        (rc = build_costs(st, batch, &sum, err)) != SIF_OK) {
+        (rc = build_costs(st, batch, &sum, err)) != SIF_OK ||
+        (rc = build_repayment(st, batch, err)) != SIF_OK) {
         sif_write_abort(st);
         return rc;
     }

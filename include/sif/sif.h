@@ -11,5 +11,9 @@
 #include "sif/period.h"
 #include "sif/evidence.h"
 #include "sif/demo.h"
+#include "sif/rule.h"
+#include "sif/scenario.h"
+#include "sif/decision.h"
+#include "sif/fund_books.h"
 
 #endif

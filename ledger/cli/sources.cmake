@@ -14,4 +14,8 @@ set(SIF_CLI_SOURCES
   ledger/cli/cmd_log.c
   ledger/cli/cmd_verify.c
   ledger/cli/cmd_demo.c
+  ledger/cli/cmd_rule.c
+  ledger/cli/cmd_scenario.c
+  ledger/cli/cmd_decision.c
+  ledger/cli/cmd_fund.c
 )

@@ -15,6 +15,7 @@ struct sif_zip {
     unsigned long long inflated;     /* bytes handed to libxml2 so far */
     bool at_end;                     /* the part was read to its end */
     sif_status failed;               /* a limit broken while reading */
+    xmlExternalEntityLoader saved;   /* the loader to put back when the part closes */
     char why[512];
 };
 
@@ -69,8 +70,10 @@ void sif_zip_close(sif_zip *z)
 {
     if (z == NULL)
         return;
-    if (z->open)
+    if (z->open) {
+        xmlSetExternalEntityLoader(z->saved);
         unzCloseCurrentFile(z->uf);
+    }
     unzClose(z->uf);
     free(z);
 }
@@ -159,12 +162,14 @@ sif_status sif_zip_xml_open(sif_zip *z, const char *name, xmlTextReaderPtr *out,
     z->failed = SIF_OK;
     z->why[0] = '\0';
     xmlInitParser();
+    z->saved = xmlGetExternalEntityLoader();
     xmlSetExternalEntityLoader(no_entity_loader);
     /* never XML_PARSE_NOENT, XML_PARSE_HUGE or XML_PARSE_DTDLOAD */
     xmlTextReaderPtr r = xmlReaderForIO(zip_read, NULL, z, NULL, NULL,
                                         XML_PARSE_NONET | XML_PARSE_BIG_LINES |
                                             XML_PARSE_NOCDATA);
     if (r == NULL) {
+        xmlSetExternalEntityLoader(z->saved);
         unzCloseCurrentFile(z->uf);
         z->open = false;
         return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
@@ -199,6 +204,7 @@ sif_status sif_zip_xml_close(sif_zip *z, xmlTextReaderPtr r, sif_error *err)
     xmlFreeTextReader(r);
     if (!z->open)
         return SIF_OK;
+    xmlSetExternalEntityLoader(z->saved);
     int crc = unzCloseCurrentFile(z->uf);
     z->open = false;
     if (z->failed != SIF_OK)

@@ -25,7 +25,7 @@ void sif_rowbuf_clear(sif_rowbuf *rb)
     rb->ncells = 0;
 }
 
-bool sif_utf8_valid(const char *s, size_t len)
+bool sif_rowbuf_utf8_valid(const char *s, size_t len)
 {
     const unsigned char *u = (const unsigned char *)s, *end = u + len;
     while (u < end) {
@@ -75,7 +75,7 @@ sif_status sif_rowbuf_add(sif_rowbuf *rb, const char *file, const char *text, si
                             SIF_IMPORT_MAX_LINE);
     if (len > 0 && memchr(text, '\0', len) != NULL)
         return sif_error_at(err, SIF_ERR_DATA, file, line, column, "value contains a NUL byte");
-    if (!sif_utf8_valid(text, len))
+    if (!sif_rowbuf_utf8_valid(text, len))
         return sif_error_at(err, SIF_ERR_DATA, file, line, column, "value is not valid UTF-8");
     if (rb->len + len + 1 > rb->cap) {
         size_t cap = rb->cap ? rb->cap : 256;

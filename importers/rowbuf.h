@@ -43,6 +43,6 @@ sif_status sif_rowbuf_emit(sif_rowbuf *rb, const char *file, bool is_header, sif
                            void *ctx, sif_error *err);
 
 /* True when the len bytes at s are valid UTF-8 without overlong forms or surrogates. */
-bool sif_utf8_valid(const char *s, size_t len);
+bool sif_rowbuf_utf8_valid(const char *s, size_t len);
 
 #endif

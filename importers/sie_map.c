@@ -153,7 +153,7 @@ sif_status sif_sie_map_load(const char *path, sif_sie_map *map, sif_error *err)
         trim(&s, &tn);
         if (tn == 0 || s[0] == '#')
             continue;
-        if (memchr(s, '\0', tn) != NULL || !sif_utf8_valid(s, tn)) {
+        if (memchr(s, '\0', tn) != NULL || !sif_rowbuf_utf8_valid(s, tn)) {
             rc = sif_error_at(err, SIF_ERR_DATA, path, line, 0, "not valid UTF-8 text");
             break;
         }

@@ -65,7 +65,7 @@ static inline sif_status fuzz_row(void *ctx, const sif_row *row, sif_error *err)
     for (size_t i = 0; i < row->ncells; i++) {
         const sif_cell *c = &row->cells[i];
         if (c->text == NULL || strlen(c->text) != c->len || c->len > SIF_IMPORT_MAX_LINE ||
-            !sif_utf8_valid(c->text, c->len) || c->line < 0 || c->column < 0)
+            !sif_rowbuf_utf8_valid(c->text, c->len) || c->line < 0 || c->column < 0)
             abort();
     }
     if (row->is_header)

@@ -1,5 +1,7 @@
 /* importers/xml_reader.c — the XML import reader: refuse hostile documents, validate against
- * the kind's schema, then hand the <rad> elements on as rows. */
+ * the kind's schema, then hand the <rad> elements on as rows. Two streaming passes over the
+ * document in memory (validate and collect the column names, then deliver), so that memory
+ * beyond the document itself stays flat however many rows it holds: no tree is built. */
 #include "xml_reader.h"
 
 #include <stdio.h>
@@ -8,6 +10,7 @@
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlreader.h>
 #include <libxml/xmlschemas.h>
 
 #include "file_read.h"
@@ -124,81 +127,208 @@ static sif_status refuse_hostile(const char *path, const char *buf, size_t len, 
     return SIF_OK;
 }
 
-/* ---- rows ---- */
+/* ---- the two passes ---- */
 
-static bool is_row(xmlNodePtr n)
+/* never XML_PARSE_NOENT, XML_PARSE_HUGE, XML_PARSE_DTDLOAD or XML_PARSE_DTDATTR */
+#define PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOBLANKS | XML_PARSE_NOCDATA | \
+                       XML_PARSE_BIG_LINES)
+
+typedef struct columns {
+    char names[SIF_IMPORT_MAX_CELLS][64];
+    long line[SIF_IMPORT_MAX_CELLS];
+    size_t n;
+} columns;
+
+static long node_line(xmlTextReaderPtr r)
 {
-    return n->type == XML_ELEMENT_NODE;
+    xmlNodePtr n = xmlTextReaderCurrentNode(r);
+    return n ? xmlGetLineNo(n) : 0;
 }
 
-static xmlNodePtr find_child(xmlNodePtr rad, const xmlChar *name)
+static xmlTextReaderPtr open_reader(const char *buf, size_t len, xml_errors *xe)
 {
-    for (xmlNodePtr c = rad->children; c != NULL; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, name))
-            return c;
-    return NULL;
+    xmlTextReaderPtr r = xmlReaderForMemory(buf, (int)len, NULL, "UTF-8", PARSE_OPTIONS);
+    if (r != NULL)
+        xmlTextReaderSetStructuredErrorHandler(r, collect_error, xe);
+    return r;
 }
 
-static sif_status add_text(sif_rowbuf *rb, const char *file, xmlNodePtr el, long line,
-                           sif_error *err)
+/* Pass 1: check the root, validate against the schema while streaming, and note the column
+ * names (the children of <rad>) in order of first appearance. */
+static sif_status validate(const char *path, const char *kind, const char *buf, size_t len,
+                           xmlSchemaPtr schema, columns *cols, xml_errors *xe, sif_error *err)
 {
-    if (el == NULL)
-        return sif_rowbuf_add(rb, file, "", 0, line, 0, err);
-    xmlChar *t = xmlNodeGetContent(el);
-    const char *s = t ? (const char *)t : "";
-    size_t n = strlen(s);
-    while (n > 0 && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')) {
-        s++;
-        n--;
+    const char *root_name = sif_xml_root_name(kind);
+    xmlTextReaderPtr r = open_reader(buf, len, xe);
+    xmlSchemaValidCtxtPtr vc = xmlSchemaNewValidCtxt(schema);
+    sif_status rc = SIF_OK;
+    if (r == NULL || vc == NULL) {
+        rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+        goto done;
     }
-    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' || s[n - 1] == '\r'))
-        n--;
-    sif_status rc = sif_rowbuf_add(rb, file, s, n, xmlGetLineNo(el), 0, err);
-    xmlFree(t);
-    return rc;
-}
-
-static sif_status deliver(xmlDocPtr doc, const char *file, sif_row_fn fn, void *ctx,
-                          sif_error *err)
-{
-    xmlNodePtr root = xmlDocGetRootElement(doc);
-    const xmlChar *names[SIF_IMPORT_MAX_CELLS];
-    long name_line[SIF_IMPORT_MAX_CELLS];
-    size_t ncols = 0;
-    for (xmlNodePtr r = root->children; r != NULL; r = r->next) {
-        if (!is_row(r))
+    xmlSchemaSetValidStructuredErrors(vc, collect_error, xe);
+    if (xmlTextReaderSchemaValidateCtxt(r, vc, 0) != 0) {
+        rc = sif_error_set(err, SIF_ERR_NOMEM, "cannot start schema validation");
+        goto done;
+    }
+    int step;
+    bool root_seen = false;
+    while ((step = xmlTextReaderRead(r)) == 1 && xe->count <= SIF_IMPORT_MAX_ERRORS) {
+        int type = xmlTextReaderNodeType(r);
+        if (type == XML_READER_TYPE_DOCUMENT_TYPE) {   /* the scan before should hold */
+            rc = sif_error_at(err, SIF_ERR_DATA, path, node_line(r), 0,
+                              "document has a DOCTYPE: DTDs and entities are refused");
+            goto done;
+        }
+        if (type != XML_READER_TYPE_ELEMENT)
             continue;
-        for (xmlNodePtr c = r->children; c != NULL; c = c->next) {
-            if (c->type != XML_ELEMENT_NODE)
-                continue;
+        int depth = xmlTextReaderDepth(r);
+        const char *name = (const char *)xmlTextReaderConstLocalName(r);
+        if (depth == 0 && !root_seen) {
+            root_seen = true;
+            const char *ns = (const char *)xmlTextReaderConstNamespaceUri(r);
+            if (strcmp(name, root_name) != 0 || ns == NULL || strcmp(ns, SIF_XML_NS) != 0) {
+                rc = sif_error_at(err, SIF_ERR_DATA, path, node_line(r), 0,
+                                  "expected root element <%s xmlns=\"" SIF_XML_NS "\"> for %s, "
+                                  "found <%.64s%s%.100s%s>", root_name, kind, name,
+                                  ns ? " xmlns=\"" : "", ns ? ns : "", ns ? "\"" : "");
+                goto done;
+            }
+        } else if (depth == 2 && xe->count == 0) {
             size_t i = 0;
-            while (i < ncols && !xmlStrEqual(names[i], c->name))
+            while (i < cols->n && strcmp(cols->names[i], name) != 0)
                 i++;
-            if (i == ncols) {
-                if (ncols == SIF_IMPORT_MAX_CELLS)
-                    return sif_error_at(err, SIF_ERR_DATA, file, xmlGetLineNo(c), 0,
-                                        "more than %d columns", SIF_IMPORT_MAX_CELLS);
-                names[ncols] = c->name;
-                name_line[ncols++] = xmlGetLineNo(c);
+            if (i == cols->n && cols->n < SIF_IMPORT_MAX_CELLS &&
+                strlen(name) < sizeof cols->names[0]) {
+                strcpy(cols->names[cols->n], name);
+                cols->line[cols->n++] = node_line(r);
             }
         }
     }
+    if (xe->count == 0 && (step < 0 || xmlTextReaderIsValid(r) != 1))
+        sif_error_at(err, SIF_ERR_DATA, path, 0, 0, "document does not match the %s schema",
+                     kind);
+    if (xe->count > 0 || step < 0 || xmlTextReaderIsValid(r) != 1) {
+        finish_errors(xe);
+        rc = SIF_ERR_DATA;
+    }
+done:
+    xmlFreeTextReader(r);   /* before the validation context it uses */
+    xmlSchemaFreeValidCtxt(vc);
+    return rc;
+}
+
+/* Pass 2: each <rad> as a row, its cells in the order of cols. */
+typedef struct row_state {
+    char *text;                          /* the values of the current row */
+    size_t len, cap;
+    size_t off[SIF_IMPORT_MAX_CELLS], vlen[SIF_IMPORT_MAX_CELLS];
+    long line[SIF_IMPORT_MAX_CELLS];
+    bool set[SIF_IMPORT_MAX_CELLS];
+} row_state;
+
+static bool append(row_state *rs, const char *s, size_t n)
+{
+    if (rs->len + n + 1 > rs->cap) {
+        size_t cap = rs->cap ? rs->cap : 1024;
+        while (cap < rs->len + n + 1)
+            cap *= 2;
+        char *t = realloc(rs->text, cap);
+        if (t == NULL)
+            return false;
+        rs->text = t;
+        rs->cap = cap;
+    }
+    memcpy(rs->text + rs->len, s, n);
+    rs->len += n;
+    return true;
+}
+
+static sif_status emit_row(const columns *cols, row_state *rs, long rad_line, const char *path,
+                           sif_rowbuf *rb, sif_row_fn fn, void *ctx, sif_error *err)
+{
+    sif_status rc = SIF_OK;
+    for (size_t i = 0; i < cols->n && rc == SIF_OK; i++) {
+        const char *v = rs->set[i] ? rs->text + rs->off[i] : "";
+        size_t n = rs->set[i] ? rs->vlen[i] : 0;
+        while (n > 0 && (*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r')) {
+            v++;
+            n--;
+        }
+        while (n > 0 && (v[n - 1] == ' ' || v[n - 1] == '\t' || v[n - 1] == '\n' ||
+                         v[n - 1] == '\r'))
+            n--;
+        rc = sif_rowbuf_add(rb, path, v, n, rs->set[i] ? rs->line[i] : rad_line, 0, err);
+    }
+    if (rc == SIF_OK)
+        rc = sif_rowbuf_emit(rb, path, false, fn, ctx, err);
+    sif_rowbuf_clear(rb);
+    return rc;
+}
+
+static sif_status deliver(const char *path, const char *buf, size_t len, const columns *cols,
+                          xml_errors *xe, sif_row_fn fn, void *ctx, sif_error *err)
+{
     sif_rowbuf rb;
     sif_rowbuf_init(&rb);
+    row_state *rs = calloc(1, sizeof *rs);
+    xmlTextReaderPtr r = open_reader(buf, len, xe);
     sif_status rc = SIF_OK;
-    for (size_t i = 0; i < ncols && rc == SIF_OK; i++)
-        rc = sif_rowbuf_add(&rb, file, (const char *)names[i], strlen((const char *)names[i]),
-                            name_line[i], 0, err);
-    if (rc == SIF_OK)
-        rc = sif_rowbuf_emit(&rb, file, true, fn, ctx, err);
-    for (xmlNodePtr r = root->children; r != NULL && rc == SIF_OK; r = r->next) {
-        if (!is_row(r))
-            continue;
-        for (size_t i = 0; i < ncols && rc == SIF_OK; i++)
-            rc = add_text(&rb, file, find_child(r, names[i]), xmlGetLineNo(r), err);
-        if (rc == SIF_OK)
-            rc = sif_rowbuf_emit(&rb, file, false, fn, ctx, err);
+    if (rs == NULL || r == NULL) {
+        rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+        goto done;
     }
+    for (size_t i = 0; i < cols->n && rc == SIF_OK; i++)
+        rc = sif_rowbuf_add(&rb, path, cols->names[i], strlen(cols->names[i]), cols->line[i],
+                            0, err);
+    if (rc == SIF_OK)
+        rc = sif_rowbuf_emit(&rb, path, true, fn, ctx, err);
+    long rad_line = 0;
+    size_t col = SIF_IMPORT_MAX_CELLS;   /* the column being read, none */
+    int step;
+    while (rc == SIF_OK && (step = xmlTextReaderRead(r)) == 1) {
+        int type = xmlTextReaderNodeType(r), depth = xmlTextReaderDepth(r);
+        if (type == XML_READER_TYPE_ELEMENT && depth == 1) {
+            memset(rs->set, 0, sizeof rs->set);
+            rs->len = 0;
+            rad_line = node_line(r);
+            if (xmlTextReaderIsEmptyElement(r))
+                rc = emit_row(cols, rs, rad_line, path, &rb, fn, ctx, err);
+        } else if (type == XML_READER_TYPE_END_ELEMENT && depth == 1) {
+            rc = emit_row(cols, rs, rad_line, path, &rb, fn, ctx, err);
+        } else if (type == XML_READER_TYPE_ELEMENT && depth == 2) {
+            const char *name = (const char *)xmlTextReaderConstLocalName(r);
+            for (col = 0; col < cols->n && strcmp(cols->names[col], name) != 0; col++)
+                ;
+            if (col < cols->n) {
+                rs->set[col] = true;
+                rs->off[col] = rs->len;
+                rs->vlen[col] = 0;
+                rs->line[col] = node_line(r);
+            }
+        } else if (type == XML_READER_TYPE_END_ELEMENT && depth == 2) {
+            col = SIF_IMPORT_MAX_CELLS;
+        } else if (depth >= 3 && col < cols->n &&
+                   (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
+                    type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE)) {
+            const char *v = (const char *)xmlTextReaderConstValue(r);
+            size_t n = v ? strlen(v) : 0;
+            if (rs->vlen[col] + n > SIF_IMPORT_MAX_LINE)
+                rc = sif_error_at(err, SIF_ERR_DATA, path, rs->line[col], 0,
+                                  "a value longer than %zu bytes", SIF_IMPORT_MAX_LINE);
+            else if (!append(rs, v, n))
+                rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+            else
+                rs->vlen[col] += n;
+        }
+    }
+    if (rc == SIF_OK && step < 0)   /* it parsed once already: only memory can fail now */
+        rc = sif_error_at(err, SIF_ERR_DATA, path, 0, 0, "document could not be read again");
+done:
+    xmlFreeTextReader(r);
+    if (rs != NULL)
+        free(rs->text);
+    free(rs);
     sif_rowbuf_release(&rb);
     return rc;
 }
@@ -239,8 +369,7 @@ static sif_status load_schema(const char *kind, xmlSchemaPtr *out, sif_error *er
 sif_status sif_xml_read(const char *path, const char *kind, sif_row_fn fn, void *ctx,
                         sif_error *err)
 {
-    const char *root_name = sif_xml_root_name(kind);
-    if (root_name == NULL)
+    if (sif_xml_root_name(kind) == NULL)
         return sif_error_set(err, SIF_ERR_USAGE, "unknown import kind \"%s\"",
                              kind ? kind : "(null)");
     char *buf = NULL;
@@ -249,77 +378,31 @@ sif_status sif_xml_read(const char *path, const char *kind, sif_row_fn fn, void 
     if (rc != SIF_OK)
         return rc;
     rc = refuse_hostile(path, buf, len, err);
+    if (rc == SIF_OK && len > (size_t)0x7fffffff)   /* libxml2 takes an int */
+        rc = sif_error_at(err, SIF_ERR_DATA, path, 0, 0, "document too large");
     if (rc != SIF_OK) {
         free(buf);
         return rc;
     }
-    if (len > (size_t)0x7fffffff) {   /* xmlReadMemory takes an int */
-        free(buf);
-        return sif_error_at(err, SIF_ERR_DATA, path, 0, 0, "document too large");
-    }
-
     xmlInitParser();
     xmlExternalEntityLoader old_loader = xmlGetExternalEntityLoader();
     xmlSetExternalEntityLoader(no_entity_loader);
     xml_errors xe = {.err = err, .file = path};
     xmlSetStructuredErrorFunc(&xe, collect_error);
-
     xmlSchemaPtr schema = NULL;
-    xmlSchemaValidCtxtPtr vc = NULL;
-    xmlDocPtr doc = NULL;
-    rc = load_schema(kind, &schema, err);
-    if (rc != SIF_OK)
-        goto done;
-    /* never XML_PARSE_NOENT, XML_PARSE_HUGE, XML_PARSE_DTDLOAD or XML_PARSE_DTDATTR */
-    doc = xmlReadMemory(buf, (int)len, NULL, "UTF-8",
-                        XML_PARSE_NONET | XML_PARSE_NOBLANKS | XML_PARSE_NOCDATA |
-                            XML_PARSE_BIG_LINES | XML_PARSE_NOXINCNODE);
-    if (doc == NULL || xe.count > 0) {
-        if (xe.count == 0)
-            sif_error_at(err, SIF_ERR_DATA, path, 0, 0, "not a well-formed XML document");
-        finish_errors(&xe);
-        rc = SIF_ERR_DATA;
-        goto done;
-    }
-    if (doc->intSubset != NULL || doc->extSubset != NULL) {   /* the scan above should hold */
-        rc = sif_error_at(err, SIF_ERR_DATA, path, 0, 0,
-                          "document has a DOCTYPE: DTDs and entities are refused");
-        goto done;
-    }
-    xmlNodePtr root = xmlDocGetRootElement(doc);
-    if (root == NULL || !xmlStrEqual(root->name, (const xmlChar *)root_name) ||
-        root->ns == NULL || !xmlStrEqual(root->ns->href, (const xmlChar *)SIF_XML_NS)) {
-        rc = sif_error_at(err, SIF_ERR_DATA, path, root ? xmlGetLineNo(root) : 0, 0,
-                          "expected root element <%s xmlns=\"" SIF_XML_NS "\"> for %s, "
-                          "found <%s%s%s>", root_name, kind,
-                          root ? (const char *)root->name : "",
-                          root && root->ns ? " xmlns=" : "",
-                          root && root->ns ? (const char *)root->ns->href : "");
-        goto done;
-    }
-    vc = xmlSchemaNewValidCtxt(schema);
-    if (vc == NULL) {
+    columns *cols = calloc(1, sizeof *cols);
+    if (cols == NULL)
         rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
-        goto done;
-    }
-    xmlSchemaSetValidStructuredErrors(vc, collect_error, &xe);
-    int v = xmlSchemaValidateDoc(vc, doc);
-    if (v != 0 || xe.count > 0) {
-        if (xe.count == 0)
-            sif_error_at(err, SIF_ERR_DATA, path, 0, 0, "document does not match %s schema",
-                         kind);
-        finish_errors(&xe);
-        rc = SIF_ERR_DATA;
-        goto done;
-    }
-    xmlSetStructuredErrorFunc(NULL, NULL);
-    rc = deliver(doc, path, fn, ctx, err);
-done:
+    if (rc == SIF_OK)
+        rc = load_schema(kind, &schema, err);
+    if (rc == SIF_OK)
+        rc = validate(path, kind, buf, len, schema, cols, &xe, err);
+    if (rc == SIF_OK)
+        rc = deliver(path, buf, len, cols, &xe, fn, ctx, err);
     xmlSetStructuredErrorFunc(NULL, NULL);
     xmlSetExternalEntityLoader(old_loader);
-    xmlSchemaFreeValidCtxt(vc);
-    xmlFreeDoc(doc);
     xmlSchemaFree(schema);
+    free(cols);
     free(buf);
     return rc;
 }

@@ -24,9 +24,30 @@ typedef struct lines {
     bool eof;
 } lines;
 
-/* Next line into buf (cap bytes, without the newline; a CR before it is dropped).
- * 1 = a line, 0 = end of file, -1 = longer than cap, -2 = read error. */
-static int next_line(lines *ls, char *buf, size_t cap, size_t *out)
+/* A buffer that grows on demand up to a limit. */
+typedef struct growbuf {
+    char *p;
+    size_t cap;
+} growbuf;
+
+static bool grow(growbuf *g, size_t need)
+{
+    if (need <= g->cap)
+        return true;
+    size_t cap = g->cap ? g->cap : 4096;
+    while (cap < need)
+        cap *= 2;
+    char *t = realloc(g->p, cap);
+    if (t == NULL)
+        return false;
+    g->p = t;
+    g->cap = cap;
+    return true;
+}
+
+/* Next line into buf (at most max bytes, without the newline; a CR before it is dropped).
+ * 1 = a line, 0 = end of file, -1 = longer than max, -2 = read error, -3 = out of memory. */
+static int next_line(lines *ls, growbuf *buf, size_t max, size_t *out)
 {
     size_t n = 0;
     bool any = false;
@@ -48,9 +69,11 @@ static int next_line(lines *ls, char *buf, size_t cap, size_t *out)
         size_t avail = ls->len - ls->pos;
         const char *nl = memchr(s, '\n', avail);
         size_t take = nl ? (size_t)(nl - s) : avail;
-        if (n + take > cap)
+        if (n + take > max)
             return -1;
-        memcpy(buf + n, s, take);
+        if (!grow(buf, n + take + 1))
+            return -3;
+        memcpy(buf->p + n, s, take);
         n += take;
         ls->pos += take + (nl ? 1 : 0);
         if (nl)
@@ -58,7 +81,7 @@ static int next_line(lines *ls, char *buf, size_t cap, size_t *out)
     }
     if (!any && n == 0)
         return 0;
-    if (n > 0 && buf[n - 1] == '\r')
+    if (n > 0 && buf->p[n - 1] == '\r')
         n--;
     *out = n;
     return 1;
@@ -323,7 +346,7 @@ sif_status sif_sie_read(const char *path, const char *map_path, sif_row_fn fn, v
     sif_rowbuf_init(&st.rb);
     sif_status rc = sif_sie_map_load(map_path, &st.map, err);
     FILE *f = NULL;
-    char *raw = NULL, *utf8 = NULL, *scratch = NULL;
+    growbuf raw = {0}, utf8 = {0}, scratch = {0};   /* grown to the longest line */
     if (rc != SIF_OK)
         goto done;
     f = fopen(path, "rb");
@@ -333,11 +356,7 @@ sif_status sif_sie_read(const char *path, const char *map_path, sif_row_fn fn, v
         goto done;
     }
     lines *ls = calloc(1, sizeof *ls);
-    raw = malloc(SIF_IMPORT_MAX_LINE + 1);
-    utf8 = malloc(3 * SIF_IMPORT_MAX_LINE + 1);
-    scratch = malloc(2 * (3 * SIF_IMPORT_MAX_LINE + 1));   /* fields, then an object list */
-    if (ls == NULL || raw == NULL || utf8 == NULL || scratch == NULL) {
-        free(ls);
+    if (ls == NULL) {
         rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
         goto done;
     }
@@ -350,7 +369,7 @@ sif_status sif_sie_read(const char *path, const char *map_path, sif_row_fn fn, v
         rc = sif_rowbuf_emit(&st.rb, path, true, fn, ctx, err);
     size_t n;
     int got;
-    while (rc == SIF_OK && (got = next_line(ls, raw, SIF_IMPORT_MAX_LINE, &n)) != 0) {
+    while (rc == SIF_OK && (got = next_line(ls, &raw, SIF_IMPORT_MAX_LINE, &n)) != 0) {
         st.line++;
         if (got == -1) {
             rc = FAIL(0, "line longer than %zu bytes", SIF_IMPORT_MAX_LINE);
@@ -360,8 +379,15 @@ sif_status sif_sie_read(const char *path, const char *map_path, sif_row_fn fn, v
             rc = sif_error_at(err, SIF_ERR_IO, path, st.line, 0, "read failed");
             break;
         }
+        /* UTF-8 takes up to 3 bytes per CP437 byte; the fields and then an object list take
+         * as much again each, plus a NUL per field (at most MAX_FIELDS and 2 × MAX_OBJECTS) */
+        if (got == -3 || !grow(&utf8, 3 * n + 1) ||
+            !grow(&scratch, 2 * (3 * n + 1) + MAX_FIELDS + 2 * MAX_OBJECTS + 2)) {
+            rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+            break;
+        }
         for (size_t i = 0; i < n; i++) {
-            unsigned char c = (unsigned char)raw[i];
+            unsigned char c = (unsigned char)raw.p[i];
             if ((c < 0x20 && c != '\t') || c == 0x7F) {
                 rc = FAIL(0, "control byte 0x%02X at byte %zu", c, i + 1);
                 break;
@@ -369,8 +395,8 @@ sif_status sif_sie_read(const char *path, const char *map_path, sif_row_fn fn, v
         }
         if (rc != SIF_OK)
             break;
-        sif_cp437_to_utf8(raw, n, utf8);
-        rc = on_line(&st, utf8, scratch, err);
+        sif_cp437_to_utf8(raw.p, n, utf8.p);
+        rc = on_line(&st, utf8.p, scratch.p, err);
     }
     free(ls);
     if (rc == SIF_OK && st.state != OUTSIDE)
@@ -383,9 +409,9 @@ sif_status sif_sie_read(const char *path, const char *map_path, sif_row_fn fn, v
 done:
     if (f != NULL)
         fclose(f);
-    free(raw);
-    free(utf8);
-    free(scratch);
+    free(raw.p);
+    free(utf8.p);
+    free(scratch.p);
     sif_rowbuf_release(&st.rb);
     sif_sie_map_release(&st.map);
     return rc;

@@ -17,7 +17,8 @@
  * DTD, no entities, no entity expansion), and the parser never touches the network or the
  * file system beyond the given file (external entity loader disabled while reading).
  * Schema errors are all collected (up to SIF_IMPORT_MAX_ERRORS): err holds the first one's
- * line and a message listing as many as fit.
+ * line and a message listing as many as fit. Memory: the document plus one row (it is
+ * streamed twice, once to validate, once to deliver; no tree is built).
  *
  * Rows: the header lists the columns that occur in the document in order of first
  * appearance; each <rad> then becomes one record with a cell per header column, in header

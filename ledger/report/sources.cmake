@@ -1,1 +1,13 @@
-set(SIF_REPORT_SOURCES ledger/report/placeholder.c)
+set(SIF_REPORT_SOURCES
+  ledger/report/labels.c
+  ledger/report/model.c
+  ledger/report/report.c
+  ledger/report/xlsx_safe.c
+  ledger/report/xlsx_cells.c
+  ledger/report/xlsx_report.c
+  ledger/report/xlsx_sheet_summary.c
+  ledger/report/xlsx_sheet_investment.c
+  ledger/report/xlsx_sheet_provenance.c
+  ledger/report/xml_out.c
+  ledger/report/xml_report.c
+)

@@ -1,0 +1,53 @@
+/* ledger/report/model.h — what a project report shows, read from the ledger once.
+ *
+ * rpt_model_build reads everything in one read transaction; the workbook and the XML writer
+ * then only format it. Both writers show the same figures because they read the same model.
+ */
+#ifndef SIF_REPORT_MODEL_H
+#define SIF_REPORT_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "sif/cost.h"
+#include "sif/entity.h"
+#include "sif/period.h"
+
+/* A role with its unit and the committee that carried it in each year of the table. */
+typedef struct rpt_role {
+    const sif_role *role;        /* borrowed from inv->roles */
+    char unit_name[SIF_NAME_MAX];
+    char (*committee)[SIF_NAME_MAX]; /* inv->nyears entries */
+} rpt_role;
+
+/* One batch of the ledger: who wrote what from which file. */
+typedef struct rpt_batch {
+    int64_t id;
+    char kind[32];
+    char source[256];
+    char sha256[65];
+    char user[64];
+    char at[32];
+    int64_t rows;                /* rows journaled in the batch (the payment register: 0) */
+} rpt_batch;
+
+typedef struct rpt_model {
+    sif_project project;
+    sif_fund fund;
+    sif_investment *inv;         /* owned */
+    rpt_role *roles;             /* inv->nroles, owned */
+    rpt_batch *batches;          /* owned */
+    size_t nbatches;
+    char generated[32];          /* when the report was made, UTC */
+    char user[64];               /* who made it */
+} rpt_model;
+
+/* Constructor. SIF_ERR_NOTFOUND when the project does not exist; *out NULL on failure. */
+sif_status rpt_model_build(sif_store *st, const char *project_code, rpt_model **out,
+                           sif_error *err);
+/* Destructor; accepts NULL. */
+void rpt_model_free(rpt_model *m);
+
+/* Read every batch of the ledger, oldest first, into a heap array the caller frees. */
+sif_status rpt_batches_read(sif_store *st, rpt_batch **out, size_t *n, sif_error *err);
+
+#endif

@@ -1,0 +1,338 @@
+/* ledger/report/xlsx_cells.c — the workbook, its formats, sheets and cell writers. */
+#include "xlsx.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MONEY_FMT "#,##0 \"kr\""
+
+void rx_lxw_fail(rx *x, lxw_error e, const char *what)
+{
+    if (e == LXW_NO_ERROR || x->rc != SIF_OK)
+        return;
+    sif_status code = (e == LXW_ERROR_CREATING_XLSX_FILE || e == LXW_ERROR_CREATING_TMPFILE)
+                          ? SIF_ERR_CANTCREATE
+                      : (e == LXW_ERROR_MEMORY_MALLOC_FAILED) ? SIF_ERR_NOMEM
+                      : (e == LXW_ERROR_ZIP_FILE_OPERATION || e == LXW_ERROR_ZIP_FILE_ADD ||
+                         e == LXW_ERROR_ZIP_CLOSE || e == LXW_ERROR_ZIP_PARAMETER_ERROR ||
+                         e == LXW_ERROR_ZIP_BAD_ZIP_FILE || e == LXW_ERROR_ZIP_INTERNAL_ERROR)
+                          ? SIF_ERR_IO
+                          : SIF_ERR_DATA;
+    x->rc = sif_error_at(x->err, code, x->path, 0, 0, "%s: %s", what, lxw_strerror(e));
+}
+
+static lxw_format *fmt(rx *x)
+{
+    lxw_format *f = workbook_add_format(x->wb);
+    if (f == NULL && x->rc == SIF_OK)
+        x->rc = sif_error_set(x->err, SIF_ERR_NOMEM, "out of memory");
+    return f;
+}
+
+static void formats(rx *x)
+{
+    if ((x->f.title = fmt(x))) {
+        format_set_bold(x->f.title);
+        format_set_font_size(x->f.title, 14);
+    }
+    if ((x->f.subtitle = fmt(x))) {
+        format_set_bold(x->f.subtitle);
+        format_set_font_size(x->f.subtitle, 12);
+    }
+    if ((x->f.head = fmt(x))) {
+        format_set_bold(x->f.head);
+        format_set_text_wrap(x->f.head);
+        format_set_align(x->f.head, LXW_ALIGN_VERTICAL_BOTTOM);
+        format_set_bottom(x->f.head, LXW_BORDER_THIN);
+        format_set_bg_color(x->f.head, 0xDDE4EE);
+    }
+    if ((x->f.head_r = fmt(x))) {
+        format_set_bold(x->f.head_r);
+        format_set_text_wrap(x->f.head_r);
+        format_set_align(x->f.head_r, LXW_ALIGN_RIGHT);
+        format_set_align(x->f.head_r, LXW_ALIGN_VERTICAL_BOTTOM);
+        format_set_bottom(x->f.head_r, LXW_BORDER_THIN);
+        format_set_bg_color(x->f.head_r, 0xDDE4EE);
+    }
+    if ((x->f.text = fmt(x)))
+        format_set_align(x->f.text, LXW_ALIGN_VERTICAL_TOP);
+    if ((x->f.wrap = fmt(x))) {
+        format_set_text_wrap(x->f.wrap);
+        format_set_align(x->f.wrap, LXW_ALIGN_VERTICAL_TOP);
+    }
+    if ((x->f.note = fmt(x))) {
+        format_set_italic(x->f.note);
+        format_set_font_color(x->f.note, 0x555555);
+    }
+    if ((x->f.bold = fmt(x)))
+        format_set_bold(x->f.bold);
+    if ((x->f.money = fmt(x)))
+        format_set_num_format(x->f.money, MONEY_FMT);
+    if ((x->f.money_b = fmt(x))) {
+        format_set_num_format(x->f.money_b, MONEY_FMT);
+        format_set_bold(x->f.money_b);
+    }
+    if ((x->f.money_sum = fmt(x))) {
+        format_set_num_format(x->f.money_sum, MONEY_FMT);
+        format_set_bold(x->f.money_sum);
+        format_set_top(x->f.money_sum, LXW_BORDER_THIN);
+    }
+    if ((x->f.money_in = fmt(x))) {
+        format_set_num_format(x->f.money_in, MONEY_FMT);
+        format_set_bg_color(x->f.money_in, 0xFFF6D5);
+    }
+    if ((x->f.money_warn = fmt(x))) {
+        format_set_num_format(x->f.money_warn, MONEY_FMT);
+        format_set_bold(x->f.money_warn);
+        format_set_font_color(x->f.money_warn, 0xC00000);
+    }
+    if ((x->f.year = fmt(x))) {
+        format_set_num_format(x->f.year, "0");
+        format_set_align(x->f.year, LXW_ALIGN_LEFT);
+    }
+    if ((x->f.num = fmt(x)))
+        format_set_num_format(x->f.num, "#,##0.##");
+    if ((x->f.num_in = fmt(x))) {
+        format_set_num_format(x->f.num_in, "#,##0.##");
+        format_set_bg_color(x->f.num_in, 0xFFF6D5);
+    }
+    if ((x->f.pct = fmt(x)))
+        format_set_num_format(x->f.pct, "0.0%");
+    if ((x->f.int_ = fmt(x)))
+        format_set_num_format(x->f.int_, "0");
+    if ((x->f.sum_label = fmt(x))) {
+        format_set_bold(x->f.sum_label);
+        format_set_top(x->f.sum_label, LXW_BORDER_THIN);
+    }
+}
+
+void rx_open(rx *x, const char *path, sif_lang lang, sif_error *err)
+{
+    memset(x, 0, sizeof *x);
+    x->lang = lang;
+    x->path = path;
+    x->err = err;
+    lxw_workbook_options o = {.constant_memory = LXW_FALSE, .tmpdir = NULL, .use_zip64 = LXW_FALSE};
+    x->wb = workbook_new_opt(path, &o);
+    if (x->wb == NULL) {
+        x->rc = sif_error_at(err, SIF_ERR_CANTCREATE, path, 0, 0, "cannot create the workbook");
+        return;
+    }
+    formats(x);
+}
+
+void rx_properties(rx *x, const char *title, const char *subject, const char *author,
+                   const char *company, const char *keywords, const char *comments)
+{
+    if (x->rc != SIF_OK)
+        return;
+    char *t[6] = {NULL};
+    const char *in[6] = {title, subject, author, company, keywords, comments};
+    for (int i = 0; i < 6 && x->rc == SIF_OK; i++)
+        if ((t[i] = rx_safe_text(in[i], "document property", x->err)) == NULL)
+            x->rc = x->err ? x->err->code : SIF_ERR_DATA;
+    if (x->rc == SIF_OK) {
+        lxw_doc_properties p;
+        memset(&p, 0, sizeof p);
+        p.title = t[0];
+        p.subject = t[1];
+        p.author = t[2];
+        p.company = t[3];
+        p.keywords = t[4];
+        p.comments = t[5];
+        rx_lxw_fail(x, workbook_set_properties(x->wb, &p), "document properties");
+    }
+    for (int i = 0; i < 6; i++)
+        free(t[i]);
+}
+
+sif_status rx_close(rx *x)
+{
+    if (x->wb == NULL)
+        return x->rc;
+    lxw_error e = workbook_close(x->wb);   /* frees the workbook whatever happens */
+    x->wb = NULL;
+    rx_lxw_fail(x, e, "writing the workbook");
+    return x->rc;
+}
+
+const char *rx_l(const rx *x, rpt_label id)
+{
+    return rpt_label_text(x->lang, id);
+}
+
+void rx_sheet_add(rx *x, rx_sheet *s, const char *name)
+{
+    memset(s, 0, sizeof *s);
+    rx_sheet_name(name, s->name, sizeof s->name);
+    if (x->rc != SIF_OK)
+        return;
+    s->ws = workbook_add_worksheet(x->wb, s->name);
+    if (s->ws == NULL) {
+        x->rc = sif_error_at(x->err, SIF_ERR_DATA, x->path, 0, 0, "cannot add the sheet %s",
+                             s->name);
+        return;
+    }
+    worksheet_set_landscape(s->ws);
+    worksheet_set_paper(s->ws, 9);            /* A4 */
+    worksheet_fit_to_pages(s->ws, 1, 0);      /* fit to width, as many pages as needed */
+    worksheet_set_margins(s->ws, 0.5, 0.5, 0.6, 0.6);
+    char footer[160];
+    snprintf(footer, sizeof footer, "&L%s&R%s", s->name, rx_l(x, L_PAGE_FOOTER));
+    /* '&' in a sheet name would be a footer code: the names are sif's own labels */
+    if (strchr(s->name, '&') == NULL)
+        rx_lxw_fail(x, worksheet_set_footer(s->ws, footer), "page footer");
+}
+
+void rx_sheet_finish(rx *x, rx_sheet *s, int header_row, int freeze_col)
+{
+    if (x->rc != SIF_OK || s->ws == NULL)
+        return;
+    for (int c = 0; c < RX_MAX_COLS; c++) {
+        if (s->width[c] <= 0)
+            continue;
+        double w = s->width[c] + 2;
+        if (w > 60)
+            w = 60;
+        rx_lxw_fail(x, worksheet_set_column(s->ws, (lxw_col_t)c, (lxw_col_t)c, w, NULL),
+                    "column width");
+    }
+    if (header_row >= 0) {
+        worksheet_freeze_panes(s->ws, (lxw_row_t)(header_row + 1), (lxw_col_t)freeze_col);
+        rx_lxw_fail(x, worksheet_repeat_rows(s->ws, 0, (lxw_row_t)header_row), "print titles");
+    }
+}
+
+static size_t u8chars(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        if (((unsigned char)*s & 0xC0) != 0x80)
+            n++;
+    return n;
+}
+
+static void widen(rx_sheet *s, int col, double w)
+{
+    if (col >= 0 && col < RX_MAX_COLS && w > s->width[col])
+        s->width[col] = w;
+}
+
+static void text_cell(rx *x, rx_sheet *s, int row, int col, const char *text, lxw_format *f,
+                      bool count)
+{
+    if (x->rc != SIF_OK || s->ws == NULL)
+        return;
+    char *safe = rx_safe_text(text, s->name, x->err);
+    if (safe == NULL) {
+        x->rc = x->err ? x->err->code : SIF_ERR_DATA;
+        return;
+    }
+    if (count) {
+        /* a wrapped header need not be wider than its longest word run of ~16 */
+        double w = (double)u8chars(safe);
+        if (f == x->f.head || f == x->f.head_r || f == x->f.wrap)
+            w = w > 16 ? 16 : w;
+        widen(s, col, w);
+    }
+    rx_lxw_fail(x, worksheet_write_string(s->ws, (lxw_row_t)row, (lxw_col_t)col, safe, f),
+                "writing a text");
+    free(safe);
+}
+
+void rx_text(rx *x, rx_sheet *s, int row, int col, const char *text, lxw_format *f)
+{
+    text_cell(x, s, row, col, text, f, true);
+}
+
+void rx_text_wide(rx *x, rx_sheet *s, int row, int col, const char *text, lxw_format *f)
+{
+    text_cell(x, s, row, col, text, f, false);
+}
+
+static double money_width(sif_ore v)
+{
+    char buf[48];
+    sif_ore_format(v, buf, sizeof buf, SIF_FMT_KRONOR | SIF_FMT_KR);
+    return (double)u8chars(buf);
+}
+
+void rx_int(rx *x, rx_sheet *s, int row, int col, int64_t v, lxw_format *f)
+{
+    if (x->rc != SIF_OK || s->ws == NULL)
+        return;
+    char buf[32];
+    widen(s, col, (double)snprintf(buf, sizeof buf, "%lld", (long long)v));
+    rx_lxw_fail(x, worksheet_write_number(s->ws, (lxw_row_t)row, (lxw_col_t)col, (double)v, f),
+                "writing a number");
+}
+
+void rx_money(rx *x, rx_sheet *s, int row, int col, sif_ore v, lxw_format *f)
+{
+    if (x->rc != SIF_OK || s->ws == NULL)
+        return;
+    widen(s, col, money_width(v));
+    rx_lxw_fail(x, worksheet_write_number(s->ws, (lxw_row_t)row, (lxw_col_t)col,
+                                          (double)v / SIF_ORE_PER_KR, f ? f : x->f.money),
+                "writing an amount");
+}
+
+void rx_num(rx *x, rx_sheet *s, int row, int col, double v, int width, lxw_format *f)
+{
+    if (x->rc != SIF_OK || s->ws == NULL)
+        return;
+    widen(s, col, width);
+    rx_lxw_fail(x, worksheet_write_number(s->ws, (lxw_row_t)row, (lxw_col_t)col, v, f),
+                "writing a number");
+}
+
+void rx_formula(rx *x, rx_sheet *s, int row, int col, const char *formula, double cached,
+                int width, lxw_format *f)
+{
+    if (x->rc != SIF_OK || s->ws == NULL)
+        return;
+    widen(s, col, width);
+    rx_lxw_fail(x, worksheet_write_formula_num(s->ws, (lxw_row_t)row, (lxw_col_t)col, formula,
+                                               f, cached),
+                "writing a formula");
+}
+
+void rx_formula_money(rx *x, rx_sheet *s, int row, int col, const char *formula,
+                      sif_ore cached, lxw_format *f)
+{
+    rx_formula(x, s, row, col, formula, (double)cached / SIF_ORE_PER_KR,
+               (int)money_width(cached), f ? f : x->f.money);
+}
+
+char *rx_cell(char *buf, size_t size, int row, int col, bool abs)
+{
+    char letters[8];
+    int n = 0;
+    char tmp[8];
+    int c = col + 1;
+    while (c > 0 && n < 7) {
+        tmp[n++] = (char)('A' + (c - 1) % 26);
+        c = (c - 1) / 26;
+    }
+    for (int i = 0; i < n; i++)
+        letters[i] = tmp[n - 1 - i];
+    letters[n] = '\0';
+    snprintf(buf, size, "%s%s%s%d", abs ? "$" : "", letters, abs ? "$" : "", row + 1);
+    return buf;
+}
+
+char *rx_ref(char *buf, size_t size, const rx_sheet *s, int row, int col)
+{
+    char quoted[260];
+    size_t o = 0;
+    for (const char *p = s->name; *p && o + 3 < sizeof quoted; p++) {
+        if (*p == '\'')
+            quoted[o++] = '\'';
+        quoted[o++] = *p;
+    }
+    quoted[o] = '\0';
+    char cell[16];
+    snprintf(buf, size, "'%s'!%s", quoted, rx_cell(cell, sizeof cell, row, col, true));
+    return buf;
+}

@@ -15,5 +15,6 @@ extern const struct sif_cmd sif_cmd_verify;
 extern const struct sif_cmd sif_cmd_result;
 extern const struct sif_cmd sif_cmd_demo;
 extern const struct sif_cmd sif_cmd_report;
+extern const struct sif_cmd sif_cmd_template;
 
 #endif

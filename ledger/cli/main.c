@@ -16,6 +16,7 @@ static const struct sif_cmd *const commands[] = {
     &sif_cmd_verify,
     &sif_cmd_demo,
     &sif_cmd_report,
+    &sif_cmd_template,
     NULL,
 };
 

@@ -15,4 +15,5 @@ set(SIF_CLI_SOURCES
   ledger/cli/cmd_verify.c
   ledger/cli/cmd_demo.c
   ledger/cli/cmd_report.c
+  ledger/cli/cmd_template.c
 )

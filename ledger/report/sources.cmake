@@ -2,6 +2,7 @@ set(SIF_REPORT_SOURCES
   ledger/report/labels.c
   ledger/report/model.c
   ledger/report/report.c
+  ledger/report/template_costs.c
   ledger/report/xlsx_safe.c
   ledger/report/xlsx_cells.c
   ledger/report/xlsx_report.c

@@ -127,24 +127,25 @@ void rx_properties(rx *x, const char *title, const char *subject, const char *au
 {
     if (x->rc != SIF_OK)
         return;
-    char *t[6] = {NULL};
+    /* checked like cell texts, but written as given: docProps know no _xHHHH_ escape */
     const char *in[6] = {title, subject, author, company, keywords, comments};
-    for (int i = 0; i < 6 && x->rc == SIF_OK; i++)
-        if ((t[i] = rx_safe_text(in[i], "document property", x->err)) == NULL)
+    for (int i = 0; i < 6 && x->rc == SIF_OK; i++) {
+        char *t = rx_safe_text(in[i], "document property", x->err);
+        if (t == NULL)
             x->rc = x->err ? x->err->code : SIF_ERR_DATA;
+        free(t);
+    }
     if (x->rc == SIF_OK) {
         lxw_doc_properties p;
         memset(&p, 0, sizeof p);
-        p.title = t[0];
-        p.subject = t[1];
-        p.author = t[2];
-        p.company = t[3];
-        p.keywords = t[4];
-        p.comments = t[5];
+        p.title = (char *)in[0];
+        p.subject = (char *)in[1];
+        p.author = (char *)in[2];
+        p.company = (char *)in[3];
+        p.keywords = (char *)in[4];
+        p.comments = (char *)in[5];
         rx_lxw_fail(x, workbook_set_properties(x->wb, &p), "document properties");
     }
-    for (int i = 0; i < 6; i++)
-        free(t[i]);
 }
 
 sif_status rx_close(rx *x)

@@ -52,11 +52,6 @@ def xmllint(xml, xsd):
     return p.returncode == 0, p.stderr
 
 
-def unescape(s):
-    """What Excel shows for a stored string: OOXML's _xHHHH_ escapes decoded."""
-    return re.sub(r"_x([0-9A-Fa-f]{4})_", lambda m: chr(int(m.group(1), 16)), s)
-
-
 class Book:
     """A workbook read twice: formulas (wb) and cached values (vals)."""
 
@@ -88,7 +83,8 @@ class Book:
         out = []
         for ws in self.wb.worksheets:
             for row in ws.iter_rows():
-                out += [unescape(c.value) for c in row if c.data_type == "s" and c.value]
+                # openpyxl drops the escape "_x005F_" itself, as Excel does
+                out += [c.value for c in row if c.data_type == "s" and c.value]
         return out
 
     def charts(self):

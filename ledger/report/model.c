@@ -129,6 +129,8 @@ sif_status rpt_model_build(sif_store *st, const char *project_code, rpt_model **
         return rc;
     }
     sif_store_now(st, m->generated, sizeof m->generated);
+    snprintf(m->generated_text, sizeof m->generated_text, "%.10s %.5s UTC", m->generated,
+             m->generated + 11);
     snprintf(m->user, sizeof m->user, "%s", sif_store_user(st));
     *out = m;
     return SIF_OK;

@@ -37,7 +37,8 @@ typedef struct rpt_model {
     rpt_role *roles;             /* inv->nroles, owned */
     rpt_batch *batches;          /* owned */
     size_t nbatches;
-    char generated[32];          /* when the report was made, UTC */
+    char generated[32];          /* when the report was made, UTC, "2026-11-23T16:31:27Z" */
+    char generated_text[40];     /* the same for readers, "2026-11-23 16:31 UTC" */
     char user[64];               /* who made it */
 } rpt_model;
 

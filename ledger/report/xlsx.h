@@ -21,10 +21,21 @@
 #define RX_MAX_COLS 40
 
 /* One worksheet and the widths its columns need. */
+#define RX_MAX_WRAPS 128
+
+/* A wrapped text: its row gets the height its lines need once the widths are known. */
+typedef struct rx_wrap {
+    int row, col, last_col;
+    int chars;
+} rx_wrap;
+
+/* One worksheet and the widths its columns need. */
 typedef struct rx_sheet {
     lxw_worksheet *ws;
     char name[128];             /* sanitised, as given to libxlsxwriter */
     double width[RX_MAX_COLS];  /* characters */
+    rx_wrap wraps[RX_MAX_WRAPS];
+    int nwraps;
 } rx_sheet;
 
 typedef struct rx {
@@ -35,7 +46,7 @@ typedef struct rx {
     sif_error *err;
     struct {
         lxw_format *title, *subtitle, *head, *head_r, *text, *wrap, *note, *bold,
-            *money, *money_b, *money_sum, *money_in, *money_warn, *year, *num, *num_in,
+            *money, *money_b, *money_sum, *money_in, *money_warn, *year, *num, *num_top, *num_in,
             *pct, *int_, *sum_label;
     } f;
 } rx;
@@ -50,7 +61,7 @@ sif_status rx_close(rx *x);
 
 /* A new worksheet named by a label (sanitised), landscape, fit to width, footer. */
 void rx_sheet_add(rx *x, rx_sheet *s, const char *name);
-/* Set the column widths the cells needed; freeze panes below header_row (-1 = none) and
+/* Set the column widths the cells needed, the heights of rows with wrapped text; freeze panes below header_row (-1 = none) and
  * repeat rows up to header_row when printing. */
 void rx_sheet_finish(rx *x, rx_sheet *s, int header_row, int freeze_col);
 
@@ -59,6 +70,9 @@ const char *rx_l(const rx *x, rpt_label id);
 void rx_text(rx *x, rx_sheet *s, int row, int col, const char *text, lxw_format *f);
 /* A text that does not widen its column (titles, notes spanning the sheet). */
 void rx_text_wide(rx *x, rx_sheet *s, int row, int col, const char *text, lxw_format *f);
+/* A text over the cells col..last_col of a row, merged (wrap it with x->f.wrap). */
+void rx_text_merge(rx *x, rx_sheet *s, int row, int col, int last_col, const char *text,
+                   lxw_format *f);
 void rx_int(rx *x, rx_sheet *s, int row, int col, int64_t v, lxw_format *f);
 /* Money in öre written as kronor (double). */
 void rx_money(rx *x, rx_sheet *s, int row, int col, sif_ore v, lxw_format *f);

@@ -92,9 +92,13 @@ static void formats(rx *x)
         format_set_align(x->f.year, LXW_ALIGN_LEFT);
     }
     if ((x->f.num = fmt(x)))
-        format_set_num_format(x->f.num, "#,##0.##");
+        format_set_num_format(x->f.num, "#,##0");
+    if ((x->f.num_top = fmt(x))) {
+        format_set_num_format(x->f.num_top, "General");
+        format_set_align(x->f.num_top, LXW_ALIGN_VERTICAL_TOP);
+    }
     if ((x->f.num_in = fmt(x))) {
-        format_set_num_format(x->f.num_in, "#,##0.##");
+        format_set_num_format(x->f.num_in, "#,##0");
         format_set_bg_color(x->f.num_in, 0xFFF6D5);
     }
     if ((x->f.pct = fmt(x)))
@@ -199,6 +203,25 @@ void rx_sheet_finish(rx *x, rx_sheet *s, int header_row, int freeze_col)
         rx_lxw_fail(x, worksheet_set_column(s->ws, (lxw_col_t)c, (lxw_col_t)c, w, NULL),
                     "column width");
     }
+    /* rows with wrapped text: as many lines as their widest need (LibreOffice does not
+       grow a row that holds a merged cell by itself) */
+    double lines[RX_MAX_WRAPS] = {0};
+    for (int i = 0; i < s->nwraps; i++) {
+        const rx_wrap *w = &s->wraps[i];
+        double room = 0;
+        for (int c = w->col; c <= w->last_col && c < RX_MAX_COLS; c++)
+            room += s->width[c] > 0 ? s->width[c] + 2 : 10;
+        double n = room > 0 ? (double)(int)((w->chars * 1.1) / room) + 1 : 1;
+        for (int j = 0; j <= i; j++)
+            if (s->wraps[j].row == w->row && n > lines[j]) {
+                lines[j] = n;
+                break;
+            }
+    }
+    for (int i = 0; i < s->nwraps; i++)
+        if (lines[i] > 1)
+            rx_lxw_fail(x, worksheet_set_row(s->ws, (lxw_row_t)s->wraps[i].row, 15 * lines[i],
+                                             NULL), "row height");
     if (header_row >= 0) {
         worksheet_freeze_panes(s->ws, (lxw_row_t)(header_row + 1), (lxw_col_t)freeze_col);
         rx_lxw_fail(x, worksheet_repeat_rows(s->ws, 0, (lxw_row_t)header_row), "print titles");
@@ -214,10 +237,29 @@ static size_t u8chars(const char *s)
     return n;
 }
 
+static double longest_word(const char *s)
+{
+    size_t best = 0, cur = 0;
+    for (; *s; s++) {
+        if (*s == ' ' || *s == '\n') {
+            cur = 0;
+        } else if (((unsigned char)*s & 0xC0) != 0x80 && ++cur > best) {
+            best = cur;
+        }
+    }
+    return (double)best;
+}
+
 static void widen(rx_sheet *s, int col, double w)
 {
     if (col >= 0 && col < RX_MAX_COLS && w > s->width[col])
         s->width[col] = w;
+}
+
+static void note_wrap(rx_sheet *s, int row, int col, int last_col, const char *text)
+{
+    if (s->nwraps < RX_MAX_WRAPS)
+        s->wraps[s->nwraps++] = (rx_wrap){row, col, last_col, (int)u8chars(text)};
 }
 
 static void text_cell(rx *x, rx_sheet *s, int row, int col, const char *text, lxw_format *f,
@@ -231,12 +273,17 @@ static void text_cell(rx *x, rx_sheet *s, int row, int col, const char *text, lx
         return;
     }
     if (count) {
-        /* a wrapped header need not be wider than its longest word run of ~16 */
+        /* a wrapped text needs ~16 characters, or its longest word if that is longer */
         double w = (double)u8chars(safe);
-        if (f == x->f.head || f == x->f.head_r || f == x->f.wrap)
+        if (f == x->f.head || f == x->f.head_r || f == x->f.wrap) {
+            double word = longest_word(safe);
             w = w > 16 ? 16 : w;
+            w = word > w ? word : w;
+        }
         widen(s, col, w);
     }
+    if (f == x->f.wrap)
+        note_wrap(s, row, col, col, safe);
     rx_lxw_fail(x, worksheet_write_string(s->ws, (lxw_row_t)row, (lxw_col_t)col, safe, f),
                 "writing a text");
     free(safe);
@@ -250,6 +297,24 @@ void rx_text(rx *x, rx_sheet *s, int row, int col, const char *text, lxw_format 
 void rx_text_wide(rx *x, rx_sheet *s, int row, int col, const char *text, lxw_format *f)
 {
     text_cell(x, s, row, col, text, f, false);
+}
+
+void rx_text_merge(rx *x, rx_sheet *s, int row, int col, int last_col, const char *text,
+                   lxw_format *f)
+{
+    if (x->rc != SIF_OK || s->ws == NULL)
+        return;
+    char *safe = rx_safe_text(text, s->name, x->err);
+    if (safe == NULL) {
+        x->rc = x->err ? x->err->code : SIF_ERR_DATA;
+        return;
+    }
+    if (f == x->f.wrap)
+        note_wrap(s, row, col, last_col, safe);
+    rx_lxw_fail(x, worksheet_merge_range(s->ws, (lxw_row_t)row, (lxw_col_t)col, (lxw_row_t)row,
+                                         (lxw_col_t)last_col, safe, f),
+                "writing a text");
+    free(safe);
 }
 
 static double money_width(sif_ore v)

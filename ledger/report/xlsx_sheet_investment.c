@@ -158,16 +158,23 @@ void rxs_investment(rx_report *r)
     rx_text(x, s, row, 1, rx_l(x, L_ROLE), x->f.head);
     rx_text(x, s, row, 2, rx_l(x, L_UNIT), x->f.head);
     rx_text(x, s, row, 3, rx_l(x, L_FTE), x->f.head_r);
-    rx_text(x, s, row, 4, rx_l(x, L_COMMITTEE_BY_YEAR), x->f.head);
+    if (loancol > 4)
+        rx_text_merge(x, s, row, 4, loancol, rx_l(x, L_COMMITTEE_BY_YEAR), x->f.head);
+    else
+        rx_text(x, s, row, 4, rx_l(x, L_COMMITTEE_BY_YEAR), x->f.head);
     row++;
     for (int k = 0; k < nr; k++, row++) {
         const rpt_role *rr = &m->roles[k];
         rx_text(x, s, row, 0, rr->role->code, x->f.text);
-        rx_text_wide(x, s, row, 1, rr->role->title, x->f.text);
-        rx_text_wide(x, s, row, 2, rr->unit_name, x->f.text);
-        rx_num(x, s, row, 3, rr->role->fte_milli / 1000.0, 4, x->f.num);
+        rx_text(x, s, row, 1, rr->role->title, x->f.wrap);
+        rx_text(x, s, row, 2, rr->unit_name, x->f.wrap);
+        rx_num(x, s, row, 3, rr->role->fte_milli / 1000.0, 4, x->f.num_top);
         committees_text(m, rr, buf, sizeof buf);
-        rx_text_wide(x, s, row, 4, buf, x->f.text);
+        /* the committees need room: over the columns to the right of the table */
+        if (loancol > 4)
+            rx_text_merge(x, s, row, 4, loancol, buf, x->f.wrap);
+        else
+            rx_text_wide(x, s, row, 4, buf, x->f.wrap);
     }
     rx_sheet_finish(x, s, head, 1);
 }

@@ -36,7 +36,7 @@ void rxs_provenance(rx_report *r)
     rx_text(x, s, row, 0, rx_l(x, L_SIF_VERSION), x->f.bold);
     rx_text(x, s, row++, 1, SIF_VERSION, x->f.text);
     rx_text(x, s, row, 0, rx_l(x, L_GENERATED), x->f.bold);
-    snprintf(buf, sizeof buf, "%s %s %s", m->generated, rx_l(x, L_BY), m->user);
+    snprintf(buf, sizeof buf, "%s %s %s", m->generated_text, rx_l(x, L_BY), m->user);
     rx_text_wide(x, s, row++, 1, buf, x->f.text);
     rx_sheet_finish(x, s, head, 0);
 }

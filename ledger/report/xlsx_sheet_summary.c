@@ -57,7 +57,7 @@ void rxs_summary(rx_report *r)
         rx_text(x, s, row, 0, rx_l(x, L_GRANTED), x->f.bold);
         rx_money(x, s, row++, 1, m->project.granted_ore, NULL);
     }
-    snprintf(buf, sizeof buf, "%s %s %s", m->generated, rx_l(x, L_BY), m->user);
+    snprintf(buf, sizeof buf, "%s %s %s", m->generated_text, rx_l(x, L_BY), m->user);
     pair(x, s, row++, L_GENERATED, buf);
 
     row++;

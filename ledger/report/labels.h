@@ -72,6 +72,96 @@
     X(NOT_GIVEN, "ej angivet", "not given") \
     X(DIFF_NOTE, "Differenser uppstår när tryckta summor avrundats från belopp med ören; ledgern visar dem i stället för att dölja dem.", \
       "Differences arise when printed totals were rounded from amounts with öre; the ledger shows them rather than hiding them.") \
+    X(SAVINGS, "Kostnadsminskningar", "Cost reductions") \
+    X(NET, "Nettoresultat", "Net result") \
+    X(NET_PRINTED, "Nettoresultat mot tryckt investeringssumma", "Net result against the printed investment total") \
+    X(SHIFTED, "varav kostnad flyttad till annan betalare", "of which cost shifted to another payer") \
+    X(RATIO, "Kvot kostnadsminskning/investering", "Ratio cost reduction/investment") \
+    X(PAYBACK_YEARS, "Återbetalningstid (år)", "Payback (years)") \
+    X(PAYBACK_MONTHS, "Återbetalningstid (månader)", "Payback (months)") \
+    X(PAYBACK_NONE, "nås inte", "not reached") \
+    X(ADJUSTMENTS, "Justeringar", "Adjustments") \
+    X(ADJ_NONE, "inga (som i källan)", "none (as in the source)") \
+    X(SCENARIOS, "Återbetalningsscenarier", "Repayment scenarios") \
+    X(SCENARIO, "Scenario", "Scenario") \
+    X(REPAID, "Återbetalt", "Repaid") \
+    X(WRITTEN_OFF, "Avskrivet", "Written off") \
+    X(OUTSTANDING, "Kvarstår", "Outstanding") \
+    X(STATUS, "Status", "Status") \
+    X(CURRENT, "gäller", "in force") \
+    X(DRAFT_DECISION, "förslag till beslut", "proposed decision") \
+    X(DECIDED, "beslutat", "decided") \
+    X(DECISIONS, "Beslut", "Decisions") \
+    X(DATE, "Datum", "Date") \
+    X(BODY, "Beslutande organ", "Decided by") \
+    X(REFERENCE, "Diarienummer", "Reference") \
+    X(TEXT, "Text", "Text") \
+    X(NO_DECISIONS, "Inga beslut registrerade.", "No decisions recorded.") \
+    X(CHART_TITLE, "Kostnader och kostnadsminskningar per år", "Costs and cost reductions per year") \
+    X(CUMULATIVE, "Ackumulerat netto", "Cumulative net") \
+    X(SAV_TITLE, "Kostnadsminskningar och hur de är beräknade", "Cost reductions and how they were calculated") \
+    X(SAV_NOTE, "Gula celler är indata; beloppen är formler över dem och visar ledgerns egna belopp.", \
+      "Yellow cells are inputs; the amounts are formulas over them and show the ledger's own figures.") \
+    X(INPUT, "Indata", "Input") \
+    X(VALUE, "Värde", "Value") \
+    X(UNIT_OF, "Enhet", "Unit") \
+    X(KEY, "Nyckel", "Key") \
+    X(PER, "Per", "Per") \
+    X(SAVING, "Kostnadsminskning", "Cost reduction") \
+    X(DERIVATION, "Härledning", "Derivation") \
+    X(CATEGORY, "Kategori", "Category") \
+    X(CAT_BENEFIT, "Försörjningsstöd", "Benefit") \
+    X(CAT_TREATMENT, "Behandling i öppenvård", "Treatment") \
+    X(CAT_PLACEMENT, "Förhindrade placeringar", "Placements") \
+    X(CAT_OTHER, "Övrigt", "Other") \
+    X(REALISED, "realiserad", "realised") \
+    X(PROJECTED, "beräknad", "projected") \
+    X(METHOD, "metod", "method") \
+    X(REVERSES, "återför", "reverses") \
+    X(NO_SAVINGS, "Inga kostnadsminskningar registrerade.", "No cost reductions recorded.") \
+    X(NET_TITLE, "Nettoresultat per år och ackumulerat", "Net result per year and cumulative") \
+    X(NET_NOTE, "Kronor. Investering och kostnadsminskningar hämtas med formler från bladen Investering och Kostnadsminskningar.", \
+      "Kronor. Investment and cost reductions are taken by formulas from the Investment and Cost reductions sheets.") \
+    X(NET_NOTE_ADJ, "Kronor, justerade enligt justeringarna på bladet Parametrar (värden, inte formler).", \
+      "Kronor, adjusted as listed on the Parameters sheet (values, not formulas).") \
+    X(REPAY_TITLE, "Återbetalning till fonden: scenarier", "Repayment to the fund: scenarios") \
+    X(LOAN_FULL, "Lån från fonden", "Loan from the fund") \
+    X(RULE, "Regel", "Rule") \
+    X(OPENING, "Ingående", "Opening") \
+    X(REPAYMENT, "Återbetalning", "Repayment") \
+    X(CLOSING, "Utgående", "Closing") \
+    X(PAYER, "Betalande nämnd", "Paying committee") \
+    X(BUDGET_EFFECT, "Budgetpåverkan", "Budget effect") \
+    X(FUND_BALANCE, "Fondens saldo", "Fund balance") \
+    X(NO_SCHEDULE, "Ingen återbetalning i detta scenario.", "No repayment in this scenario.") \
+    X(SENS_TITLE, "Känslighet: nettoresultat och återbetalningstid när antagandena ändras", "Sensitivity: net result and payback when the assumptions change") \
+    X(SENS_NOTE, "Beräknat av ledgern med samma regler som resultatet; raden med fet stil är ledgerns eget antagande.", \
+      "Computed by the ledger with the result's own rules; the bold row is the ledger's own assumption.") \
+    X(SENS_DEADWEIGHT, "Dödvikt (andel som hade skett ändå)", "Deadweight (share that would have happened anyway)") \
+    X(SENS_MONTHS, "Månader som räknas per hushåll", "Months counted per household") \
+    X(SENS_UNIT_COSTS, "À-priser (andel av ledgerns)", "Unit costs (share of the ledger's)") \
+    X(ASSUMPTION, "Antagande", "Assumption") \
+    X(PARAMS_TITLE, "Parametrar: à-priser, källor och år", "Parameters: unit costs, sources and years") \
+    X(PARAM_KIND, "Slag", "Kind") \
+    X(VALID_YEARS, "Gäller år", "Valid years") \
+    X(SOURCE, "Källa", "Source") \
+    X(ALL_PROJECTS, "alla projekt", "every project") \
+    X(REPAY_RULE, "Återbetalningsregel", "Repayment rule") \
+    X(INSTALMENTS, "Antal år för återbetalning", "Years of repayment") \
+    X(FIRST_YEAR, "Första återbetalningsår", "First repayment year") \
+    X(CASH_SHARE, "Kontant andel", "Cashable share") \
+    X(PARTIAL_SHARE, "Andel vid delvis återbetalning", "Share in partial repayment") \
+    X(EFFECTS_TITLE, "Långsiktiga effekter", "Long-term effects") \
+    X(EFFECTS_NOTE, "Redovisas men räknas inte in i resultatet eller återbetalningen.", \
+      "Reported but not counted in the result or the repayment.") \
+    X(EFFECT, "Effekt", "Effect") \
+    X(DESCRIPTION, "Beskrivning", "Description") \
+    X(QUANTITY, "Antal", "Quantity") \
+    X(UNIT_COST, "Kostnad per enhet", "Unit cost") \
+    X(POSSIBLE_COST, "Möjlig kostnad", "Possible cost") \
+    X(NO_EFFECTS, "Inga långsiktiga effekter registrerade.", "No long-term effects recorded.") \
+    X(YEARS_UNIT, "år", "years") \
+    X(SCENARIO_OUTCOME, "Scenariernas utfall", "Outcome of the scenarios") \
     X(PAGE_FOOTER, "Sida &P av &N", "Page &P of &N")
 
 typedef enum rpt_label {

@@ -79,6 +79,135 @@ sif_status rpt_batches_read(sif_store *st, rpt_batch **out, size_t *n, sif_error
     return SIF_OK;
 }
 
+/* Make room for one more element of size sz in *v (n used, *cap allocated). */
+static bool grow(void **v, size_t *cap, size_t n, size_t sz)
+{
+    if (n < *cap)
+        return true;
+    size_t c = *cap ? *cap * 2 : 8;
+    void *nv = realloc(*v, c * sz);
+    if (nv == NULL)
+        return false;
+    *v = nv;
+    *cap = c;
+    return true;
+}
+
+struct list_acc {
+    rpt_model *m;
+    size_t cap;
+    const char *project;
+    bool nomem;
+};
+
+static int collect_saving(void *ctx, const sif_saving *sv)
+{
+    struct list_acc *a = ctx;
+    if (!grow((void **)&a->m->savings, &a->cap, a->m->nsavings, sizeof *a->m->savings)) {
+        a->nomem = true;
+        return 1;
+    }
+    rpt_saving *r = &a->m->savings[a->m->nsavings++];
+    r->s = *sv;
+    r->calc = NULL;
+    return 0;
+}
+
+static int collect_param(void *ctx, const sif_param *p)
+{
+    struct list_acc *a = ctx;
+    if (p->project_code[0] && strcmp(p->project_code, a->project) != 0)
+        return 0;
+    if (!grow((void **)&a->m->params, &a->cap, a->m->nparams, sizeof *a->m->params)) {
+        a->nomem = true;
+        return 1;
+    }
+    a->m->params[a->m->nparams++] = *p;
+    return 0;
+}
+
+static int collect_effect(void *ctx, const sif_effect *e)
+{
+    struct list_acc *a = ctx;
+    if (!grow((void **)&a->m->effects, &a->cap, a->m->neffects, sizeof *a->m->effects)) {
+        a->nomem = true;
+        return 1;
+    }
+    a->m->effects[a->m->neffects++] = *e;
+    return 0;
+}
+
+static int collect_decision(void *ctx, const sif_decision *d)
+{
+    struct list_acc *a = ctx;
+    if (!grow((void **)&a->m->decisions, &a->cap, a->m->ndecisions, sizeof *a->m->decisions)) {
+        a->nomem = true;
+        return 1;
+    }
+    a->m->decisions[a->m->ndecisions++] = *d;
+    return 0;
+}
+
+struct adj_acc {
+    rpt_model *m;
+    size_t cap;
+    bool nomem;
+};
+
+static void collect_adjustment(void *ctx, const char *line)
+{
+    struct adj_acc *a = ctx;
+    if (a->nomem || !grow((void **)&a->m->adjustments, &a->cap, a->m->nadjustments,
+                          sizeof *a->m->adjustments)) {
+        a->nomem = true;
+        return;
+    }
+    snprintf(a->m->adjustments[a->m->nadjustments++], sizeof *a->m->adjustments, "%s", line);
+}
+
+static sif_status nomem(struct list_acc *a, sif_status rc, sif_error *err)
+{
+    if (rc == SIF_OK && a->nomem)
+        return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    return rc;
+}
+
+/* Savings with their calculations, results, parameters, effects, decisions, scenarios. */
+static sif_status read_calc(sif_store *st, rpt_model *m, sif_error *err)
+{
+    const char *code = m->project.code;
+    sif_adjust adj;
+    sif_status rc = sif_adjust_load(st, code, &adj, err);
+    if (rc == SIF_OK)
+        rc = sif_result_build(st, code, &adj, &m->result, err);
+    if (rc == SIF_OK) {
+        struct adj_acc aa = {m, 0, false};
+        sif_adjust_describe(&m->result->adjust, m->result->adjust.base_year, collect_adjustment,
+                            &aa);
+        if (aa.nomem)
+            rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    }
+    struct list_acc a = {m, 0, code, false};
+    if (rc == SIF_OK)
+        rc = nomem(&a, sif_saving_list(st, code, collect_saving, &a, err), err);
+    for (size_t i = 0; rc == SIF_OK && i < m->nsavings; i++)
+        rc = sif_saving_calc_load(st, m->savings[i].s.id, &m->savings[i].calc, err);
+    a = (struct list_acc){m, 0, code, false};
+    if (rc == SIF_OK)
+        rc = nomem(&a, sif_param_list(st, NULL, collect_param, &a, err), err);
+    a = (struct list_acc){m, 0, code, false};
+    if (rc == SIF_OK)
+        rc = nomem(&a, sif_effect_list(st, code, collect_effect, &a, err), err);
+    a = (struct list_acc){m, 0, code, false};
+    if (rc == SIF_OK)
+        rc = nomem(&a, sif_decision_list(st, code, collect_decision, &a, err), err);
+    if (rc == SIF_OK)
+        rc = sif_scenarios_build(st, code, NULL, 0, &m->scenarios, err);
+    if (rc == SIF_OK)
+        rc = rpt_sensitivity_build(st, m, err);
+    return rc;
+}
+
 static sif_status read_roles(sif_store *st, rpt_model *m, sif_error *err)
 {
     const sif_investment *inv = m->inv;
@@ -121,7 +250,8 @@ sif_status rpt_model_build(sif_store *st, const char *project_code, rpt_model **
     if ((rc = sif_project_find(st, project_code, &m->project, err)) == SIF_OK &&
         (rc = sif_fund_find(st, m->project.fund_code, &m->fund, err)) == SIF_OK &&
         (rc = sif_investment_build(st, project_code, NULL, &m->inv, err)) == SIF_OK &&
-        (rc = read_roles(st, m, err)) == SIF_OK)
+        (rc = read_roles(st, m, err)) == SIF_OK &&
+        (rc = read_calc(st, m, err)) == SIF_OK)
         rc = rpt_batches_read(st, &m->batches, &m->nbatches, err);
     sif_read_end(st);
     if (rc != SIF_OK) {
@@ -146,5 +276,15 @@ void rpt_model_free(rpt_model *m)
     free(m->roles);
     sif_investment_free(m->inv);
     free(m->batches);
+    sif_result_free(m->result);
+    for (size_t i = 0; m->savings && i < m->nsavings; i++)
+        sif_saving_calc_free(m->savings[i].calc);
+    free(m->savings);
+    free(m->params);
+    free(m->effects);
+    free(m->decisions);
+    sif_scenarios_free(m->scenarios);
+    free(m->adjustments);
+    free(m->sens);
     free(m);
 }

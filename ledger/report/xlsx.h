@@ -47,7 +47,7 @@ typedef struct rx {
     struct {
         lxw_format *title, *subtitle, *head, *head_r, *text, *wrap, *note, *bold,
             *money, *money_b, *money_sum, *money_in, *money_warn, *year, *num, *num_top, *num_in,
-            *pct, *int_, *sum_label;
+            *pct, *pct_in, *dec2, *int_, *sum_label, *bold_text, *money_bold_in, *text_r;
     } f;
 } rx;
 

@@ -30,6 +30,13 @@ static lxw_format *fmt(rx *x)
     return f;
 }
 
+/* Data cells align to the top, so a number sits beside the first line of a wrapped text. */
+static void top(lxw_format *f)
+{
+    if (f)
+        format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+}
+
 static void formats(rx *x)
 {
     if ((x->f.title = fmt(x))) {
@@ -103,8 +110,38 @@ static void formats(rx *x)
     }
     if ((x->f.pct = fmt(x)))
         format_set_num_format(x->f.pct, "0.0%");
+    if ((x->f.pct_in = fmt(x))) {
+        format_set_num_format(x->f.pct_in, "0.0%");
+        format_set_bg_color(x->f.pct_in, 0xFFF6D5);
+    }
+    if ((x->f.dec2 = fmt(x)))
+        format_set_num_format(x->f.dec2, "0.00");
+    if ((x->f.bold_text = fmt(x))) {
+        format_set_bold(x->f.bold_text);
+        format_set_align(x->f.bold_text, LXW_ALIGN_VERTICAL_TOP);
+    }
+    if ((x->f.money_bold_in = fmt(x))) {
+        format_set_num_format(x->f.money_bold_in, MONEY_FMT);
+        format_set_bold(x->f.money_bold_in);
+    }
     if ((x->f.int_ = fmt(x)))
         format_set_num_format(x->f.int_, "0");
+    lxw_format *data[] = {x->f.money, x->f.money_b, x->f.money_sum, x->f.money_in,
+                          x->f.money_warn, x->f.year, x->f.num, x->f.num_in, x->f.pct,
+                          x->f.pct_in, x->f.dec2, x->f.money_bold_in, x->f.int_, x->f.bold,
+                          x->f.sum_label, x->f.note};
+    for (size_t i = 0; i < sizeof data / sizeof data[0]; i++)
+        top(data[i]);
+    /* left-aligned texts keep a little distance from a right-aligned number before them */
+    lxw_format *left[] = {x->f.text, x->f.wrap, x->f.head, x->f.bold_text, x->f.note,
+                          x->f.bold, x->f.sum_label, x->f.year};
+    for (size_t i = 0; i < sizeof left / sizeof left[0]; i++)
+        if (left[i])
+            format_set_indent(left[i], 1);
+    if ((x->f.text_r = fmt(x))) {
+        format_set_align(x->f.text_r, LXW_ALIGN_RIGHT);
+        top(x->f.text_r);
+    }
     if ((x->f.sum_label = fmt(x))) {
         format_set_bold(x->f.sum_label);
         format_set_top(x->f.sum_label, LXW_BORDER_THIN);
@@ -282,7 +319,7 @@ static void text_cell(rx *x, rx_sheet *s, int row, int col, const char *text, lx
         }
         widen(s, col, w);
     }
-    if (f == x->f.wrap)
+    if (f == x->f.wrap || f == x->f.head || f == x->f.head_r)
         note_wrap(s, row, col, col, safe);
     rx_lxw_fail(x, worksheet_write_string(s->ws, (lxw_row_t)row, (lxw_col_t)col, safe, f),
                 "writing a text");
@@ -309,7 +346,7 @@ void rx_text_merge(rx *x, rx_sheet *s, int row, int col, int last_col, const cha
         x->rc = x->err ? x->err->code : SIF_ERR_DATA;
         return;
     }
-    if (f == x->f.wrap)
+    if (f == x->f.wrap || f == x->f.head)
         note_wrap(s, row, col, last_col, safe);
     rx_lxw_fail(x, worksheet_merge_range(s->ws, (lxw_row_t)row, (lxw_col_t)col, (lxw_row_t)row,
                                          (lxw_col_t)last_col, safe, f),

@@ -3,6 +3,7 @@
 #include "xlsx_report.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 char *rpt_period_text(const sif_project *p, char *buf, size_t size)
@@ -49,16 +50,39 @@ sif_status rpt_xlsx_write(const rpt_model *m, const char *path, sif_lang lang, s
     rx_open(&r.x, path, lang, err);
     rx *x = &r.x;
     /* reading order; the summary is filled last because it points into the others */
+    size_t nsc = m->scenarios ? m->scenarios->nscenarios : 0;
+    r.inv_year_row = calloc(m->inv->nyears ? m->inv->nyears : 1, sizeof *r.inv_year_row);
+    r.sav_row = calloc(m->nsavings ? m->nsavings : 1, sizeof *r.sav_row);
+    r.ref_scen = calloc(nsc ? nsc : 1, sizeof *r.ref_scen);
+    if (x->rc == SIF_OK && (!r.inv_year_row || !r.sav_row || !r.ref_scen))
+        x->rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
     rx_sheet_add(x, &r.summary, rx_l(x, L_SH_SUMMARY));
     rx_sheet_add(x, &r.invest, rx_l(x, L_SH_INVEST));
+    rx_sheet_add(x, &r.savings, rx_l(x, L_SH_SAVINGS));
+    rx_sheet_add(x, &r.net, rx_l(x, L_SH_NET));
+    rx_sheet_add(x, &r.repay, rx_l(x, L_SH_REPAY));
+    rx_sheet_add(x, &r.sens, rx_l(x, L_SH_SENS));
+    rx_sheet_add(x, &r.params, rx_l(x, L_SH_PARAMS));
+    rx_sheet_add(x, &r.effects, rx_l(x, L_SH_EFFECTS));
     rx_sheet_add(x, &r.prov, rx_l(x, L_SH_PROV));
     properties(&r);
     rxs_investment(&r);
+    rxs_savings(&r);
+    rxs_net(&r);
+    rxs_repay(&r);
+    rxs_sensitivity(&r);
+    rxs_params(&r);
+    rxs_effects(&r);
     rxs_provenance(&r);
     rxs_summary(&r);
     define(&r, "investering", r.ref_inv_total);
     define(&r, "lan", r.ref_loan_total);
+    define(&r, "kostnadsminskningar", r.ref_sav_total);
+    define(&r, "netto", r.ref_net_total);
     if (x->rc == SIF_OK && r.summary.ws)
         worksheet_activate(r.summary.ws);
+    free(r.inv_year_row);
+    free(r.sav_row);
+    free(r.ref_scen);
     return rx_close(x);
 }

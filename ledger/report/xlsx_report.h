@@ -14,15 +14,37 @@
 typedef struct rx_report {
     rx x;
     const rpt_model *m;
-    rx_sheet summary, invest, params, prov;
-    /* cells the summary refers to */
+    rx_sheet summary, invest, savings, net, repay, sens, params, effects, prov;
+    /* cells other sheets refer to */
     char ref_inv_total[160];
     char ref_loan_total[160];
+    char ref_printed_total[160];   /* the printed investment total (control "total") */
+    int *inv_year_row;             /* per inv->years[y]: its row on Investering */
+    int inv_sum_col;
+    int *sav_row;                  /* per saving: the row of its amount (column B) */
+    char ref_sav_total[160];       /* Nettoresultat: savings, net, investment totals */
+    char ref_net_total[160];
+    char ref_net_inv_total[160];
+    int net_head, net_first, net_last;  /* the rows of the years on Nettoresultat */
+    char (*ref_scen)[3][160];      /* per scenario: repaid, written off, outstanding */
 } rx_report;
 
 void rxs_investment(rx_report *r);
+void rxs_savings(rx_report *r);
+void rxs_net(rx_report *r);
+void rxs_repay(rx_report *r);
+void rxs_sensitivity(rx_report *r);
+void rxs_params(rx_report *r);
+void rxs_effects(rx_report *r);
 void rxs_provenance(rx_report *r);
 void rxs_summary(rx_report *r);
+
+/* The chart of costs and cost reductions per year with the cumulative net, from the
+ * Nettoresultat table, inserted into s at row, col. */
+void rx_net_chart(rx_report *r, rx_sheet *s, int row, int col);
+
+/* The label of a category. */
+const char *rx_category(const rx *x, sif_category c);
 
 /* The workbook of a model at path. */
 sif_status rpt_xlsx_write(const rpt_model *m, const char *path, sif_lang lang, sif_error *err);

@@ -66,6 +66,8 @@ void rxs_investment(rx_report *r)
     for (int i = 0; i < ny; i++) {
         int y = ny - 1 - i, row = first + i;
         rx_int(x, s, row, 0, inv->years[y], x->f.year);
+        if (r->inv_year_row)
+            r->inv_year_row[y] = row;
         for (int c = 0; c < nr; c++)
             rx_money(x, s, row, 1 + c, inv->cells[(size_t)c * inv->nyears + (size_t)y], NULL);
         if (nr > 0) {
@@ -88,6 +90,7 @@ void rxs_investment(rx_report *r)
             rx_money(x, s, sumrow, 1 + c, cached, x->f.money_sum);
         }
     }
+    r->inv_sum_col = sumcol;
     rx_ref(r->ref_inv_total, sizeof r->ref_inv_total, s, sumrow, sumcol);
     rx_ref(r->ref_loan_total, sizeof r->ref_loan_total, s, sumrow, loancol);
 
@@ -117,6 +120,7 @@ void rxs_investment(rx_report *r)
                     src_col = 1 + k;
         } else {
             snprintf(buf, sizeof buf, "%s", rx_l(x, L_SUM));
+            rx_ref(r->ref_printed_total, sizeof r->ref_printed_total, s, row, 1);
         }
         rx_text(x, s, row, 0, buf, x->f.text);
         rx_money(x, s, row, 1, c->printed_ore, NULL);

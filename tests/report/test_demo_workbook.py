@@ -17,18 +17,57 @@ with tempfile.TemporaryDirectory(prefix="sif-report-") as tmp:
 
     # sheets, Swedish by default, summary first
     names = b.wb.sheetnames
-    for want in ["Sammanfattning", "Investering", "Underlag"]:
+    for want in ["Sammanfattning", "Investering", "Kostnadsminskningar", "Nettoresultat",
+                 "Återbetalning", "Känslighet", "Parametrar", "Långsiktiga effekter", "Underlag"]:
         check(want in names, f"sheet {want} in {names}")
     check(names[0] == "Sammanfattning", "the summary is the first sheet")
 
     # the reference figures as cached values (SPEC §2)
     nums = set(round(v, 2) for v in b.numbers())
-    for fig in [8694788, 8694786, 2325142, 1595639, 1050679]:
+    for fig in [8694788, 9078080, 4104000, 774080, 4200000, 48380, 383294, 383292,
+                8694786, 2325142, 1595639, 1050679, 432000]:
         check(fig in nums, f"cached value {fig} present")
 
     # every formula recomputes to its cached value
     n, bad = recompute(b)
-    check(n >= 20, f"the workbook has formulas ({n})")
+    check(n >= 100, f"the workbook has formulas ({n})")
+    check(len(b.charts()) >= 1, f"at least one chart: {b.charts()}")
+
+    # each saving's amount is a formula over its input cells, not a typed-in number
+    sav = b.wb["Kostnadsminskningar"]
+    amounts = {}
+    for row in sav.iter_rows():
+        if row[0].value == "Kostnadsminskning":
+            amounts[b.cached("Kostnadsminskningar", row[1].coordinate)] = row[1]
+    for fig in (4104000, 774080, 4200000):
+        c = amounts.get(fig)
+        check(c is not None and c.data_type == "f" and "$B$" in c.value,
+              f"saving {fig} is a formula over input cells: {c.value if c else None}")
+    # change an input and the saving follows: 12 months -> 6 halves the benefit saving
+    months = [r[1] for r in sav.iter_rows() if r[3].value == "manader"]
+    check(len(months) == 1 and months[0].value == 12, "months counted is an input cell")
+    if months and 4104000 in amounts:
+        months[0].value = 6
+        b.memo.clear()
+        v = b.value("Kostnadsminskningar", amounts[4104000].coordinate)
+        check(abs(v - 2052000) < 0.01, f"6 months give 2 052 000: {v}")
+        months[0].value = 12
+        b.memo.clear()
+
+    # the summary: net result, payback, the scenarios and the waiver draft
+    summ_rows = {r[0].value: r for r in b.wb["Sammanfattning"].iter_rows() if r[0].value}
+    def cached_of(label):
+        r = summ_rows.get(label)
+        return b.cached("Sammanfattning", r[1].coordinate) if r else None
+    check(cached_of("Kostnadsminskningar") == 9078080, "summary savings 9 078 080")
+    check(cached_of("Nettoresultat") == 383292, "summary net 383 292")
+    check(cached_of("Nettoresultat mot tryckt investeringssumma") == 383294, "net vs printed 383 294")
+    check(cached_of("Återbetalningstid (månader)") == 47, "payback 47 months")
+    texts_summary = [c.value for r in b.wb["Sammanfattning"].iter_rows() for c in r
+                     if isinstance(c.value, str)]
+    check(any("förslag till beslut" in t for t in texts_summary), "the waiver draft is shown")
+    check(any(t.startswith("Kravet på återbetalning hävs") for t in texts_summary),
+          "the waived scenario is listed")
     for line in bad:
         check(False, line)
 

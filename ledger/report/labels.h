@@ -162,6 +162,22 @@
     X(NO_EFFECTS, "Inga långsiktiga effekter registrerade.", "No long-term effects recorded.") \
     X(YEARS_UNIT, "år", "years") \
     X(SCENARIO_OUTCOME, "Scenariernas utfall", "Outcome of the scenarios") \
+    X(SH_PORTFOLIO, "Portfölj", "Portfolio") \
+    X(SH_BALANCE, "Fondens saldo", "Fund balance") \
+    X(FUND_TITLE, "Fondens portfölj: projekten sida vid sida", "The fund's portfolio: projects side by side") \
+    X(FUND_NOTE, "Kronor. Lånet är den fondfinansierade delen av investeringen; utestående = lån − återbetalt − avskrivet.", \
+      "Kronor. The loan is the fund-financed part of the investment; outstanding = loan − repaid − written off.") \
+    X(NAME, "Namn", "Name") \
+    X(SPENT, "Förbrukat", "Spent") \
+    X(LOAN_SHORT, "Lån", "Loan") \
+    X(BALANCE_TITLE, "Fondens saldo över åren", "The fund's balance over the years") \
+    X(BALANCE_NOTE, "Saldo = kapital − utlånat + återbetalt (ackumulerat); en avskrivning ändrar inte saldot, bara vad fonden kan vänta sig tillbaka.", \
+      "Balance = capital − lent + repaid (cumulative); a write-off does not change the balance, only what the fund can expect back.") \
+    X(CAPITAL, "Kapital", "Capital") \
+    X(LENT, "Utlånat", "Lent") \
+    X(BALANCE, "Saldo", "Balance") \
+    X(BALANCE_CHART, "Fondens saldo och utestående lån", "Fund balance and outstanding loans") \
+    X(FUND_DOC_TITLE, "Fondrapport", "Fund report") \
     X(PAGE_FOOTER, "Sida &P av &N", "Page &P of &N")
 
 typedef enum rpt_label {

@@ -4,6 +4,9 @@ set(SIF_REPORT_SOURCES
   ledger/report/sensitivity.c
   ledger/report/report.c
   ledger/report/template_costs.c
+  ledger/report/fund_report.c
+  ledger/report/fund_xlsx.c
+  ledger/report/fund_xml.c
   ledger/report/xlsx_safe.c
   ledger/report/xlsx_cells.c
   ledger/report/xlsx_report.c

@@ -10,7 +10,7 @@ import zipfile
 
 import re
 
-from sifxl import SRC, Book, check, finish, run, xmllint
+from sifxl import SRC, Book, check, finish, recompute, run, xmllint
 
 HOSTILE = ['=HYPERLINK("http://x","y")', "@SUM(1+1)", "+cmd|' /C calc'!A0", "-2+3"]
 XSD = os.path.join(SRC, "templates", "sif-report-1.xsd")
@@ -25,6 +25,15 @@ with tempfile.TemporaryDirectory(prefix="sif-hostile-") as tmp:
     run(["role", "add", HOSTILE[0], "@R", "--unit", "U1", "--title", HOSTILE[3]], cwd=tmp)
     run(["cost", "add", HOSTILE[0], HOSTILE[2], "2020", "1000", "--funding", "other:=1+1",
          "--note", HOSTILE[0]], cwd=tmp)
+    # the same texts in a saving, a parameter's source, an effect and a decision
+    run(["saving", "add", HOSTILE[0], "other", "2021", "1500", "--status", "realised",
+         "--label", HOSTILE[1], "--unit", "U1"], cwd=tmp)
+    run(["param", "set", "x_kostnad", "100", "--kind", "ore", "--source", HOSTILE[2]], cwd=tmp)
+    run(["effect", "add", HOSTILE[0], HOSTILE[0], "--description", HOSTILE[3],
+         "--per", HOSTILE[1], "--source", HOSTILE[2]], cwd=tmp)
+    run(["decision", "add", HOSTILE[0], "--kind", "waive", "--date", "2022-01-10",
+         "--body", HOSTILE[1], "--reference", HOSTILE[2], "--text", HOSTILE[0], "--draft"],
+        cwd=tmp)
     run(["report", HOSTILE[0], "--xlsx", "h.xlsx", "--xml", "h.xml"], cwd=tmp)
     b = Book(os.path.join(tmp, "h.xlsx"))
     texts = b.texts()
@@ -38,6 +47,14 @@ with tempfile.TemporaryDirectory(prefix="sif-hostile-") as tmp:
     for sheet, coord, f in b.formula_cells():
         for bad in ("HYPERLINK", "cmd", "@", "SUM(1+1)"):
             check(bad not in f, f"{sheet}!{coord} formula {f!r} carries user text")
+    by_sheet = {ws.title: [c.value for r in ws.iter_rows() for c in r if c.data_type == "s"]
+                for ws in b.wb.worksheets}
+    check(HOSTILE[1] in by_sheet["Kostnadsminskningar"], "the saving's label is text")
+    check(HOSTILE[2] in by_sheet["Parametrar"], "the parameter's source is text")
+    check(HOSTILE[0] in by_sheet["Långsiktiga effekter"], "the effect's name is text")
+    check(any(HOSTILE[0] in t for t in by_sheet["Sammanfattning"]), "the decision's text is text")
+    n, bad = recompute(b)
+    check(not bad, f"the hostile workbook still recomputes: {bad[:3]}")
     raw = b.raw("xl/worksheets/")
     check("HYPERLINK" not in raw, "no HYPERLINK inside the sheet XML (only shared strings)")
     # defined names are valid and carry no formula text
@@ -51,6 +68,13 @@ with tempfile.TemporaryDirectory(prefix="sif-hostile-") as tmp:
     check(ok, f"h.xml validates: {msg}")
     xml = open(os.path.join(tmp, "h.xml"), encoding="utf-8").read()
     check('=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)' in xml, "XML escapes quotes")
+
+    run(["fund", "report", "--xlsx", "fh.xlsx", "--xml", "fh.xml"], cwd=tmp)
+    fb = Book(os.path.join(tmp, "fh.xlsx"))
+    ft = fb.texts()
+    check(HOSTILE[0] in ft and HOSTILE[1] in ft, "the fund report shows the names as text")
+    ok, msg = xmllint(os.path.join(tmp, "fh.xml"), os.path.join(SRC, "templates", "sif-fund-report-1.xsd"))
+    check(ok, f"fh.xml validates: {msg}")
 
     # the cost template with the same names
     run(["template", "costs", HOSTILE[0], "--xlsx", "t.xlsx"], cwd=tmp)

@@ -3,6 +3,7 @@
  * names below: keep this contract exactly; they are the CSV cost import's names). */
 #include "sif/report.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 #include "sif/cost.h"
@@ -86,22 +87,38 @@ static void costs_sheet(struct tpl *t, rx_sheet *s, lxw_format *textcol, lxw_for
     worksheet_set_column(s->ws, 4, 4, 26, textcol);
     worksheet_set_column(s->ws, 5, 5, 50, textcol);
 
+    /* The dropdowns are inline lists where they can be: libxlsxwriter 1.1.4 never frees the
+     * formula of a LIST_FORMULA validation. Role codes go through the hidden sheet only
+     * when they cannot be an inline list (a comma or quote in a code, over 255 characters). */
+    char *codes[64 + 1];   /* libxlsxwriter takes char **, and only reads it */
+    size_t ncodes = 0, len = 0;
+    bool inline_ok = inv->nroles <= 64;
+    for (size_t i = 0; inline_ok && i < inv->nroles; i++) {
+        codes[ncodes++] = (char *)inv->roles[i].code;
+        len += strlen(inv->roles[i].code) + 1;
+        inline_ok = strpbrk(inv->roles[i].code, ",\"") == NULL && len <= 255;
+    }
+    codes[ncodes] = NULL;
     char roles[64];
     snprintf(roles, sizeof roles, "=%s!$A$2:$A$%zu", SHEET_LISTS, inv->nroles + 1);
     lxw_data_validation v;
     memset(&v, 0, sizeof v);
-    v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
-    v.value_formula = roles;
+    if (inline_ok) {
+        v.validate = LXW_VALIDATION_TYPE_LIST;
+        v.value_list = codes;
+    } else {
+        v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+        v.value_formula = roles;
+    }
     v.error_title = "Okänd tjänst";
     v.error_message = "Välj en av projektets tjänstekoder i listan.";
     if (inv->nroles > 0)
         validation(x, s->ws, 1, last, &v);
 
-    char funding[64];
-    snprintf(funding, sizeof funding, "=%s!$B$2:$B$4", SHEET_LISTS);
+    static char *funding[] = {"fund", "esf", "other:", NULL};
     memset(&v, 0, sizeof v);
-    v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
-    v.value_formula = funding;
+    v.validate = LXW_VALIDATION_TYPE_LIST;
+    v.value_list = funding;
     /* a warning, not a stop: "other:NAME" is typed in, not picked */
     v.error_type = LXW_VALIDATION_ERROR_TYPE_WARNING;
     v.error_title = "Finansiering";

@@ -1,6 +1,7 @@
 /* ledger/report/xlsx_cells.c — the workbook, its formats, sheets and cell writers. */
 #include "xlsx.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -154,6 +155,15 @@ void rx_open(rx *x, const char *path, sif_lang lang, sif_error *err)
     x->lang = lang;
     x->path = path;
     x->err = err;
+    /* libxlsxwriter opens the file only when it closes the workbook, and prints its own
+     * message when that fails: find out first, so the error is ours and comes early */
+    FILE *probe = fopen(path, "wb");
+    if (probe == NULL) {
+        x->rc = sif_error_at(err, SIF_ERR_CANTCREATE, path, 0, 0, "cannot create: %s",
+                             strerror(errno));
+        return;
+    }
+    fclose(probe);
     lxw_workbook_options o = {.constant_memory = LXW_FALSE, .tmpdir = NULL, .use_zip64 = LXW_FALSE};
     x->wb = workbook_new_opt(path, &o);
     if (x->wb == NULL) {

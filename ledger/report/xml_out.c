@@ -2,6 +2,7 @@
 #include "xml_out.h"
 
 #include <libxml/xmlwriter.h>
+#include <errno.h>
 #include <inttypes.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -10,6 +11,7 @@
 #include "sif/entity.h"
 
 struct xo {
+    FILE *fp;
     xmlTextWriterPtr tw;
     char path[1024];
     sif_status rc;
@@ -53,9 +55,20 @@ xo *xo_open(const char *path, sif_error *err)
     }
     snprintf(w->path, sizeof w->path, "%s", path);
     w->err = err;
-    w->tw = xmlNewTextWriterFilename(path, 0);
+    /* the file is ours to open, so a failure is our message, not libxml2's on stderr */
+    w->fp = fopen(path, "wb");
+    if (w->fp == NULL) {
+        sif_error_at(err, SIF_ERR_CANTCREATE, path, 0, 0, "cannot create: %s", strerror(errno));
+        free(w);
+        return NULL;
+    }
+    xmlOutputBufferPtr out = xmlOutputBufferCreateFile(w->fp, NULL);
+    w->tw = out ? xmlNewTextWriter(out) : NULL;
     if (w->tw == NULL) {
-        sif_error_at(err, SIF_ERR_CANTCREATE, path, 0, 0, "cannot create the XML file");
+        if (out)
+            xmlOutputBufferClose(out);
+        fclose(w->fp);
+        sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
         free(w);
         return NULL;
     }
@@ -74,7 +87,12 @@ sif_status xo_close(xo *w)
         fail_io(w, "end");
     if (xmlTextWriterFlush(w->tw) < 0)
         fail_io(w, "flush");
-    xmlFreeTextWriter(w->tw);
+    xmlFreeTextWriter(w->tw);   /* closes the output buffer, not the FILE */
+    int bad = ferror(w->fp);
+    bad |= fclose(w->fp) != 0;
+    if (bad && w->rc == SIF_OK)
+        w->rc = sif_error_at(w->err, SIF_ERR_IO, w->path, 0, 0, "cannot write: %s",
+                             strerror(errno));
     sif_status rc = w->rc;
     free(w);
     return rc;

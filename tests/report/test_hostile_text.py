@@ -23,6 +23,7 @@ with tempfile.TemporaryDirectory(prefix="sif-hostile-") as tmp:
          "--dnr", "_x0041_", "--start", "2020", "--end", "2021"], cwd=tmp)
     run(["role", "add", HOSTILE[0], HOSTILE[2], "--unit", "U1", "--title", HOSTILE[0]], cwd=tmp)
     run(["role", "add", HOSTILE[0], "@R", "--unit", "U1", "--title", HOSTILE[3]], cwd=tmp)
+    run(["role", "add", HOSTILE[0], 'R,"1"', "--unit", "U1", "--title", "komma"], cwd=tmp)
     run(["cost", "add", HOSTILE[0], HOSTILE[2], "2020", "1000", "--funding", "other:=1+1",
          "--note", HOSTILE[0]], cwd=tmp)
     # the same texts in a saving, a parameter's source, an effect and a decision
@@ -82,8 +83,13 @@ with tempfile.TemporaryDirectory(prefix="sif-hostile-") as tmp:
     ws = t.wb["Kostnader"]
     rows = list(ws.iter_rows(min_row=2, values_only=True))
     check(rows[0][0] == HOSTILE[0] and ws["A2"].data_type == "s", "template projekt is text")
-    check({r[1] for r in rows} == {HOSTILE[2], "@R"}, f"template roles as text: {rows}")
+    check({r[1] for r in rows} == {HOSTILE[2], "@R", 'R,"1"'}, f"template roles as text: {rows}")
     check(not list(t.formula_cells()), "the template has no formulas")
+    tdv = {str(d.sqref)[0]: d for d in ws.data_validations.dataValidation}
+    check("B" in tdv and tdv["B"].formula1.startswith("Listor!"),
+          "codes with commas and quotes take their dropdown from the hidden sheet")
+    lists = [c.value for c in t.wb["Listor"]["A"][1:] if c.value]
+    check(set(lists) == {HOSTILE[2], "@R", 'R,"1"'}, f"the hidden list holds the codes as text: {lists}")
 
     # invalid UTF-8 put in behind sif's back: the report refuses, nothing half-hidden
     db = sqlite3.connect(os.path.join(tmp, "sif.db"))

@@ -8,5 +8,5 @@ foreach(f ${SIF_REPORT_TESTS})
   string(REGEX REPLACE "^test_" "" n ${n})
   add_test(NAME report_${n} COMMAND ${SIF_REPORT_PYTHON} ${f} $<TARGET_FILE:sif>)
   set_tests_properties(report_${n} PROPERTIES ENVIRONMENT
-    "SIF_SOURCE_DIR=${CMAKE_SOURCE_DIR};XMLLINT=${SIF_XMLLINT}")
+    "SIF_SOURCE_DIR=${CMAKE_SOURCE_DIR};XMLLINT=${SIF_XMLLINT};LSAN_OPTIONS=suppressions=${CMAKE_CURRENT_SOURCE_DIR}/report/lsan.supp")
 endforeach()

@@ -178,6 +178,10 @@
     X(BALANCE, "Saldo", "Balance") \
     X(BALANCE_CHART, "Fondens saldo och utestående lån", "Fund balance and outstanding loans") \
     X(FUND_DOC_TITLE, "Fondrapport", "Fund report") \
+    X(INV_ADJUSTED, "Investering, justerad", "Investment, adjusted") \
+    X(KIND_WAIVE, "kravet på återbetalning hävs", "repayment waived") \
+    X(KIND_PARTIAL, "delvis återbetalning", "partial repayment") \
+    X(KIND_RESCHEDULE, "ny återbetalningsplan", "new repayment plan") \
     X(PAGE_FOOTER, "Sida &P av &N", "Page &P of &N")
 
 typedef enum rpt_label {

@@ -85,6 +85,13 @@ void rxs_summary(rx_report *r)
     char inv_cell[16], sav_cell[16];
     rx_cell(inv_cell, sizeof inv_cell, head + 1, 1, false);
     rx_cell(sav_cell, sizeof sav_cell, row, 1, false);
+    if (!plain) {
+        /* optimism bias and discounting change the investment the net is taken from */
+        rx_text(x, s, row, 0, rx_l(x, L_INV_ADJUSTED), x->f.text);
+        snprintf(f, sizeof f, "=%s", r->ref_net_inv_total);
+        rx_formula_money(x, s, row++, 1, f, res->investment_ore, NULL);
+        rx_cell(sav_cell, sizeof sav_cell, row, 1, false);
+    }
     rx_text(x, s, row, 0, rx_l(x, L_SAVINGS), x->f.text);
     snprintf(f, sizeof f, "=%s", r->ref_sav_total);
     rx_formula_money(x, s, row++, 1, f, res->savings_ore, x->f.money_b);
@@ -169,8 +176,12 @@ void rxs_summary(rx_report *r)
         rx_text_wide(x, s, row++, 0, rx_l(x, L_NO_DECISIONS), x->f.text);
     for (size_t i = 0; i < m->ndecisions; i++) {
         const sif_decision *d = &m->decisions[i];
+        const char *kind = strcmp(d->kind, "waive") == 0     ? rx_l(x, L_KIND_WAIVE)
+                           : strcmp(d->kind, "partial") == 0 ? rx_l(x, L_KIND_PARTIAL)
+                           : strcmp(d->kind, "reschedule") == 0 ? rx_l(x, L_KIND_RESCHEDULE)
+                                                                 : d->kind;
         snprintf(buf, sizeof buf, "%s %s (%s), %s%s%s: %s", d->date, d->body,
-                 d->draft ? rx_l(x, L_DRAFT_DECISION) : rx_l(x, L_DECIDED), d->kind,
+                 d->draft ? rx_l(x, L_DRAFT_DECISION) : rx_l(x, L_DECIDED), kind,
                  d->reference[0] ? ", " : "", d->reference, d->text);
         rx_text_merge(x, s, row, 0, 4, buf, x->f.wrap);
         row++;

@@ -122,4 +122,21 @@ with tempfile.TemporaryDirectory(prefix="sif-report-") as tmp:
     ok, msg = xmllint(os.path.join(tmp, "en.xml"), os.path.join(SRC, "templates", "sif-report-1.xsd"))
     check(ok, f"en.xml validates: {msg}")
 
+    # with adjustments in force the ledger applies them: values instead of formulas where
+    # the adjustment sits between cells, and everything still recomputes and validates
+    run(["--db", "d/sif.db", "param", "set", "adj_deadweight", "10 %", "--kind", "ratio",
+         "--project", "HFO"], cwd=tmp)
+    run(["--db", "d/sif.db", "report", "HFO", "--xlsx", "adj.xlsx", "--xml", "adj.xml"], cwd=tmp)
+    a = Book(os.path.join(tmp, "adj.xlsx"))
+    n, bad = recompute(a)
+    check(not bad, f"adjusted workbook recomputes: {bad[:3]}")
+    arows = {r[0].value: r for r in a.vals["Sammanfattning"].iter_rows() if r[0].value}
+    check(arows.get("Kostnadsminskningar") is not None and
+          abs(arows["Kostnadsminskningar"][1].value - 9078080 * 0.9) < 0.01,
+          "10 % deadweight leaves 8 170 272 kr")
+    check(any("Dödvikt" in str(r[1].value) for r in arows.values() if r[0].value == "Justeringar"),
+          "the adjustment is printed in the summary")
+    ok, msg = xmllint(os.path.join(tmp, "adj.xml"), os.path.join(SRC, "templates", "sif-report-1.xsd"))
+    check(ok, f"adj.xml validates: {msg}")
+
 finish()

@@ -106,7 +106,7 @@
     X(VALUE, "Värde", "Value") \
     X(UNIT_OF, "Enhet", "Unit") \
     X(KEY, "Nyckel", "Key") \
-    X(PER, "Per", "Per") \
+    X(PER, "Belopp per enhet", "Amount per unit") \
     X(SAVING, "Kostnadsminskning", "Cost reduction") \
     X(DERIVATION, "Härledning", "Derivation") \
     X(CATEGORY, "Kategori", "Category") \

@@ -126,7 +126,9 @@ static int saving_block(rx_report *r, size_t idx, int row)
         rows[i] = row;
         rx_text(x, s, row, 0, c->inputs[i].label, x->f.text);
         input_cell(x, s, row, &c->inputs[i]);
-        rx_text(x, s, row, 2, c->inputs[i].unit, x->f.text);
+        /* an amount's format says "kr" already */
+        if (strcmp(c->inputs[i].unit, "kr") != 0)
+            rx_text(x, s, row, 2, c->inputs[i].unit, x->f.text);
         rx_text(x, s, row, 3, c->inputs[i].key, x->f.note);
     }
     struct map_ctx mc = {c, rows, ""};
@@ -138,11 +140,10 @@ static int saving_block(rx_report *r, size_t idx, int row)
         per = -1;   /* only when the steps give the amount exactly */
     if (per >= 0 && x->rc == SIF_OK &&
         sif_formula_map(rest, map_key, &mc, mapped, sizeof mapped, err) == SIF_OK) {
-        snprintf(buf, sizeof buf, "%s: %s", rx_l(x, L_PER), c->inputs[per].label);
+        snprintf(buf, sizeof buf, "%s (%s)", rx_l(x, L_PER), c->inputs[per].label);
         rx_text(x, s, row, 0, buf, x->f.text);
         snprintf(f, sizeof f, "=%s", mapped);
         rx_formula_money(x, s, row, 1, f, per_ore, NULL);
-        rx_text(x, s, row, 2, "kr", x->f.text);
         char a[16], b[16];
         snprintf(f, sizeof f, "=%s*%s", rx_cell(a, sizeof a, rows[per], 1, true),
                  rx_cell(b, sizeof b, row, 1, true));
@@ -160,7 +161,6 @@ static int saving_block(rx_report *r, size_t idx, int row)
         rx_formula_money(x, s, row, 1, f, sv->s.amount_ore, x->f.money_sum);
     else
         rx_money(x, s, row, 1, sv->s.amount_ore, x->f.money_sum);
-    rx_text(x, s, row, 2, "kr", x->f.sum_label);
     r->sav_row[idx] = row++;
     if (sv->s.shifted_ore != 0) {
         rx_text(x, s, row, 0, rx_l(x, L_SHIFTED), x->f.text);
@@ -171,7 +171,7 @@ static int saving_block(rx_report *r, size_t idx, int row)
         } else {
             rx_money(x, s, row, 1, sv->s.shifted_ore, NULL);
         }
-        rx_text(x, s, row++, 2, "kr", x->f.text);
+        row++;
     }
     free(rows);
     if (c && c->derivation) {

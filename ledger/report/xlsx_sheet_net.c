@@ -58,8 +58,8 @@ void rxs_net(rx_report *r)
         for (size_t k = 0; k < inv->nyears; k++)
             if (inv->years[k] == y->year)
                 iy = (int)k;
-        char ref[160];
         if (formulas && iy >= 0 && r->inv_year_row) {
+            char ref[160];
             rx_ref(ref, sizeof ref, &r->invest, r->inv_year_row[iy], r->inv_sum_col);
             snprintf(f, sizeof f, "=%s", ref);
             rx_formula_money(x, s, row, C_INV, f, y->investment_ore, NULL);

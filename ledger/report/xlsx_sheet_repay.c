@@ -87,7 +87,7 @@ void rxs_repay(rx_report *r)
     rx_sheet *s = &r->repay;
     const rpt_model *m = r->m;
     const sif_scenarios *sc = m->scenarios;
-    char buf[600], f[400], a[16];
+    char buf[600], f[400];
 
     rx_text_wide(x, s, 0, 0, rx_l(x, L_REPAY_TITLE), x->f.title);
     snprintf(buf, sizeof buf, "%s (%s)", m->project.name, m->project.code);
@@ -136,6 +136,5 @@ void rxs_repay(rx_report *r)
         status_text(x, c, buf, sizeof buf);
         rx_text_wide(x, s, orow, 4, buf, x->f.text);
     }
-    (void)a;
     rx_sheet_finish(x, s, -1, 0);
 }

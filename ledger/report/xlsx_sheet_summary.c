@@ -28,7 +28,7 @@ static void diffs_text(const rx_report *r, char *buf, size_t size)
             snprintf(what, sizeof what, "%s", c->role_code);
         else
             snprintf(what, sizeof what, "%s", rx_l(&r->x, L_SUM));
-        sif_ore_format(c->diff_ore, amount, sizeof amount, SIF_FMT_AUTO | SIF_FMT_KR);
+        sif_ore_format(c->diff_ore, amount, sizeof amount, SIF_FMT_KR);
         int n = snprintf(buf + o, size - o, "%s%s: %s", o ? "; " : "", what, amount);
         if (n < 0 || (size_t)n >= size - o)
             break;

@@ -14,5 +14,6 @@ extern const struct sif_cmd sif_cmd_log;
 extern const struct sif_cmd sif_cmd_verify;
 extern const struct sif_cmd sif_cmd_result;
 extern const struct sif_cmd sif_cmd_demo;
+extern const struct sif_cmd sif_cmd_import;
 
 #endif

@@ -14,4 +14,5 @@ set(SIF_CLI_SOURCES
   ledger/cli/cmd_log.c
   ledger/cli/cmd_verify.c
   ledger/cli/cmd_demo.c
+  ledger/cli/cmd_import.c
 )

@@ -262,8 +262,8 @@ static sif_status record(reader *r, size_t s, size_t e, size_t quotes, bool nul,
     if (!r->have_header && r->delim == 0)
         r->delim = (r->opts && r->opts->delimiter) ? r->opts->delimiter
                                                    : detect_delimiter(r->buf + s, e - s);
-    size_t ncells;
-    long next_line;
+    size_t ncells = 0;
+    long next_line = r->line + 1;
     sif_status rc = split(r, s, e, quotes > 0, &ncells, &next_line, err);
     if (rc != SIF_OK)
         return rc;

@@ -81,6 +81,10 @@ void sif_cell_trim(const sif_cell *c, const char **text, size_t *len);
  * and required, or longer than size - 1. what names the field in the message. */
 sif_status sif_cell_text(const sif_sink *s, const sif_cell *c, bool required, const char *what,
                          char *buf, size_t size, sif_error *err);
+/* As sif_cell_text for free text (kommentar): a line break inside a quoted cell (Alt+Enter
+ * in Excel) becomes one space, since ledger texts hold no control characters but tab. */
+sif_status sif_cell_note(const sif_sink *s, const sif_cell *c, const char *what, char *buf,
+                         size_t size, sif_error *err);
 /* A whole number in [min, max]; an absent or empty cell gives dflt when optional. */
 sif_status sif_cell_int(const sif_sink *s, const sif_cell *c, bool required, const char *what,
                         long min, long max, long dflt, long *out, sif_error *err);

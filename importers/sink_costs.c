@@ -32,7 +32,7 @@ static sif_status costs_row(sif_sink *s, const sif_cell *const *c, sif_sink_out 
         (rc = sif_cell_int(s, c[C_YEAR], true, "ar", 1900, 2999, 0, &year, err)) ||
         (rc = sif_cell_amount(s, c[C_AMOUNT], "belopp", &amount, err)) ||
         (rc = sif_cell_text(s, c[C_FUNDING], false, "finansiering", funding, sizeof funding, err)) ||
-        (rc = sif_cell_text(s, c[C_NOTE], false, "kommentar", note, sizeof note, err)))
+        (rc = sif_cell_note(s, c[C_NOTE], "kommentar", note, sizeof note, err)))
         return rc;
     if (funding[0] && sif_funding_check(funding, err) != SIF_OK)
         return sif_sink_fail(s, c[C_FUNDING], err);

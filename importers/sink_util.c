@@ -87,6 +87,30 @@ sif_status sif_cell_text(const sif_sink *s, const sif_cell *c, bool required, co
     return SIF_OK;
 }
 
+sif_status sif_cell_note(const sif_sink *s, const sif_cell *c, const char *what, char *buf,
+                         size_t size, sif_error *err)
+{
+    const char *t;
+    size_t n, k = 0;
+    sif_cell_trim(c, &t, &n);
+    for (size_t i = 0; i < n; i++) {
+        if (t[i] == '\r' || t[i] == '\n') {
+            while (i + 1 < n && (t[i + 1] == '\r' || t[i + 1] == '\n'))
+                i++;
+            if (k + 1 < size)
+                buf[k++] = ' ';
+            continue;
+        }
+        if (k + 1 >= size)
+            return sif_sink_error(s, c, err, "%s is longer than %zu bytes", what, size - 1);
+        if ((unsigned char)t[i] < 0x20 && t[i] != '\t')
+            return sif_sink_error(s, c, err, "%s contains a control character", what);
+        buf[k++] = t[i];
+    }
+    buf[k] = '\0';
+    return SIF_OK;
+}
+
 sif_status sif_cell_int(const sif_sink *s, const sif_cell *c, bool required, const char *what,
                         long min, long max, long dflt, long *out, sif_error *err)
 {

@@ -225,7 +225,7 @@ static sif_status on_row(void *ctx, const sif_row *row, sif_error *err)
         if (row->cells[i].len) {
             return problem_at(j, row->cells[i].line, row->cells[i].column ? row->cells[i].column
                                                                          : (long)i + 1,
-                              "this line has %zu fields, the header %zu", row->ncells,
+                              "this line has %zu fields, the header has %zu", row->ncells,
                               j->nheader)
                        ? SIF_OK : stop(j, err);
         }

@@ -45,6 +45,12 @@ static sif_status exits_row(sif_sink *s, const sif_cell *const *c, sif_sink_out 
         if (e.share.num <= 0 || e.share.num > e.share.den)
             return sif_sink_error(s, c[C_SHARE], err, "andel \"%s\" is not more than 0 and at most 1",
                                   share);
+        int64_t a = e.share.num, b = e.share.den;   /* store 50 % as 1/2 */
+        while (b) {
+            int64_t t = a % b;
+            a = b, b = t;
+        }
+        e.share.num /= a, e.share.den /= a;
     }
     int64_t id;
     rc = sif_exit_add(s->st, s->batch, project, &e, &id, err);

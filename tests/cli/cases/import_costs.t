@@ -61,7 +61,7 @@ $ sif import costs $DATA/import/bad-rows.csv
 ! bad-rows.csv:4:3: ar 16 is outside 1900–2999
 ! bad-rows.csv:5:4: amount "1 05O" is not a number
 ! bad-rows.csv:6:1:
-! bad-rows.csv:7:5: this line has 5 fields, the header 4
+! bad-rows.csv:7:5: this line has 5 fields, the header has 4
 ! bad-rows.csv: 5 problems; nothing was imported
 $ sif import costs $DATA/import/bad-header.csv
 ? 65

@@ -91,7 +91,15 @@ static sif_status fill(reader *r, sif_error *err)
         r->start += 3;
         r->enc = SIF_CSV_UTF8_BOM;
     }
-    if (r->first_read && (r->end - r->start >= 3 || r->eof))
+    if (r->first_read && r->end - r->start >= 4) {
+        const unsigned char *m = (const unsigned char *)r->buf + r->start;
+        if (m[0] == 0x1F && m[1] == 0x8B)
+            return sif_error_at(err, SIF_ERR_DATA, r->name, 1, 1, "this is a gzip file, not CSV text");
+        if (m[0] == 'P' && m[1] == 'K' && m[2] == 3 && m[3] == 4)
+            return sif_error_at(err, SIF_ERR_DATA, r->name, 1, 1,
+                                "this is a zip file (an Excel workbook?), not CSV text");
+    }
+    if (r->first_read && (r->end - r->start >= 4 || r->eof))
         r->first_read = false;
     if (n && r->opts && r->opts->progress)
         r->opts->progress(r->opts->progress_ctx, r->done, r->total);

@@ -12,6 +12,7 @@ void sif_error_init(sif_error *err)
     memset(err, 0, sizeof *err);
 }
 
+__attribute__((format(printf, 6, 0)))
 static void set_va(sif_error *err, sif_status code, const char *file, long line, long column,
                    const char *fmt, va_list ap)
 {

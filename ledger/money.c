@@ -182,11 +182,10 @@ sif_status sif_ore_parse_n(const char *text, size_t len, sif_ore *out, sif_error
         p += n;
     if (p < end) {
         size_t left = (size_t)(end - p);
-        if ((left == 2 && (strncmp(p, "kr", 2) == 0 || strncmp(p, "Kr", 2) == 0)) ||
-            (left == 3 && (strncmp(p, "kr.", 3) == 0 || strncmp(p, "SEK", 3) == 0)) ||
-            (left == 2 && strncmp(p, ":-", 2) == 0))
-            p = end;
-        else
+        bool unit = (left == 2 && (strncmp(p, "kr", 2) == 0 || strncmp(p, "Kr", 2) == 0)) ||
+                    (left == 3 && (strncmp(p, "kr.", 3) == 0 || strncmp(p, "SEK", 3) == 0)) ||
+                    (left == 2 && strncmp(p, ":-", 2) == 0);
+        if (!unit)
             return PARSE_FAIL(p, "amount \"%.*s\" is not a number", (int)len, text);
     }
 

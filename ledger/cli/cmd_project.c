@@ -201,7 +201,6 @@ static int project_show(const sif_cli *cli, int argc, char **argv)
         sif_store_close(st);
         return cli_fail(&err);
     }
-    char a[48], b[48];
     sif_status rc;
     if (json) {
         cli_json j;
@@ -216,6 +215,7 @@ static int project_show(const sif_cli *cli, int argc, char **argv)
         json_end_obj(&j);
         json_done(&j);
     } else {
+        char a[48], b[48];
         printf("%s — %s\n", p.code, p.name);
         if (p.committee[0]) printf("Nämnd:      %s\n", p.committee);
         if (p.dnr[0]) printf("Dnr:        %s\n", p.dnr);

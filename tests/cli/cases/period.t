@@ -1,0 +1,25 @@
+# A closed year takes no new entries until it is reopened, and both are logged.
+$ sif init
+$ sif unit add U --name Enhet
+$ sif project add P --name Projekt
+$ sif role add P R --unit U --title Tjänst
+$ sif cost add P R 2016 100
+$ sif period close 2016 --reason "bokslut 2016"
+! 2016 closed
+$ sif cost add P R 2016 100
+? 65
+! the period is closed
+$ sif cost reverse 1 --reason "fel"
+? 65
+$ sif period close 2016
+? 65
+! closed already
+$ sif period reopen 2016
+? 64
+$ sif period reopen 2016 --reason "rättelse enligt beslut"
+$ sif cost add P R 2016 50
+$ sif log --table period_event
+> close period_event 1
+> reopen period_event 2
+$ sif cost list P --json
+> "total_ore":15000

@@ -57,3 +57,11 @@ $$ sqlite3 sif.db "select count(*) from hh_exit"
 >= 6
 $ sif verify
 > ok
+
+# every CSV template is accepted as it stands (a header and no rows)
+$ sif import costs $SRC/templates/sif-import-costs.csv --dry-run
+> 0 rader av costs
+$ sif import exits $SRC/templates/sif-import-exits.csv --dry-run
+$ sif import payments $SRC/templates/sif-import-payments.csv --dry-run
+$ sif import treatment $SRC/templates/sif-import-treatment.csv --dry-run
+$ sif import placements $SRC/templates/sif-import-placements.csv --dry-run

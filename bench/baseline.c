@@ -112,22 +112,21 @@ int main(int argc, char **argv)
         sqlite3_bind_int(ins, 2, month);
         sqlite3_bind_int64(ins, 3, ore);
         sqlite3_bind_text(ins, 4, f[3], (int)len[3], SQLITE_STATIC);
-        if (sqlite3_step(ins) != SQLITE_DONE) {
-            fprintf(stderr, "baseline: %s\n", sqlite3_errmsg(db));
-            return 74;
-        }
+        if (sqlite3_step(ins) != SQLITE_DONE)
+            break;
         sqlite3_reset(ins);
         rows++;
         sum += ore;
     }
     sqlite3_finalize(ins);
-    if (sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+    int rc = sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
+    if (rc != SQLITE_OK || !feof(in))
         fprintf(stderr, "baseline: %s\n", sqlite3_errmsg(db));
-        return 74;
-    }
     sqlite3_close(db);
     fclose(in);
     free(line);
+    if (rc != SQLITE_OK || !feof(in))
+        return 74;
     printf("%lld rows, %lld öre\n", rows, (long long)sum);
     return 0;
 }

@@ -38,7 +38,7 @@ int main(int argc, char **argv)
         long long hh = i % households;
         int m = (int)(i / households) % 48;        /* 2014-01 .. 2017-12 */
         uint32_t r = next();
-        long kr = 2000 + (long)(r % 14000);
+        long kr = 200 + (long)(r % 14000);
         int ore = (r >> 14) % 4 == 0 ? (int)((r >> 16) % 100) : 0;
         char amount[48];
         int sep = (r >> 20) % 3;                   /* none, space, NBSP */

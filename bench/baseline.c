@@ -89,6 +89,7 @@ int main(int argc, char **argv)
     if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK ||
         sqlite3_prepare_v2(db, "INSERT INTO payment VALUES (?,?,?,?,1)", -1, &ins, NULL) != SQLITE_OK) {
         fprintf(stderr, "baseline: %s\n", sqlite3_errmsg(db));
+        fclose(in);
         return 74;
     }
     char *line = NULL;
@@ -120,12 +121,13 @@ int main(int argc, char **argv)
     }
     sqlite3_finalize(ins);
     int rc = sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
-    if (rc != SQLITE_OK || !feof(in))
+    int bad = rc != SQLITE_OK || !feof(in);
+    if (bad)
         fprintf(stderr, "baseline: %s\n", sqlite3_errmsg(db));
     sqlite3_close(db);
     fclose(in);
     free(line);
-    if (rc != SQLITE_OK || !feof(in))
+    if (bad)
         return 74;
     printf("%lld rows, %lld öre\n", rows, (long long)sum);
     return 0;

@@ -186,16 +186,16 @@ static sif_status split(reader *r, size_t s, size_t e, bool quotes, size_t *ncel
     return SIF_OK;
 }
 
-/* Check or transcode the cells of a record that has a byte above 0x7F. */
-static sif_status decode(reader *r, size_t ncells, sif_error *err)
+/* Check or transcode the cells of a record that has a byte above 0x7F; valid_utf8: the
+ * whole record was found to be UTF-8 before it was split. */
+static sif_status decode(reader *r, size_t ncells, bool valid_utf8, sif_error *err)
 {
-    if (r->enc == SIF_CSV_ASCII) {
-        r->enc = SIF_CSV_UTF8;
-        for (size_t i = 0; i < ncells; i++)
-            if (!sif_utf8_valid(r->cells[i].text, r->cells[i].len, NULL))
-                r->enc = SIF_CSV_CP1252;
-    }
+    if (r->enc == SIF_CSV_ASCII)
+        r->enc = valid_utf8 ? SIF_CSV_UTF8 : SIF_CSV_CP1252;
     if (r->enc != SIF_CSV_CP1252) {
+        if (valid_utf8)
+            return SIF_OK;
+        /* find the cell to blame */
         for (size_t i = 0; i < ncells; i++) {
             size_t bad;
             if (!sif_utf8_valid(r->cells[i].text, r->cells[i].len, &bad))
@@ -272,6 +272,9 @@ static sif_status record(reader *r, size_t s, size_t e, size_t quotes, bool nul,
                                                    : detect_delimiter(r->buf + s, e - s);
     size_t ncells = 0;
     long next_line = r->line + 1;
+    /* one check of the whole record: cheaper than one per cell, and split() would leave
+     * stale bytes behind folded quotes */
+    bool valid_utf8 = high && r->enc != SIF_CSV_CP1252 && sif_utf8_valid(r->buf + s, e - s, NULL);
     sif_status rc = split(r, s, e, quotes > 0, &ncells, &next_line, err);
     if (rc != SIF_OK)
         return rc;
@@ -284,7 +287,7 @@ static sif_status record(reader *r, size_t s, size_t e, size_t quotes, bool nul,
     for (size_t i = 0; i < ncells && blank; i++)
         blank = r->cells[i].len == 0;
     if (!blank) {
-        if (high && (rc = decode(r, ncells, err)) != SIF_OK)
+        if (high && (rc = decode(r, ncells, valid_utf8, err)) != SIF_OK)
             return rc;
         sif_row row = {r->name, !r->have_header, ncells, r->cells};
         if (!r->have_header) {
@@ -316,12 +319,16 @@ static sif_status run(reader *r, sif_error *err)
         size_t avail = r->end - r->start;
         char *nl = memchr(base + scan, '\n', avail - scan);
         size_t stop = nl ? (size_t)(nl - base) : avail;
+        /* two reductions the compiler turns into vector code, and memchr for the quotes */
+        const unsigned char *u = (const unsigned char *)base;
+        unsigned char lo = 0xFF;
         for (size_t i = scan; i < stop; i++) {
-            unsigned char ch = (unsigned char)base[i];
-            quotes += ch == '"';
-            nul |= ch == 0;
-            high |= ch;
+            high |= u[i];
+            lo = u[i] < lo ? u[i] : lo;
         }
+        nul |= lo == 0;
+        for (const char *q = base + scan; (q = memchr(q, '"', (size_t)(base + stop - q))); q++)
+            quotes++;
         if (nl && quotes % 2 == 1) {            /* a line break inside quotes */
             scan = stop + 1;
             continue;

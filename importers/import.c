@@ -11,6 +11,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include "csv.h"
+#include "pipe.h"
 #include "sif/sha256.h"
 #include "sink.h"
 
@@ -274,6 +275,19 @@ static void on_progress(void *ctx, uint64_t done, uint64_t total)
     o->on_progress(o->progress_ctx, done, total);
 }
 
+struct csv_args {
+    const char *path;
+    sif_csv_opts opts;
+    sif_csv_info info;
+};
+
+/* The CSV reader, run on the pipeline's thread (parsing overlaps with the inserts). */
+static sif_status read_csv(void *rctx, sif_row_fn fn, void *fctx, sif_error *err)
+{
+    struct csv_args *a = rctx;
+    return sif_csv_read(a->path, &a->opts, fn, fctx, &a->info, err);
+}
+
 /* The readers of the other formats plug in here. */
 static sif_status read_other(job *j, sif_import_format f, const char *path, sif_error *err)
 {
@@ -392,12 +406,12 @@ sif_status sif_import_file(sif_store *st, sif_import_kind kind, const char *path
         rc = sk->open(&j->sink, err);
     if (rc == SIF_OK) {
         if (fmt == SIF_FORMAT_CSV) {
-            sif_csv_opts co = {0, o->on_progress ? on_progress : NULL, (void *)o};
-            sif_csv_info info = {0, SIF_CSV_ASCII, 0};
-            rc = sif_csv_read(path, &co, on_row, j, &info, err);
+            struct csv_args a = {path, {0, o->on_progress ? on_progress : NULL, (void *)o},
+                                 {0, SIF_CSV_ASCII, 0}};
+            rc = sif_pipe_run(read_csv, &a, on_row, j, err);
             snprintf(stats->encoding, sizeof stats->encoding, "%s",
-                     sif_csv_encoding_name(info.encoding));
-            stats->delimiter = info.delimiter;
+                     sif_csv_encoding_name(a.info.encoding));
+            stats->delimiter = a.info.delimiter;
         } else {
             rc = read_other(j, fmt, path, err);
         }

@@ -2,6 +2,7 @@ set(SIF_IMPORT_SOURCES
   # the import framework, the CSV reader and one sink per import kind
   importers/import.c
   importers/import_control.c
+  importers/pipe.c
   importers/csv.c
   importers/text_enc.c
   importers/sink_util.c

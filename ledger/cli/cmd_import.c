@@ -1,5 +1,6 @@
 /* ledger/cli/cmd_import.c — sif import KIND FILE: a whole file into the ledger, or nothing. */
 #include <getopt.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -11,7 +12,7 @@
 struct bar {
     const char *file;
     double start, last;
-    bool drawn;
+    atomic_bool drawn;          /* progress comes from the reader's thread */
 };
 
 static double now_s(void)
@@ -35,17 +36,15 @@ static void on_progress(void *ctx, uint64_t done, uint64_t total)
     bar[width] = '\0';
     fprintf(stderr, "\rimporterar %s [%s] %3d %%", b->file, bar, pct);
     fflush(stderr);
-    b->drawn = true;
+    atomic_store(&b->drawn, true);
 }
 
 static void on_problem(void *ctx, const sif_error *e)
 {
     struct bar *b = ctx;
     char buf[1200];
-    if (b->drawn) {
+    if (atomic_exchange(&b->drawn, false))
         fputs("\r\033[K", stderr);
-        b->drawn = false;
-    }
     fprintf(stderr, "sif: %s\n", sif_error_format(e, buf, sizeof buf));
 }
 
@@ -201,6 +200,7 @@ static int cmd_import_run(const sif_cli *cli, int argc, char **argv)
     const char *path = argv[optind + 1];
     o.controls = controls;
     struct bar b = {path, now_s(), 0, false};
+    atomic_init(&b.drawn, false);
     o.on_problem = on_problem;
     o.problem_ctx = &b;
     if (isatty(STDERR_FILENO)) {
@@ -214,7 +214,7 @@ static int cmd_import_run(const sif_cli *cli, int argc, char **argv)
     if (rc == SIF_OK)
         rc = sif_import_file(st, kind, path, &o, &stats, &err);
     sif_store_close(st);
-    if (b.drawn)
+    if (atomic_load(&b.drawn))
         fputs("\r\033[K", stderr);
     for (size_t i = 0; i < stats.ncontrols; i++) {
         char buf[200];

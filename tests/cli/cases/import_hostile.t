@@ -50,3 +50,13 @@ $$ sqlite3 sif.db "select count(*) || ' ' || sum(amount_ore) from payment; selec
 >= 2
 $ sif verify
 > ok
+
+# a file of nothing but bad rows, over several pipeline blocks: the first 20 are reported,
+# then the import stops
+$$ /usr/bin/python3 -c "print('hushall;manad;belopp'); [print('H%d;2014-13;1' % i) for i in range(60000)]" > manybad.csv
+$ sif import payments manybad.csv
+? 65
+! manybad.csv:21:2: manad "2014-13" is not a month (YYYY-MM)
+! manybad.csv: 20 problems (stopped there); nothing was imported
+$$ sqlite3 sif.db "select count(*) from payment"
+>= 6

@@ -49,6 +49,8 @@ static const sif_sink_kind *const sinks[SIF_IMPORT_KIND_COUNT_] = {
     [SIF_IMPORT_PAYMENTS] = &sif_sink_payments,
     [SIF_IMPORT_TREATMENT] = &sif_sink_treatment,
     [SIF_IMPORT_PLACEMENTS] = &sif_sink_placements,
+    [SIF_IMPORT_SAVINGS] = &sif_sink_savings,
+    [SIF_IMPORT_PARAMS] = &sif_sink_params,
 };
 
 const char *sif_import_kind_name(sif_import_kind kind)

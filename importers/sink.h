@@ -63,6 +63,8 @@ extern const sif_sink_kind sif_sink_exits;
 extern const sif_sink_kind sif_sink_payments;
 extern const sif_sink_kind sif_sink_treatment;
 extern const sif_sink_kind sif_sink_placements;
+extern const sif_sink_kind sif_sink_savings;
+extern const sif_sink_kind sif_sink_params;
 
 /* ---- helpers for sinks (sink_util.c) ---- */
 

@@ -11,4 +11,6 @@ set(SIF_IMPORT_SOURCES
   importers/sink_payments.c
   importers/sink_treatment.c
   importers/sink_placements.c
+  importers/sink_savings.c
+  importers/sink_params.c
 )

@@ -10,6 +10,15 @@
 #include "sif/cost.h"
 #include "sif/period.h"
 #include "sif/evidence.h"
+#include "sif/param.h"
+#include "sif/saving.h"
+#include "sif/method.h"
+#include "sif/effect.h"
+#include "sif/result.h"
 #include "sif/demo.h"
+#include "sif/rule.h"
+#include "sif/scenario.h"
+#include "sif/decision.h"
+#include "sif/fund_books.h"
 
 #endif

@@ -1,1 +1,8 @@
-set(SIF_REPAY_SOURCES)
+set(SIF_REPAY_SOURCES
+  ledger/repay/rule.c
+  ledger/repay/books.c
+  ledger/repay/decision.c
+  ledger/repay/scenario_input.c
+  ledger/repay/scenario_payers.c
+  ledger/repay/scenario.c
+)

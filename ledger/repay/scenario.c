@@ -1,0 +1,312 @@
+/* ledger/repay/scenario.c — build the repayment scenarios of one project (SPEC §5). The
+ * rules of each scenario are in include/sif/scenario.h; this file keeps them. */
+#include "scenario_payers.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void sif_scenarios_free(sif_scenarios *sc)
+{
+    if (sc == NULL)
+        return;
+    for (size_t i = 0; i < sc->nscenarios; i++) {
+        for (size_t r = 0; r < sc->scenarios[i].nrows; r++)
+            free(sc->scenarios[i].rows[r].payers);
+        free(sc->scenarios[i].rows);
+    }
+    free(sc->scenarios);
+    free(sc);
+}
+
+const sif_scenario *sif_scenarios_find(const sif_scenarios *sc, const char *name)
+{
+    for (size_t i = 0; sc && i < sc->nscenarios; i++)
+        if (strcmp(sc->scenarios[i].name, name) == 0)
+            return &sc->scenarios[i];
+    return NULL;
+}
+
+static sif_scenario *new_scenario(sif_scenarios *sc, sif_scenario_kind kind, const char *name,
+                                  const char *label)
+{
+    sif_scenario *n = realloc(sc->scenarios, (sc->nscenarios + 1) * sizeof *n);
+    if (n == NULL)
+        return NULL;
+    sc->scenarios = n;
+    sif_scenario *s = &n[sc->nscenarios++];
+    memset(s, 0, sizeof *s);
+    s->kind = kind;
+    snprintf(s->name, sizeof s->name, "%s", name);
+    snprintf(s->label, sizeof s->label, "%s", label);
+    return s;
+}
+
+/* Append a row; closing = opening − repayment. *out points into s->rows until the next
+ * append. */
+static sif_status add_row(sif_scenario *s, int year, sif_ore opening, sif_ore repayment,
+                          sif_scenario_row **out, sif_error *err)
+{
+    sif_scenario_row *n = realloc(s->rows, (s->nrows + 1) * sizeof *n);
+    if (n == NULL)
+        return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    s->rows = n;
+    sif_scenario_row *r = &n[s->nrows];
+    memset(r, 0, sizeof *r);
+    r->year = year;
+    r->opening_ore = opening;
+    r->repayment_ore = repayment;
+    sif_status rc = sif_ore_sub(opening, repayment, &r->closing_ore, err);
+    if (rc != SIF_OK)
+        return rc;
+    s->nrows++;
+    *out = r;
+    return SIF_OK;
+}
+
+/* Equal instalments of amount over the rule's years; rows stop before stop_year (0 = never)
+ * where the remainder is written off; after the last instalment whatever amount leaves of
+ * the loan is written off. */
+static sif_status build_fixed(sif_store *st, const scen_input *in, sif_scenario *s,
+                              sif_ore amount, int stop_year, sif_error *err)
+{
+    int n = in->rule.years, y0 = in->rule.first_year;
+    if (n < 1 || n > 100)
+        return sif_error_set(err, SIF_ERR_DATA, "repayment years %d is not within 1..100", n);
+    int64_t *ones = malloc((size_t)n * sizeof *ones);
+    sif_ore *inst = malloc((size_t)n * sizeof *inst);
+    sif_status rc = SIF_OK;
+    if (ones == NULL || inst == NULL) {
+        rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+        goto done;
+    }
+    for (int i = 0; i < n; i++)
+        ones[i] = 1;
+    if ((rc = sif_allocate(amount, ones, (size_t)n, inst, err)) != SIF_OK)
+        goto done;
+    sif_ore balance = in->loan;
+    for (int i = 0; i < n; i++) {
+        int year = y0 + i;
+        bool stop = stop_year && year >= stop_year;
+        if (stop)
+            year = stop_year;   /* the waiver's year, perhaps before the first instalment */
+        sif_scenario_row *r;
+        if ((rc = add_row(s, year, balance, stop ? 0 : inst[i], &r, err)) != SIF_OK)
+            goto done;
+        if (stop || i == n - 1)
+            r->written_off_ore = r->closing_ore;
+        if ((rc = scen_payers(st, in, in->loan_units, in->nloan_units, r, err)) != SIF_OK)
+            goto done;
+        balance = r->closing_ore;
+        if (stop)
+            break;
+    }
+done:
+    free(ones);
+    free(inst);
+    return rc;
+}
+
+/* Each year repays what the savings of that year count for (all, or the cashable part). */
+static sif_status build_savings(sif_store *st, const scen_input *in, sif_scenario *s,
+                                bool cash_only, sif_error *err)
+{
+    sif_status rc = SIF_OK;
+    sif_ore balance = in->loan;
+    if (in->nsavings == 0) {
+        sif_scenario_row *r;
+        if ((rc = add_row(s, in->rule.first_year, balance, 0, &r, err)) != SIF_OK)
+            return rc;
+        return scen_payers(st, in, in->loan_units, in->nloan_units, r, err);
+    }
+    int first = in->savings[0].year, last = in->savings[in->nsavings - 1].year;
+    scen_unit_amount *w = calloc(in->nsavings, sizeof *w);
+    if (w == NULL)
+        return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    size_t k = 0;
+    for (int year = first; year <= last && rc == SIF_OK; year++) {
+        size_t nw = 0;
+        sif_ore counted = 0;
+        for (; k < in->nsavings && in->savings[k].year == year; k++) {
+            w[nw].unit_id = in->savings[k].unit_id;
+            w[nw].amount = cash_only ? in->savings[k].cash : in->savings[k].realised;
+            if ((rc = sif_ore_add(counted, w[nw].amount, &counted, err)) != SIF_OK)
+                break;
+            nw++;
+        }
+        if (rc != SIF_OK)
+            break;
+        sif_ore pay = counted < 0 ? 0 : counted < balance ? counted : balance;
+        sif_scenario_row *r;
+        if ((rc = add_row(s, year, balance, pay, &r, err)) != SIF_OK ||
+            (rc = scen_payers(st, in, w, nw, r, err)) != SIF_OK)
+            break;
+        balance = r->closing_ore;
+        if (balance == 0)
+            break;
+    }
+    free(w);
+    return rc;
+}
+
+static void set_decision(sif_scenario *s, const sif_decision *d)
+{
+    s->decision_id = d->id;
+    s->decision_draft = d->draft;
+    snprintf(s->decision_date, sizeof s->decision_date, "%s", d->date);
+    snprintf(s->decision_body, sizeof s->decision_body, "%s", d->body);
+    snprintf(s->decision_reference, sizeof s->decision_reference, "%s", d->reference);
+}
+
+static void partial_names(int bp, char *name, size_t nsize, char *label, size_t lsize)
+{
+    char pct[16];
+    if (bp % 100 == 0)
+        snprintf(pct, sizeof pct, "%d", bp / 100);
+    else if (bp % 10 == 0)
+        snprintf(pct, sizeof pct, "%d.%d", bp / 100, bp % 100 / 10);
+    else
+        snprintf(pct, sizeof pct, "%d.%02d", bp / 100, bp % 100);
+    snprintf(name, nsize, "partial:%s", pct);
+    char *dot = strchr(pct, '.');
+    if (dot)
+        *dot = ',';
+    snprintf(label, lsize, "Delvis återbetalning, %s %%", pct);
+}
+
+static sif_status build_partial(sif_store *st, const scen_input *in, sif_scenarios *sc, int bp,
+                                sif_error *err)
+{
+    char name[24], label[96];
+    partial_names(bp, name, sizeof name, label, sizeof label);
+    if (sif_scenarios_find(sc, name))
+        return SIF_OK;
+    sif_scenario *s = new_scenario(sc, SIF_SCENARIO_PARTIAL, name, label);
+    if (s == NULL)
+        return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    s->partial_bp = bp;
+    const sif_decision *match = NULL;
+    for (size_t i = 0; i < in->npartial; i++)
+        if (in->partial[i].percent_bp == bp && (match == NULL || (match->draft &&
+                                                                  !in->partial[i].draft)))
+            match = &in->partial[i];
+    if (match)
+        set_decision(s, match);
+    sif_ore amount;
+    sif_status rc = sif_muldiv(in->loan, bp, SIF_BP_WHOLE, &amount, err);
+    return rc == SIF_OK ? build_fixed(st, in, s, amount, 0, err) : rc;
+}
+
+static sif_status finish(sif_store *st, const scen_input *in, sif_scenario *s, sif_error *err)
+{
+    sif_status rc = SIF_OK;
+    s->repaid_ore = s->written_off_ore = 0;
+    for (size_t r = 0; r < s->nrows && rc == SIF_OK; r++) {
+        sif_scenario_row *row = &s->rows[r];
+        sif_ore base;
+        if ((rc = sif_ore_add(s->repaid_ore, row->repayment_ore, &s->repaid_ore, err)) != SIF_OK ||
+            (rc = sif_ore_add(s->written_off_ore, row->written_off_ore, &s->written_off_ore,
+                              err)) != SIF_OK ||
+            (rc = repay_fund_base(st, in->project.fund_id, in->project.id, row->year, &base,
+                                  err)) != SIF_OK)
+            break;
+        rc = sif_ore_add(base, s->repaid_ore, &row->fund_balance_ore, err);
+    }
+    sif_ore done;
+    if (rc == SIF_OK && (rc = sif_ore_add(s->repaid_ore, s->written_off_ore, &done, err)) == SIF_OK)
+        rc = sif_ore_sub(in->loan, done, &s->outstanding_ore, err);
+    return rc;
+}
+
+static sif_status build_all(sif_store *st, const scen_input *in, const int *partial_bp,
+                            size_t npartial, sif_scenarios *sc, sif_error *err)
+{
+    sif_status rc;
+    sif_scenario *s;
+#define NEW(kind, name, label) \
+    if ((s = new_scenario(sc, kind, name, label)) == NULL) \
+        return sif_error_set(err, SIF_ERR_NOMEM, "out of memory")
+    NEW(SIF_SCENARIO_FULL, "full", "Full återbetalning");
+    if ((rc = build_fixed(st, in, s, in->loan, 0, err)) != SIF_OK)
+        return rc;
+    NEW(SIF_SCENARIO_SAVINGS, "savings", "Återbetalning ur realiserade kostnadsminskningar");
+    if ((rc = build_savings(st, in, s, false, err)) != SIF_OK)
+        return rc;
+    NEW(SIF_SCENARIO_CASHABLE, "cashable", "Återbetalning ur kontanta besparingar");
+    if ((rc = build_savings(st, in, s, true, err)) != SIF_OK)
+        return rc;
+    if ((rc = build_partial(st, in, sc, in->rule.partial_bp, err)) != SIF_OK)
+        return rc;
+    for (size_t i = 0; i < npartial; i++)
+        if ((rc = build_partial(st, in, sc, partial_bp[i], err)) != SIF_OK)
+            return rc;
+    for (size_t i = 0; i < in->npartial; i++)
+        if ((rc = build_partial(st, in, sc, in->partial[i].percent_bp, err)) != SIF_OK)
+            return rc;
+    NEW(SIF_SCENARIO_WAIVED, "waived",
+        in->has_waive && in->waive.draft ? "Kravet på återbetalning hävs (förslag)"
+                                         : "Kravet på återbetalning hävs");
+#undef NEW
+    int stop = in->rule.first_year;
+    if (in->has_waive) {
+        set_decision(s, &in->waive);
+        stop = sif_decision_year(in->waive.date);
+    }
+    return build_fixed(st, in, s, in->loan, stop, err);
+}
+
+static void mark_current(const scen_input *in, sif_scenarios *sc)
+{
+    sif_scenario *cur = &sc->scenarios[0];
+    if (in->has_current && strcmp(in->current.kind, "waive") == 0) {
+        cur = &sc->scenarios[sc->nscenarios - 1];
+    } else if (in->has_current) {
+        for (size_t i = 0; i < sc->nscenarios; i++)
+            if (sc->scenarios[i].kind == SIF_SCENARIO_PARTIAL &&
+                sc->scenarios[i].partial_bp == in->current.percent_bp)
+                cur = &sc->scenarios[i];
+    }
+    cur->current = true;
+}
+
+sif_status sif_scenarios_build(sif_store *st, const char *project_code, const int *partial_bp,
+                               size_t npartial, sif_scenarios **out, sif_error *err)
+{
+    *out = NULL;
+    for (size_t i = 0; i < npartial; i++)
+        if (partial_bp[i] < 0 || partial_bp[i] > SIF_BP_WHOLE)
+            return sif_error_set(err, SIF_ERR_USAGE, "partial share %d bp is not within "
+                                 "0..10000", partial_bp[i]);
+    scen_input in;
+    sif_status rc = scen_input_load(st, project_code, &in, err);
+    if (rc != SIF_OK)
+        return rc;
+    sif_scenarios *sc = calloc(1, sizeof *sc);
+    if (sc == NULL) {
+        scen_input_release(&in);
+        return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    }
+    snprintf(sc->project_code, sizeof sc->project_code, "%s", in.project.code);
+    snprintf(sc->project_name, sizeof sc->project_name, "%s", in.project.name);
+    sc->loan_ore = in.loan;
+    sc->rule = in.rule;
+    sc->realised_ore = in.realised_total;
+    sc->cashable_ore = in.cash_total;
+    if (in.loan < 0) {
+        rc = sif_error_set(err, SIF_ERR_DATA, "%s: the fund-financed cost is negative",
+                           in.project.code);
+        goto fail;
+    }
+    if ((rc = build_all(st, &in, partial_bp, npartial, sc, err)) != SIF_OK)
+        goto fail;
+    for (size_t i = 0; i < sc->nscenarios; i++)
+        if ((rc = finish(st, &in, &sc->scenarios[i], err)) != SIF_OK)
+            goto fail;
+    mark_current(&in, sc);
+    scen_input_release(&in);
+    *out = sc;
+    return SIF_OK;
+fail:
+    scen_input_release(&in);
+    sif_scenarios_free(sc);
+    return rc;
+}

@@ -1,0 +1,193 @@
+/* ledger/repay/scenario_input.c — read what the scenarios need: the loan and who carried it,
+ * realised savings with their cashable part, the rule and the decisions. */
+#include "scenario_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include "sif/cost.h"
+
+void scen_input_release(scen_input *in)
+{
+    free(in->loan_units);
+    free(in->savings);
+    free(in->partial);
+    memset(in, 0, sizeof *in);
+}
+
+static sif_status load_loan_units(sif_store *st, scen_input *in, sif_error *err)
+{
+    sqlite3_stmt *s;
+    sif_status rc = sif_store_prepare(st,
+        "SELECT r.unit_id, SUM(c.amount_ore) FROM cost c JOIN role r ON r.id = c.role_id"
+        " WHERE c.project_id = ? AND c.funding = 'fund' GROUP BY r.unit_id ORDER BY r.unit_id",
+        &s, err);
+    if (rc != SIF_OK)
+        return rc;
+    sqlite3_bind_int64(s, 1, in->project.id);
+    int step;
+    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+        scen_unit_amount *n = realloc(in->loan_units, (in->nloan_units + 1) * sizeof *n);
+        if (n == NULL) {
+            sqlite3_finalize(s);
+            return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+        }
+        in->loan_units = n;
+        n[in->nloan_units].unit_id = sqlite3_column_int64(s, 0);
+        n[in->nloan_units++].amount = sqlite3_column_int64(s, 1);
+    }
+    if (step != SQLITE_DONE)
+        rc = sif_store_error(st, step, err);
+    sqlite3_finalize(s);
+    return rc;
+}
+
+/* A reversal takes year, category, unit, status and cash share from the entry it reverses,
+ * so that it nets exactly against it whatever it was stored with. */
+static sif_status load_savings(sif_store *st, scen_input *in, sif_error *err)
+{
+    sqlite3_stmt *s;
+    sif_status rc = sif_store_prepare(st,
+        "SELECT year, unit, category, cash, SUM(amount) FROM ("
+        "  SELECT coalesce(o.year, s.year) AS year,"
+        "   coalesce(CASE WHEN o.id IS NULL THEN s.unit_id ELSE o.unit_id END, 0) AS unit,"
+        "   coalesce(o.category, s.category) AS category,"
+        "   coalesce(CASE WHEN o.id IS NULL THEN s.cash_bp ELSE o.cash_bp END, -1) AS cash,"
+        "   coalesce(o.status, s.status) AS status, s.amount_ore AS amount"
+        "  FROM saving s LEFT JOIN saving o ON o.id = s.reverses WHERE s.project_id = ?)"
+        " WHERE status = 'realised' GROUP BY year, unit, category, cash ORDER BY year, unit",
+        &s, err);
+    if (rc != SIF_OK)
+        return rc;
+    sqlite3_bind_int64(s, 1, in->project.id);
+    int step;
+    while (rc == SIF_OK && (step = sqlite3_step(s)) == SQLITE_ROW) {
+        int year = sqlite3_column_int(s, 0);
+        int64_t unit = sqlite3_column_int64(s, 1);
+        int bp = sqlite3_column_int(s, 3);
+        if (bp < 0)
+            bp = sif_rule_cash_bp(&in->rule, sif_column_text(s, 2));
+        if (bp < 0)
+            bp = 0;
+        sif_ore amount = sqlite3_column_int64(s, 4), cash;
+        if ((rc = sif_muldiv(amount, bp, SIF_BP_WHOLE, &cash, err)) != SIF_OK)
+            break;
+        scen_saving *last = in->nsavings ? &in->savings[in->nsavings - 1] : NULL;
+        if (last == NULL || last->year != year || last->unit_id != unit) {
+            scen_saving *n = realloc(in->savings, (in->nsavings + 1) * sizeof *n);
+            if (n == NULL) {
+                rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+                break;
+            }
+            in->savings = n;
+            last = &n[in->nsavings++];
+            memset(last, 0, sizeof *last);
+            last->year = year;
+            last->unit_id = unit;
+        }
+        if ((rc = sif_ore_add(last->realised, amount, &last->realised, err)) != SIF_OK ||
+            (rc = sif_ore_add(last->cash, cash, &last->cash, err)) != SIF_OK ||
+            (rc = sif_ore_add(in->realised_total, amount, &in->realised_total, err)) != SIF_OK ||
+            (rc = sif_ore_add(in->cash_total, cash, &in->cash_total, err)) != SIF_OK)
+            break;
+    }
+    if (rc == SIF_OK && step != SQLITE_DONE)
+        rc = sif_store_error(st, step, err);
+    sqlite3_finalize(s);
+    return rc;
+}
+
+struct dec_acc {
+    scen_input *in;
+    sif_decision resched;
+    bool has_resched;
+    bool waive_recorded;
+    int nomem;
+};
+
+static int take_decision(void *ctx, const sif_decision *d)
+{
+    struct dec_acc *a = ctx;
+    scen_input *in = a->in;
+    if (strcmp(d->kind, "reschedule") == 0) {
+        if (!d->draft) {
+            a->resched = *d;
+            a->has_resched = true;
+        }
+        return 0;
+    }
+    if (!d->draft) {
+        in->current = *d;
+        in->has_current = true;
+    }
+    if (strcmp(d->kind, "waive") == 0) {
+        /* decisions come oldest first: a later one replaces an earlier one of its rank */
+        if (!d->draft || !a->waive_recorded) {
+            in->waive = *d;
+            in->has_waive = true;
+            a->waive_recorded = a->waive_recorded || !d->draft;
+        }
+        return 0;
+    }
+    sif_decision *n = realloc(in->partial, (in->npartial + 1) * sizeof *n);
+    if (n == NULL) {
+        a->nomem = 1;
+        return 1;
+    }
+    in->partial = n;
+    memmove(&n[1], &n[0], in->npartial * sizeof *n);
+    n[0] = *d;
+    in->npartial++;
+    return 0;
+}
+
+/* The first repayment year when the rule does not say: the year after the project. */
+static int default_first_year(sif_store *st, const sif_project *p, const sif_investment *inv)
+{
+    if (p->end_year)
+        return p->end_year + 1;
+    if (inv->nyears)
+        return inv->years[inv->nyears - 1] + 1;
+    if (p->start_year)
+        return p->start_year + 1;
+    char now[32];
+    sif_store_now(st, now, sizeof now);
+    return atoi(now);
+}
+
+sif_status scen_input_load(sif_store *st, const char *project_code, scen_input *in,
+                           sif_error *err)
+{
+    memset(in, 0, sizeof *in);
+    sif_investment *inv = NULL;
+    sif_status rc;
+    if ((rc = sif_project_find(st, project_code, &in->project, err)) != SIF_OK ||
+        (rc = sif_rule_get(st, project_code, &in->rule, err)) != SIF_OK ||
+        (rc = sif_investment_build(st, project_code, "fund", &inv, err)) != SIF_OK)
+        goto fail;
+    in->loan = inv->fund_total;
+    if (in->rule.first_year == 0)
+        in->rule.first_year = default_first_year(st, &in->project, inv);
+    sif_investment_free(inv);
+    struct dec_acc acc;
+    memset(&acc, 0, sizeof acc);
+    acc.in = in;
+    if ((rc = sif_decision_list(st, project_code, take_decision, &acc, err)) != SIF_OK)
+        goto fail;
+    if (acc.nomem) {
+        rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+        goto fail;
+    }
+    if (acc.has_resched) {
+        if (acc.resched.years)
+            in->rule.years = acc.resched.years;
+        if (acc.resched.first_year)
+            in->rule.first_year = acc.resched.first_year;
+    }
+    if ((rc = load_loan_units(st, in, err)) != SIF_OK ||
+        (rc = load_savings(st, in, err)) != SIF_OK)
+        goto fail;
+    return SIF_OK;
+fail:
+    scen_input_release(in);
+    return rc;
+}

@@ -247,19 +247,22 @@ static void fold_header(reader *r, size_t ncells)
             a++;
         while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\t'))
             b--;
+        size_t n = b - a;
         t += a;
-        t[b - a] = '\0';
-        for (size_t k = 0; k < b - a; k++) {
+        t[n] = '\0';
+        /* cppcheck-suppress knownConditionTrueFalse ; it takes the trim for the whole cell */
+        for (size_t k = 0; k < n; k++) {
             unsigned char ch = (unsigned char)t[k];
             if (ch >= 'A' && ch <= 'Z')
                 t[k] = (char)(ch + 32);
-            else if (ch == 0xC3 && k + 1 < b - a &&
+            /* cppcheck-suppress knownConditionTrueFalse */
+            else if (ch == 0xC3 && k + 1 < n &&
                      ((unsigned char)t[k + 1] == 0x85 || (unsigned char)t[k + 1] == 0x84 ||
                       (unsigned char)t[k + 1] == 0x96))
                 t[k + 1] = (char)((unsigned char)t[k + 1] + 0x20), k++;
         }
         c->text = t;
-        c->len = b - a;
+        c->len = n;
     }
 }
 

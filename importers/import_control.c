@@ -56,7 +56,7 @@ char *sif_import_control_format(const sif_import_control *c, char *buf, size_t s
         snprintf(buf, size, "%s: printed %s, rows sum to %s: they agree", scope, printed, computed);
         return buf;
     }
-    sif_ore_format(d, diff, sizeof diff, fl | SIF_FMT_KR);
+    sif_ore_format(d, diff, sizeof diff, SIF_FMT_KR);
     /* each printed figure rounded to whole kronor is off by at most half a krona, and the
      * printed total by half a krona more */
     int64_t rounding_ore = (c->rows + 1) * (SIF_ORE_PER_KR / 2);

@@ -35,11 +35,12 @@ sif_status sif_sink_error(const sif_sink *s, const sif_cell *cell, sif_error *er
 
 static bool blank_at(const char *p, const char *e, size_t *n)
 {
-    if (p < e && (*p == ' ' || *p == '\t')) {
+    size_t left = (size_t)(e - p);
+    if (left >= 1 && (*p == ' ' || *p == '\t')) {
         *n = 1;
         return true;
     }
-    if (e - p >= 2 && (unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0) {
+    if (left >= 2 && (unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0) {
         *n = 2;
         return true;
     }

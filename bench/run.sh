@@ -7,7 +7,7 @@
 # runs the baseline and sif on a fresh database each, and prints wall time, the ratio
 # sif/baseline and peak RSS (/usr/bin/time -v). The target: ratio ≤ 1.1 at 1 000 000 rows,
 # peak RSS the same at every size. Each run is repeated RUNS times (default 3); the best
-# time counts, as usual for benchmarks on a shared machine.
+# time counts, as usual for benchmarks on a shared machine. CMAKE_ARGS adds -D options.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 src=$(dirname "$here")
@@ -16,7 +16,8 @@ data=${DATA:-$here/data}
 runs=${RUNS:-3}
 [ $# -gt 0 ] || set -- 100000 1000000
 
-cmake -S "$src" -B "$build" -DCMAKE_BUILD_TYPE=Release -DSIF_BENCH=ON -DBUILD_TESTING=OFF >/dev/null
+# shellcheck disable=SC2086 # CMAKE_ARGS: extra -D options, split on purpose
+cmake -S "$src" -B "$build" -DCMAKE_BUILD_TYPE=Release -DSIF_BENCH=ON -DBUILD_TESTING=OFF ${CMAKE_ARGS:-} >/dev/null
 cmake --build "$build" -j2 --target sif gen_payments bench_baseline >/dev/null
 mkdir -p "$data"
 tmp=$(mktemp -d)

@@ -1,1 +1,14 @@
-set(SIF_CALC_SOURCES)
+set(SIF_CALC_SOURCES
+  ledger/calc/formula.c
+  ledger/calc/saving_calc.c
+  ledger/calc/saving.c
+  ledger/calc/param.c
+  ledger/calc/effect.c
+  ledger/calc/method.c
+  ledger/calc/method_schablon.c
+  ledger/calc/method_records.c
+  ledger/calc/method_care.c
+  ledger/calc/method_placement.c
+  ledger/calc/adjust.c
+  ledger/calc/result.c
+)

@@ -1,46 +1,294 @@
-/* ledger/cli/cmd_result.c — sif result: a project's investment, savings and net result. */
+/* ledger/cli/cmd_result.c — sif result: a project's investment, savings, net result and
+ * payback, with every non-default adjustment and every control-total difference shown. */
+#include <string.h>
+#include "calc_opts.h"
 #include "commands.h"
+
+static void print_line(void *ctx, const char *line)
+{
+    (void)ctx;
+    printf("  %s\n", line);
+}
+
+static void json_line(void *ctx, const char *line)
+{
+    json_str(ctx, line);
+}
+
+static int print_effect(void *ctx, const sif_effect *e)
+{
+    char kr[48];
+    int *n = ctx;
+    if ((*n)++ == 0)
+        printf("\nLångsiktiga effekter (redovisas, räknas inte in i resultatet):\n");
+    if (e->has_unit_cost)
+        printf("  %s: %s kr per %s (%s)\n", e->name,
+               sif_ore_format(e->unit_cost_ore, kr, sizeof kr, SIF_FMT_KRONOR), e->per, e->source);
+    else
+        printf("  %s (%s)\n", e->name, e->source);
+    return 0;
+}
+
+static int json_effect(void *ctx, const sif_effect *e)
+{
+    cli_json *j = ctx;
+    json_obj(j);
+    json_key(j, "name"); json_str(j, e->name);
+    json_key(j, "unit_cost_ore");
+    if (e->has_unit_cost) json_int(j, e->unit_cost_ore); else json_null(j);
+    json_key(j, "per"); json_str(j, e->per);
+    json_key(j, "source"); json_str(j, e->source);
+    json_end_obj(j);
+    return 0;
+}
+
+static const char *kr(sif_ore v, char *buf)
+{
+    return sif_ore_format(v, buf, 48, SIF_FMT_KRONOR);
+}
+
+static void print_text(sif_store *st, const sif_result *r)
+{
+    char a[48], b[48], c[48], d[48];
+    cli_print_investment(&r->project, r->investment);
+    printf("\nResultat per år (kr)\n\n");
+    cli_table *t = cli_table_new(5 + SIF_CAT_COUNT_);
+    cli_table_head(t, 0, "År", 'l');
+    cli_table_head(t, 1, "Investering", 'r');
+    for (int k = 0; k < SIF_CAT_COUNT_; k++)
+        cli_table_head(t, 2 + (size_t)k, sif_category_label((sif_category)k), 'r');
+    cli_table_head(t, 2 + SIF_CAT_COUNT_, "Besparing", 'r');
+    cli_table_head(t, 3 + SIF_CAT_COUNT_, "Netto", 'r');
+    cli_table_head(t, 4 + SIF_CAT_COUNT_, "Ackumulerat", 'r');
+    for (size_t i = 0; i < r->nyears; i++) {
+        const sif_result_year *y = &r->years[i];
+        cli_table_row(t);
+        cli_table_cellf(t, "%d", y->year);
+        cli_table_money(t, y->investment_ore);
+        for (int k = 0; k < SIF_CAT_COUNT_; k++)
+            cli_table_money(t, y->by_category[k]);
+        cli_table_money(t, y->savings_ore);
+        cli_table_money(t, y->net_ore);
+        cli_table_money(t, y->cumulative_ore);
+    }
+    cli_table_rule(t);
+    cli_table_row(t);
+    cli_table_cell(t, "Summa");
+    cli_table_money(t, r->investment_ore);
+    for (int k = 0; k < SIF_CAT_COUNT_; k++)
+        cli_table_money(t, r->by_category[k]);
+    cli_table_money(t, r->savings_ore);
+    cli_table_money(t, r->net_ore);
+    cli_table_cell(t, "");
+    cli_table_print(t, stdout);
+    cli_table_free(t);
+
+    printf("\nInvestering: %s kr (ledgerns summa; varav fondens lån %s kr)\n",
+           kr(r->investment_ore, a), kr(r->investment_fund_ore, b));
+    if (r->has_printed_investment)
+        printf("Tryckt investeringssumma: %s kr, differens %s kr\n",
+               kr(r->printed_investment_ore, a), kr(r->investment_raw_ore - r->printed_investment_ore, b));
+    printf("Kostnadsminskningar: %s kr (realiserade %s kr, beräknade %s kr)\n",
+           kr(r->savings_ore, a), kr(r->by_status[SIF_SAVING_REALISED], b),
+           kr(r->by_status[SIF_SAVING_PROJECTED], c));
+    for (size_t i = 0; i < r->ncontrols; i++) {
+        const sif_saving_control *ct = &r->controls[i];
+        printf("  %s: tryckt %s kr, ledgern %s kr, %s%s%s\n",
+               ct->category < 0 ? "Summa" : sif_category_label((sif_category)ct->category),
+               kr(ct->printed_ore, a), kr(ct->computed_ore, b), ct->diff_ore ? "differens " : "stämmer",
+               ct->diff_ore ? kr(ct->diff_ore, d) : "", ct->diff_ore ? " kr" : "");
+    }
+    if (r->shifted_ore)
+        printf("Varav kostnad som flyttat till annan betalare (Försäkringskassan, annan kommun): "
+               "%s kr\n", kr(r->shifted_ore, a));
+    printf("Netto: %s kr", kr(r->net_ore, a));
+    if (r->has_printed_investment)
+        printf("; mot den tryckta investeringssumman %s kr", kr(r->net_printed_ore, b));
+    printf("\n");
+    if (r->ratio.den > 0) {
+        char q[32];
+        sif_ratio_decimal(r->ratio, 2, q, sizeof q);
+        char *dot = strchr(q, '.');
+        if (dot)
+            *dot = ',';
+        printf("Kvot kostnadsminskning/investering: %s\n", q);
+    }
+    if (r->has_payback) {
+        char q[32];
+        sif_ratio_decimal(r->payback_years, 2, q, sizeof q);
+        char *dot = strchr(q, '.');
+        if (dot)
+            *dot = ',';
+        printf("Återbetalningstid: %s år (%d månader), under %d\n", q, r->payback_months,
+               r->payback_year);
+    } else {
+        printf("Återbetalningstid: kostnadsminskningarna täcker inte investeringen\n");
+    }
+    printf("Justeringar:%s\n", sif_adjust_is_none(&r->adjust) ? " inga (som i slutrapporten)" : "");
+    sif_adjust_describe(&r->adjust, r->adjust.base_year, print_line, NULL);
+    int n = 0;
+    sif_error err;
+    sif_effect_list(st, r->project.code, print_effect, &n, &err);
+}
+
+static void print_json(sif_store *st, const sif_result *r)
+{
+    cli_json j;
+    char q[40];
+    json_init(&j, stdout);
+    json_obj(&j);
+    json_key(&j, "project"); json_str(&j, r->project.code);
+    json_key(&j, "investment_ore"); json_int(&j, r->investment_ore);
+    json_key(&j, "investment_raw_ore"); json_int(&j, r->investment_raw_ore);
+    json_key(&j, "investment_fund_ore"); json_int(&j, r->investment_fund_ore);
+    json_key(&j, "printed_investment_ore");
+    if (r->has_printed_investment) json_int(&j, r->printed_investment_ore); else json_null(&j);
+    json_key(&j, "investment_difference_ore");
+    if (r->has_printed_investment) json_int(&j, r->investment_raw_ore - r->printed_investment_ore);
+    else json_null(&j);
+    json_key(&j, "savings_ore"); json_int(&j, r->savings_ore);
+    json_key(&j, "savings_raw_ore"); json_int(&j, r->savings_raw_ore);
+    json_key(&j, "net_ore"); json_int(&j, r->net_ore);
+    json_key(&j, "net_printed_ore");
+    if (r->has_printed_investment) json_int(&j, r->net_printed_ore); else json_null(&j);
+    json_key(&j, "shifted_ore"); json_int(&j, r->shifted_ore);
+    json_key(&j, "savings_by_category");
+    json_obj(&j);
+    for (int k = 0; k < SIF_CAT_COUNT_; k++) {
+        json_key(&j, sif_category_name((sif_category)k));
+        json_int(&j, r->by_category[k]);
+    }
+    json_end_obj(&j);
+    json_key(&j, "savings_by_status");
+    json_obj(&j);
+    for (int s = 0; s < SIF_SAVING_STATUS_COUNT_; s++) {
+        json_key(&j, sif_saving_status_name((sif_saving_status)s));
+        json_int(&j, r->by_status[s]);
+    }
+    json_end_obj(&j);
+    json_key(&j, "ratio");
+    if (r->ratio.den > 0) json_raw(&j, sif_ratio_decimal(r->ratio, 4, q, sizeof q)); else json_null(&j);
+    json_key(&j, "payback_years");
+    if (r->has_payback) json_raw(&j, sif_ratio_decimal(r->payback_years, 2, q, sizeof q));
+    else json_null(&j);
+    json_key(&j, "payback_year");
+    if (r->has_payback) json_int(&j, r->payback_year); else json_null(&j);
+    json_key(&j, "payback_months");
+    if (r->has_payback) json_int(&j, r->payback_months); else json_null(&j);
+    json_key(&j, "investment_by_funding");
+    json_obj(&j);
+    for (size_t i = 0; i < r->investment->nfunding; i++) {
+        json_key(&j, r->investment->funding[i]);
+        json_int(&j, r->investment->funding_totals[i]);
+    }
+    json_end_obj(&j);
+    json_key(&j, "adjustments");
+    json_arr(&j);
+    sif_adjust_describe(&r->adjust, r->adjust.base_year, json_line, &j);
+    json_end_arr(&j);
+    json_key(&j, "years");
+    json_arr(&j);
+    for (size_t i = 0; i < r->nyears; i++) {
+        const sif_result_year *y = &r->years[i];
+        json_obj(&j);
+        json_key(&j, "year"); json_int(&j, y->year);
+        json_key(&j, "investment_ore"); json_int(&j, y->investment_ore);
+        json_key(&j, "investment_fund_ore"); json_int(&j, y->investment_fund_ore);
+        json_key(&j, "savings_ore"); json_int(&j, y->savings_ore);
+        for (int k = 0; k < SIF_CAT_COUNT_; k++) {
+            char key[32];
+            snprintf(key, sizeof key, "%s_ore", sif_category_name((sif_category)k));
+            json_key(&j, key); json_int(&j, y->by_category[k]);
+        }
+        json_key(&j, "realised_ore"); json_int(&j, y->by_status[SIF_SAVING_REALISED]);
+        json_key(&j, "projected_ore"); json_int(&j, y->by_status[SIF_SAVING_PROJECTED]);
+        json_key(&j, "shifted_ore"); json_int(&j, y->shifted_ore);
+        json_key(&j, "net_ore"); json_int(&j, y->net_ore);
+        json_key(&j, "cumulative_ore"); json_int(&j, y->cumulative_ore);
+        json_end_obj(&j);
+    }
+    json_end_arr(&j);
+    json_key(&j, "cost_controls");
+    json_arr(&j);
+    for (size_t i = 0; i < r->investment->ncontrols; i++) {
+        const sif_control *c = &r->investment->controls[i];
+        json_obj(&j);
+        json_key(&j, "scope"); json_str(&j, c->scope);
+        json_key(&j, "year"); if (c->year) json_int(&j, c->year); else json_null(&j);
+        json_key(&j, "role"); if (c->role_code[0]) json_str(&j, c->role_code); else json_null(&j);
+        json_key(&j, "printed_ore"); json_int(&j, c->printed_ore);
+        json_key(&j, "computed_ore"); json_int(&j, c->computed_ore);
+        json_key(&j, "diff_ore"); json_int(&j, c->diff_ore);
+        json_end_obj(&j);
+    }
+    json_end_arr(&j);
+    json_key(&j, "savings_controls");
+    json_arr(&j);
+    for (size_t i = 0; i < r->ncontrols; i++) {
+        const sif_saving_control *c = &r->controls[i];
+        json_obj(&j);
+        json_key(&j, "category");
+        if (c->category < 0) json_null(&j); else json_str(&j, sif_category_name((sif_category)c->category));
+        json_key(&j, "printed_ore"); json_int(&j, c->printed_ore);
+        json_key(&j, "computed_ore"); json_int(&j, c->computed_ore);
+        json_key(&j, "diff_ore"); json_int(&j, c->diff_ore);
+        json_end_obj(&j);
+    }
+    json_end_arr(&j);
+    json_key(&j, "effects");
+    json_arr(&j);
+    sif_error err;
+    sif_effect_list(st, r->project.code, json_effect, &j, &err);
+    json_end_arr(&j);
+    json_end_obj(&j);
+    json_done(&j);
+}
 
 static int cmd_result_run(const sif_cli *cli, int argc, char **argv)
 {
     if (cli_wants_help(argc, argv))
-        return cli_help(&sif_cmd_result, "Investment by funding source and year, savings by category,\n"
-                                         "net result and payback. --json gives amounts in öre.\n");
-    bool json;
+        return cli_help(&sif_cmd_result,
+                        "Investment by funding source and year, savings by category and status,\n"
+                        "net per year and cumulative, ratio and payback. --json gives öre.\n"
+                        "Adjustments (default: the project's adj_* parameters, else none):\n"
+                        "  --deadweight R --attribution R --dropoff R (per year)\n"
+                        "  --discount R (per year, e.g. 3,5%) --optimism R (on costs)\n"
+                        "  --base-year Y (not discounted; default the first investment year)\n");
+    calc_opt opts[] = {{"json", true, NULL}, CALC_ADJUST_OPTS, {NULL, false, NULL}};
     const char *code = NULL;
-    if (cli_read_args(&sif_cmd_result, argc, argv, &code, 1, &json) != 1)
+    if (calc_parse(&sif_cmd_result, argc, argv, 1, opts, &code, 1) != 1)
         return cli_usage(&sif_cmd_result, "result takes PROJECT");
     sif_error err;
     sif_error_init(&err);
     sif_store *st = NULL;
-    sif_project p;
-    sif_investment *inv = NULL;
+    sif_adjust adj;
+    sif_result *r = NULL;
     if (cli_open(cli, SIF_STORE_READONLY, &st, &err) != SIF_OK ||
-        sif_project_find(st, code, &p, &err) != SIF_OK ||
-        sif_investment_build(st, code, NULL, &inv, &err) != SIF_OK) {
+        sif_adjust_load(st, code, &adj, &err) != SIF_OK) {
         sif_store_close(st);
         return cli_fail(&err);
     }
-    if (json) {
-        cli_json j;
-        json_init(&j, stdout);
-        json_obj(&j);
-        json_key(&j, "project"); json_str(&j, p.code);
-        json_key(&j, "investment_ore"); json_int(&j, inv->total);
-        json_key(&j, "loan_ore"); json_int(&j, inv->fund_total);
-        json_end_obj(&j);
-        json_done(&j);
-    } else {
-        cli_print_investment(&p, inv);
+    if (!calc_adjust_opts(&sif_cmd_result, opts, &adj)) {
+        sif_store_close(st);
+        return 64;
     }
-    sif_investment_free(inv);
+    if (sif_result_build(st, code, &adj, &r, &err) != SIF_OK) {
+        sif_store_close(st);
+        return cli_fail(&err);
+    }
+    if (calc_get(opts, "json"))
+        print_json(st, r);
+    else
+        print_text(st, r);
+    sif_result_free(r);
     sif_store_close(st);
     return 0;
 }
 
 const struct sif_cmd sif_cmd_result = {
     .name = "result",
-    .usage = "sif result PROJECT [--json]",
+    .usage = "sif result PROJECT [--json] [--deadweight R] [--attribution R] [--dropoff R] "
+             "[--discount R] [--optimism R] [--base-year Y]",
     .summary = "investment, savings and net result of a project",
     .run = cmd_result_run,
 };

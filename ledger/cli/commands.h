@@ -14,9 +14,15 @@ extern const struct sif_cmd sif_cmd_log;
 extern const struct sif_cmd sif_cmd_verify;
 extern const struct sif_cmd sif_cmd_result;
 extern const struct sif_cmd sif_cmd_demo;
+extern const struct sif_cmd sif_cmd_param;
+extern const struct sif_cmd sif_cmd_saving;
+extern const struct sif_cmd sif_cmd_effect;
 extern const struct sif_cmd sif_cmd_rule;
 extern const struct sif_cmd sif_cmd_scenario;
 extern const struct sif_cmd sif_cmd_decision;
 extern const struct sif_cmd sif_cmd_fund;
+extern const struct sif_cmd sif_cmd_import;
+extern const struct sif_cmd sif_cmd_report;
+extern const struct sif_cmd sif_cmd_template;
 
 #endif

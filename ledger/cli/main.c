@@ -15,10 +15,16 @@ static const struct sif_cmd *const commands[] = {
     &sif_cmd_log,
     &sif_cmd_verify,
     &sif_cmd_demo,
+    &sif_cmd_param,
+    &sif_cmd_saving,
+    &sif_cmd_effect,
     &sif_cmd_rule,
     &sif_cmd_scenario,
     &sif_cmd_decision,
     &sif_cmd_fund,
+    &sif_cmd_import,
+    &sif_cmd_report,
+    &sif_cmd_template,
     NULL,
 };
 

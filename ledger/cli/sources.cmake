@@ -10,6 +10,10 @@ set(SIF_CLI_SOURCES
   ledger/cli/cmd_role.c
   ledger/cli/cmd_cost.c
   ledger/cli/cmd_result.c
+  ledger/cli/calc_opts.c
+  ledger/cli/cmd_param.c
+  ledger/cli/cmd_saving.c
+  ledger/cli/cmd_effect.c
   ledger/cli/cmd_period.c
   ledger/cli/cmd_log.c
   ledger/cli/cmd_verify.c
@@ -18,4 +22,7 @@ set(SIF_CLI_SOURCES
   ledger/cli/cmd_scenario.c
   ledger/cli/cmd_decision.c
   ledger/cli/cmd_fund.c
+  ledger/cli/cmd_import.c
+  ledger/cli/cmd_report.c
+  ledger/cli/cmd_template.c
 )

@@ -1,0 +1,152 @@
+/* include/sif/result.h — a project's result: investment, savings, net per year and
+ * cumulative, ratio and payback, with the adjustments of SPEC §4.
+ *
+ * @code
+ *     sif_adjust adj;
+ *     sif_adjust_load(st, "HFO", &adj, &err);          // the ledger's settings (defaults: none)
+ *     sif_result *r;
+ *     if (sif_result_build(st, "HFO", &adj, &r, &err) == SIF_OK) {
+ *         ... r->investment_ore, r->savings_ore, r->net_ore, r->by_category[SIF_CAT_BENEFIT],
+ *             r->years[i].cumulative_ore, r->has_payback, r->payback_years ...
+ *         sif_result_free(r);
+ *     }
+ * @endcode
+ *
+ * ## Adjustments (SPEC §4)
+ *
+ * All default to none and then reproduce the reference case. They are applied per year and
+ * category to the sum of the savings (and of their shifted part) in a fixed order, each step
+ * rounded to whole öre half away from zero (sif_muldiv):
+ *
+ *   1. deadweight  d:  × (1 − d)      share that would have happened anyway
+ *   2. attribution a:  × (1 − a)      share due to others
+ *   3. drop-off    o:  × (1 − o), once for each year after the project's first saving year
+ *                      (k = year − first saving year; the first year is not reduced)
+ *   4. discounting r:  ÷ (1 + r), once for each year after the base year
+ *                      (k = year − base year; the base year itself is NOT discounted, t = 0)
+ *
+ * Investment costs per year get optimism bias b: × (1 + b), then the same discounting. The
+ * base year is adj.base_year, or when 0 the first year of the investment (for the reference
+ * case 2014). Steps 3 and 4 are applied one year at a time (k roundings each), so a hand
+ * computation follows the same order: e.g. 100 000 kr three years after the base at 3,5 % is
+ * 100 000 / 1,035 = 96 618,36 → / 1,035 = 93 351,07 → / 1,035 = 90 194,27 kr.
+ *
+ * The adjustments can be stored per project as unit-cost parameters (sif_param_set, kind
+ * ratio; "adj_base_year" kind count) with the keys below; sif_adjust_load reads them, and a
+ * command-line option overrides them for one run. Whatever is not the default is listed by
+ * sif_adjust_describe so every report prints it next to the figures.
+ *
+ * ## Payback
+ *
+ * Costs and savings are taken to fall evenly over their year. Payback is the moment the
+ * cumulative net (savings − investment, adjusted) reaches 0 for good: Y is the first year of
+ * the final run of years whose cumulative net is >= 0, at fraction f = −C(Y−1) / net(Y) of
+ * year Y (f = 0 when C(Y−1) >= 0). payback_years = (Y − first investment year) + f as an exact ratio;
+ * payback_months = that × 12 rounded half away from zero. No payback (has_payback false)
+ * when the cumulative net at the last year is still negative.
+ */
+#ifndef SIF_RESULT_H
+#define SIF_RESULT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "sif/cost.h"
+#include "sif/saving.h"
+
+/* Parameter keys read by sif_adjust_load (kind ratio, except adj_base_year: count). */
+#define SIF_ADJ_DEADWEIGHT "adj_deadweight"
+#define SIF_ADJ_ATTRIBUTION "adj_attribution"
+#define SIF_ADJ_DROPOFF "adj_dropoff"
+#define SIF_ADJ_DISCOUNT "adj_discount"
+#define SIF_ADJ_OPTIMISM "adj_optimism"
+#define SIF_ADJ_BASE_YEAR "adj_base_year"
+
+/* Ratios num/den, 0/1 = none. A zero-initialised struct is NOT valid (den 0): start from
+ * sif_adjust_none or sif_adjust_load. */
+typedef struct sif_adjust {
+    sif_ratio deadweight;  /* [0, 1] */
+    sif_ratio attribution; /* [0, 1] */
+    sif_ratio dropoff;     /* [0, 1] per year */
+    sif_ratio discount;    /* >= 0 per year, e.g. 35/1000 */
+    sif_ratio optimism;    /* >= 0, uplift on investment costs */
+    int base_year;         /* discounting base; 0 = first investment year */
+} sif_adjust;
+
+/* The defaults: no adjustment at all (the reference case). */
+void sif_adjust_none(sif_adjust *adj);
+/* Check ranges; SIF_ERR_DATA with the name of the bad one. */
+sif_status sif_adjust_check(const sif_adjust *adj, sif_error *err);
+/* Start from none and apply the project's stored adj_* parameters (the latest rows, project
+ * specific before general). */
+sif_status sif_adjust_load(sif_store *st, const char *project_code, sif_adjust *adj,
+                           sif_error *err);
+/* True when adj is exactly the default (base_year ignored unless a discount is set). */
+bool sif_adjust_is_none(const sif_adjust *adj);
+/* Swedish lines for every non-default adjustment, e.g. "Dödvikt: 25 %", "Diskontering:
+ * 3,5 % per år från 2014 (basåret diskonteras inte)". Calls fn once per line. */
+typedef void (*sif_adjust_line_fn)(void *ctx, const char *line);
+void sif_adjust_describe(const sif_adjust *adj, int base_year, sif_adjust_line_fn fn, void *ctx);
+
+/* One year of the result; every amount adjusted. */
+typedef struct sif_result_year {
+    int year;
+    sif_ore investment_ore;        /* all funding sources */
+    sif_ore investment_fund_ore;   /* funding "fund": the loan part */
+    sif_ore savings_ore;
+    sif_ore by_category[SIF_CAT_COUNT_];
+    sif_ore by_status[SIF_SAVING_STATUS_COUNT_];
+    sif_ore shifted_ore;
+    sif_ore net_ore;               /* savings − investment */
+    sif_ore cumulative_ore;        /* net up to and including this year */
+} sif_result_year;
+
+/* A printed savings total compared with the ledger (category -1 = all savings). */
+typedef struct sif_saving_control {
+    int category;
+    sif_ore printed_ore;
+    sif_ore computed_ore;          /* unadjusted sum of the ledger's savings */
+    sif_ore diff_ore;              /* computed − printed */
+} sif_saving_control;
+
+/* Heap object: free with sif_result_free. */
+typedef struct sif_result {
+    sif_project project;
+    sif_adjust adjust;              /* as applied; base_year filled in */
+    sif_investment *investment;     /* the unadjusted role × year table with its control
+                                       totals (owned by the result) */
+    sif_ore investment_raw_ore;     /* the ledger's own investment total, unadjusted */
+    sif_ore investment_ore;         /* adjusted (== raw with no adjustment) */
+    sif_ore investment_fund_ore;    /* adjusted loan part */
+    bool has_printed_investment;    /* a "total" cost control total exists */
+    sif_ore printed_investment_ore; /* the printed investment total */
+    sif_ore savings_raw_ore;        /* unadjusted sum of savings */
+    sif_ore savings_ore;            /* adjusted */
+    sif_ore by_category[SIF_CAT_COUNT_];
+    sif_ore by_status[SIF_SAVING_STATUS_COUNT_];
+    sif_ore shifted_ore;            /* part of savings_ore whose cost moved to another payer */
+    sif_ore net_ore;                /* savings_ore − investment_ore */
+    sif_ore net_printed_ore;        /* savings_ore − printed_investment_ore (when printed) */
+    sif_ratio ratio;                /* savings_ore / investment_ore (den 0 when no investment) */
+    size_t nyears;
+    sif_result_year *years;         /* ascending, every year with a cost or a saving */
+    bool has_payback;
+    int payback_year;               /* calendar year in which payback happens */
+    sif_ratio payback_years;        /* exact, from the start of the first investment year */
+    int payback_months;             /* payback_years × 12, rounded */
+    size_t ncontrols;
+    sif_saving_control *controls;   /* printed savings totals compared */
+    size_t nsavings;                /* saving entries counted (reversals included) */
+} sif_result;
+
+/* Build the result of a project with adjustments adj (NULL = none). *out NULL on failure;
+ * SIF_ERR_OVERFLOW when any sum does not fit. */
+sif_status sif_result_build(sif_store *st, const char *project_code, const sif_adjust *adj,
+                            sif_result **out, sif_error *err);
+void sif_result_free(sif_result *r);
+
+/* Write a ratio as an exact decimal with `decimals` places (rounded half away from zero)
+ * into buf, with '.' as the decimal mark (JSON): 3 940/1000 → "3.94". Returns buf. */
+char *sif_ratio_decimal(sif_ratio r, int decimals, char *buf, size_t size);
+
+#endif

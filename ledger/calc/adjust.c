@@ -1,0 +1,149 @@
+/* ledger/calc/adjust.c — the adjustments of SPEC §4: defaults, checks, stored settings, the
+ * description every report prints, and their application (order documented in result.h). */
+#include <stdio.h>
+#include <string.h>
+#include "adjust_internal.h"
+#include "sif/param.h"
+
+void sif_adjust_none(sif_adjust *adj)
+{
+    memset(adj, 0, sizeof *adj);
+    adj->deadweight = adj->attribution = adj->dropoff = adj->discount = adj->optimism =
+        (sif_ratio){0, 1};
+}
+
+static bool is_zero(sif_ratio r) { return r.num == 0; }
+
+sif_status sif_adjust_check(const sif_adjust *a, sif_error *err)
+{
+    const struct {
+        const char *name;
+        sif_ratio r;
+        bool at_most_one;
+    } all[] = {{"deadweight", a->deadweight, true}, {"attribution", a->attribution, true},
+               {"drop-off", a->dropoff, true}, {"discount rate", a->discount, false},
+               {"optimism bias", a->optimism, false}};
+    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
+        sif_ratio r = all[i].r;
+        if (r.den <= 0 || r.num < 0 || (all[i].at_most_one && r.num > r.den) ||
+            (!all[i].at_most_one && r.num > 10 * r.den) || r.num > INT64_MAX / 2 ||
+            r.den > INT64_MAX / 2)
+            return sif_error_set(err, SIF_ERR_DATA, "%s must lie between 0 and %s", all[i].name,
+                                 all[i].at_most_one ? "100 %" : "1000 %");
+    }
+    if (a->base_year && (a->base_year < 1900 || a->base_year > 2999))
+        return sif_error_set(err, SIF_ERR_DATA, "base year %d is not a year", a->base_year);
+    return SIF_OK;
+}
+
+bool sif_adjust_is_none(const sif_adjust *a)
+{
+    return is_zero(a->deadweight) && is_zero(a->attribution) && is_zero(a->dropoff) &&
+           is_zero(a->discount) && is_zero(a->optimism);
+}
+
+sif_status sif_adjust_load(sif_store *st, const char *project_code, sif_adjust *adj,
+                           sif_error *err)
+{
+    sif_adjust_none(adj);
+    const struct {
+        const char *key;
+        sif_ratio *r;
+    } keys[] = {{SIF_ADJ_DEADWEIGHT, &adj->deadweight}, {SIF_ADJ_ATTRIBUTION, &adj->attribution},
+                {SIF_ADJ_DROPOFF, &adj->dropoff}, {SIF_ADJ_DISCOUNT, &adj->discount},
+                {SIF_ADJ_OPTIMISM, &adj->optimism}};
+    sif_param p;
+    sif_error e2;
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        sif_status rc = sif_param_get(st, keys[i].key, project_code, 0, &p, &e2);
+        if (rc == SIF_ERR_NOTFOUND)
+            continue;
+        if (rc != SIF_OK) {
+            if (err)
+                *err = e2;
+            return rc;
+        }
+        if (p.kind != SIF_PARAM_RATIO)
+            return sif_error_set(err, SIF_ERR_DATA, "parameter %s must be a ratio", keys[i].key);
+        *keys[i].r = (sif_ratio){p.num, p.den};
+    }
+    sif_status rc = sif_param_get(st, SIF_ADJ_BASE_YEAR, project_code, 0, &p, &e2);
+    if (rc == SIF_OK)
+        adj->base_year = (int)p.num;
+    else if (rc != SIF_ERR_NOTFOUND) {
+        if (err)
+            *err = e2;
+        return rc;
+    }
+    return sif_adjust_check(adj, err);
+}
+
+void sif_adjust_describe(const sif_adjust *a, int base_year, sif_adjust_line_fn fn, void *ctx)
+{
+    char line[160], r[32];
+    if (!is_zero(a->deadweight)) {
+        snprintf(line, sizeof line, "Dödvikt: %s av besparingarna hade skett ändå",
+                 sif_ratio_format(a->deadweight, r, sizeof r));
+        fn(ctx, line);
+    }
+    if (!is_zero(a->attribution)) {
+        snprintf(line, sizeof line, "Attribution: %s av besparingarna beror på andra aktörer",
+                 sif_ratio_format(a->attribution, r, sizeof r));
+        fn(ctx, line);
+    }
+    if (!is_zero(a->dropoff)) {
+        snprintf(line, sizeof line, "Avtagande effekt: %s per år efter det första besparingsåret",
+                 sif_ratio_format(a->dropoff, r, sizeof r));
+        fn(ctx, line);
+    }
+    if (!is_zero(a->discount)) {
+        snprintf(line, sizeof line, "Diskontering: %s per år, basår %d (basåret diskonteras inte)",
+                 sif_ratio_format(a->discount, r, sizeof r), base_year);
+        fn(ctx, line);
+    }
+    if (!is_zero(a->optimism)) {
+        snprintf(line, sizeof line, "Optimism bias: kostnaderna räknas upp med %s",
+                 sif_ratio_format(a->optimism, r, sizeof r));
+        fn(ctx, line);
+    }
+}
+
+/* v × (den − num) / den, k times. */
+static sif_status shrink(sif_ore *v, sif_ratio r, int k, sif_error *err)
+{
+    for (int i = 0; i < k && r.num; i++) {
+        sif_status rc = sif_muldiv(*v, r.den - r.num, r.den, v, err);
+        if (rc != SIF_OK)
+            return rc;
+    }
+    return SIF_OK;
+}
+
+sif_status sif_adjust_saving(const sif_adjust *a, sif_ore v, int k_drop, int k_disc,
+                             sif_ore *out, sif_error *err)
+{
+    sif_status rc;
+    if ((rc = shrink(&v, a->deadweight, 1, err)) != SIF_OK ||
+        (rc = shrink(&v, a->attribution, 1, err)) != SIF_OK ||
+        (rc = shrink(&v, a->dropoff, k_drop, err)) != SIF_OK)
+        return rc;
+    for (int i = 0; i < k_disc && a->discount.num; i++)
+        if ((rc = sif_muldiv(v, a->discount.den, a->discount.den + a->discount.num, &v, err)) != SIF_OK)
+            return rc;
+    *out = v;
+    return SIF_OK;
+}
+
+sif_status sif_adjust_cost(const sif_adjust *a, sif_ore v, int k_disc, sif_ore *out,
+                           sif_error *err)
+{
+    sif_status rc;
+    if (a->optimism.num &&
+        (rc = sif_muldiv(v, a->optimism.den + a->optimism.num, a->optimism.den, &v, err)) != SIF_OK)
+        return rc;
+    for (int i = 0; i < k_disc && a->discount.num; i++)
+        if ((rc = sif_muldiv(v, a->discount.den, a->discount.den + a->discount.num, &v, err)) != SIF_OK)
+            return rc;
+    *out = v;
+    return SIF_OK;
+}

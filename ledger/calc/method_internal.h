@@ -1,0 +1,37 @@
+/* ledger/calc/method_internal.h — what the method files share: the proposal being built. */
+#ifndef SIF_METHOD_INTERNAL_H
+#define SIF_METHOD_INTERNAL_H
+
+#include "calc_internal.h"
+#include "sif/method.h"
+
+/* Append a proposed saving; takes ownership of c (freed on failure too). */
+sif_status sif_mout_add(sif_method_out *m, const sif_saving *s, sif_saving_calc *c,
+                        sif_error *err);
+/* Append a warning (printf-style). */
+sif_status sif_mout_warn(sif_method_out *m, sif_error *err, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* A saving with the project, options and category filled in (amount 0). */
+void sif_mout_base(const sif_project *p, const sif_method_opts *o, sif_category cat,
+                   const char *method, const char *label, int year, sif_saving *s);
+/* A derivation line; SIF_ERR_NOMEM as an error. */
+#define CALC_LINE(c, err, ...) \
+    (sif_saving_calc_line((c), __VA_ARGS__) == SIF_OK ? SIF_OK \
+                                                      : sif_error_set((err), SIF_ERR_NOMEM, "out of memory"))
+/* The unit cost in force (kind ore or count) for the saving's year, into *v and its source
+ * description ("9 000 kr, källa: ...") into a calc line. */
+sif_status sif_method_param(sif_store *st, const char *key, const char *project, int year,
+                            int64_t *v, sif_param *p, sif_error *err);
+
+sif_status sif_method_schablon(sif_store *st, const sif_project *p, const sif_method_opts *o,
+                               sif_method_out *m, sif_error *err);
+sif_status sif_method_records(sif_store *st, const sif_project *p, const sif_method_opts *o,
+                              sif_method_out *m, sif_error *err);
+sif_status sif_method_treatment(sif_store *st, const sif_project *p, const sif_method_opts *o,
+                                sif_method_out *m, sif_error *err);
+sif_status sif_method_placement(sif_store *st, const sif_project *p, const sif_method_opts *o,
+                                sif_method_out *m, sif_error *err);
+sif_status sif_method_other(sif_store *st, const sif_project *p, const sif_method_opts *o,
+                            sif_method_out *m, sif_error *err);
+
+#endif

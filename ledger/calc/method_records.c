@@ -1,0 +1,298 @@
+/* ledger/calc/method_records.c — benefit avoided from the payment register (SPEC §4 b):
+ * each household's own payments before its exit give its counterfactual monthly cost. The
+ * rules are documented in include/sif/method.h. */
+#include "../store_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "method_internal.h"
+
+/* Months as a running index, so that windows cross year ends: YYYYMM ↔ y*12 + m-1. */
+static int midx(int yyyymm) { return (yyyymm / 100) * 12 + (yyyymm % 100) - 1; }
+
+struct exits {
+    sif_exit *v;
+    size_t n, cap;
+    int oom;
+};
+
+static int collect_exit(void *ctx, const sif_exit *e)
+{
+    struct exits *x = ctx;
+    if (x->n == x->cap) {
+        size_t cap = x->cap ? x->cap * 2 : 16;
+        sif_exit *n = realloc(x->v, cap * sizeof *n);
+        if (n == NULL) {
+            x->oom = 1;
+            return 1;
+        }
+        x->v = n;
+        x->cap = cap;
+    }
+    x->v[x->n++] = *e;
+    return 0;
+}
+
+struct pays {
+    sif_payment *v;
+    size_t n, cap;
+    int oom;
+};
+
+static int collect_pay(void *ctx, const sif_payment *p)
+{
+    struct pays *x = ctx;
+    if (x->n == x->cap) {
+        size_t cap = x->cap ? x->cap * 2 : 64;
+        sif_payment *n = realloc(x->v, cap * sizeof *n);
+        if (n == NULL) {
+            x->oom = 1;
+            return 1;
+        }
+        x->v = n;
+        x->cap = cap;
+    }
+    x->v[x->n++] = *p;
+    return 0;
+}
+
+/* One year's sums over the counted households. */
+typedef struct year_acc {
+    int year;
+    int households;
+    sif_ore counterfactual, reentry, shifted;
+} year_acc;
+
+/* Sum of payments with month index in [from, to]. */
+static sif_status pay_sum(const struct pays *p, int from, int to, sif_ore *out, sif_error *err)
+{
+    sif_ore s = 0;
+    for (size_t i = 0; i < p->n; i++) {
+        int k = midx(p->v[i].month);
+        if (k >= from && k <= to) {
+            sif_status rc = sif_ore_add(s, p->v[i].amount_ore, &s, err);
+            if (rc != SIF_OK)
+                return rc;
+        }
+    }
+    *out = s;
+    return SIF_OK;
+}
+
+/* Another project's exit of the same household whose counted months overlap ours. */
+static sif_status double_check(sif_store *st, const sif_project *p, const sif_exit *e,
+                               int from, int to, sif_method_out *m, sif_saving_calc *c,
+                               sif_error *err)
+{
+    sqlite3_stmt *q;
+    sif_status rc = sif_store_prepare(st,
+        "SELECT pr.code, e.exit_date, coalesce(pr.end_year, 0) FROM hh_exit e"
+        " JOIN project pr ON pr.id = e.project_id WHERE e.household = ? AND e.project_id <> ?"
+        " ORDER BY e.id", &q, err);
+    if (rc != SIF_OK)
+        return rc;
+    sif_bind_text(q, 1, e->household);
+    sqlite3_bind_int64(q, 2, p->id);
+    int step;
+    while (rc == SIF_OK && (step = sqlite3_step(q)) == SQLITE_ROW) {
+        const char *date = sif_column_text(q, 1);
+        int y = atoi(date), mo = atoi(date + 5), end_year = sqlite3_column_int(q, 2);
+        int ofrom = y * 12 + mo, oto = end_year ? end_year * 12 + 11 : to;
+        if ((ofrom > from ? ofrom : from) <= (oto < to ? oto : to)) {
+            rc = sif_mout_warn(m, err, "hushåll %s: avslutet räknas också i projekt %s (avslut "
+                               "%s) för samma månader — dubbelräkning", e->household,
+                               sif_column_text(q, 0), date);
+            if (rc == SIF_OK)
+                rc = CALC_LINE(c, err, "  VARNING dubbelräkning: %s räknas också i projekt %s "
+                               "(avslut %s)", e->household, sif_column_text(q, 0), date);
+        }
+    }
+    if (rc == SIF_OK && step != SQLITE_DONE)
+        rc = sif_store_error(st, step, err);
+    sqlite3_finalize(q);
+    return rc;
+}
+
+/* One household-year: returns its counterfactual (s·M·n) and saving min(s·M·n, M·n − P),
+ * each rounded once. M = wsum / W. */
+static sif_status household_year(sif_ore wsum, int window, sif_ratio share, int n, sif_ore paid,
+                                 sif_ore *cf, sif_ore *saving, sif_error *err)
+{
+    int64_t mn, x1, x2, pw, den;
+    sif_status rc;
+    if ((rc = sif_ore_mul(wsum, n, &mn, err)) != SIF_OK ||
+        (rc = sif_ore_mul(mn, share.num, &x1, err)) != SIF_OK ||
+        (rc = sif_ore_mul(paid, window, &pw, err)) != SIF_OK ||
+        (rc = sif_ore_sub(mn, pw, &x2, err)) != SIF_OK ||
+        (rc = sif_ore_mul(x2, share.den, &x2, err)) != SIF_OK ||
+        (rc = sif_ore_mul(window, share.den, &den, err)) != SIF_OK ||
+        (rc = sif_muldiv(x1, 1, den, cf, err)) != SIF_OK)
+        return rc;
+    return sif_muldiv(x1 < x2 ? x1 : x2, 1, den, saving, err);
+}
+
+static sif_status one_household(sif_store *st, const sif_project *p, const sif_exit *e,
+                                int window, int hend, year_acc *years, int y0, int ny,
+                                sif_method_out *m, sif_saving_calc *c, sif_error *err)
+{
+    struct pays pays = {0};
+    char a[40], b[40], d[40];
+    sif_status rc = sif_payment_list(st, e->household, collect_pay, &pays, err);
+    if (rc == SIF_OK && pays.oom)
+        rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    int ex = atoi(e->exit_date) * 12 + atoi(e->exit_date + 5) - 1;
+    sif_ore wsum = 0;
+    if (rc == SIF_OK)
+        rc = pay_sum(&pays, ex - window, ex - 1, &wsum, err);
+    char share[24] = "";
+    if (e->share.num != e->share.den)
+        snprintf(share, sizeof share, ", andel %lld/%lld", (long long)e->share.num,
+                 (long long)e->share.den);
+    if (rc == SIF_OK && wsum <= 0) {
+        rc = sif_mout_warn(m, err, "hushåll %s: inga utbetalningar under %d månader före avslutet "
+                           "%s — räknas inte", e->household, window, e->exit_date);
+        if (rc == SIF_OK)
+            rc = CALC_LINE(c, err, "%s (%s, avslut %s%s): VARNING inga utbetalningar under %d "
+                           "mån före avslut — räknas inte", e->household,
+                           sif_exit_reason_name(e->reason), e->exit_date, share, window);
+        free(pays.v);
+        return rc;
+    }
+    if (rc == SIF_OK)
+        rc = CALC_LINE(c, err, "%s (%s, avslut %s%s): utbetalt %s kr de %d mån före avslut, "
+                       "M = %s kr/%d per mån", e->household, sif_exit_reason_name(e->reason),
+                       e->exit_date, share, sif_kr(wsum, a), window, sif_kr(wsum, b), window);
+    if (rc == SIF_OK)
+        rc = double_check(st, p, e, ex + 1, hend, m, c, err);
+    for (int yi = 0; rc == SIF_OK && yi < ny; yi++) {
+        int from = (y0 + yi) * 12, to = from + 11;
+        if (from < ex + 1)
+            from = ex + 1;
+        if (to > hend)
+            to = hend;
+        if (from > to)
+            continue;
+        int n = to - from + 1;
+        sif_ore paid, cf, sav;
+        if ((rc = pay_sum(&pays, from, to, &paid, err)) != SIF_OK ||
+            (rc = household_year(wsum, window, e->share, n, paid, &cf, &sav, err)) != SIF_OK)
+            break;
+        year_acc *ya = &years[yi];
+        sif_ore re = cf - sav; /* cannot overflow: both fit and sav <= cf */
+        ya->households++;
+        if ((rc = sif_ore_add(ya->counterfactual, cf, &ya->counterfactual, err)) != SIF_OK ||
+            (rc = sif_ore_add(ya->reentry, re, &ya->reentry, err)) != SIF_OK)
+            break;
+        if (sif_exit_reason_shifts(e->reason) && sav > 0 &&
+            (rc = sif_ore_add(ya->shifted, sav, &ya->shifted, err)) != SIF_OK)
+            break;
+        rc = CALC_LINE(c, err, "  %d: %d mån × %s kr/%d%s = %s kr; utbetalt efter avslut %s kr "
+                       "→ %s kr", y0 + yi, n, sif_kr(wsum, a), window,
+                       share[0] ? " × andel" : "", sif_kr(cf, b), sif_kr(paid, d),
+                       sif_kr(sav, a));
+    }
+    free(pays.v);
+    return rc;
+}
+
+static sif_status year_saving(const sif_project *p, const sif_method_opts *o, const year_acc *ya,
+                              sif_saving_calc *c, sif_method_out *m, sif_error *err)
+{
+    sif_ore amount;
+    sif_status rc = sif_ore_sub(ya->counterfactual, ya->reentry, &amount, err);
+    sif_ore shifted = ya->shifted;
+    if (shifted > amount)
+        shifted = amount > 0 ? amount : 0;
+    char a[40], b[40], d[40];
+    if (rc == SIF_OK)
+        rc = sif_saving_calc_input(c, "hushall", "Hushåll som räknas", ya->households, "st", err);
+    if (rc == SIF_OK)
+        rc = sif_saving_calc_input(c, "kontrafaktisk", "Försörjningsstöd som annars hade betalats",
+                                   ya->counterfactual, "kr", err);
+    if (rc == SIF_OK)
+        rc = sif_saving_calc_input(c, "aterinskrivning",
+                                   "Utbetalt efter avslut utöver kvarstående andel (återinskrivning)",
+                                   ya->reentry, "kr", err);
+    if (rc == SIF_OK && shifted)
+        rc = sif_saving_calc_input(c, "flyttat", "Varav kostnad som flyttat till annan betalare",
+                                   shifted, "kr", err);
+    snprintf(c->formula, sizeof c->formula, "kontrafaktisk - aterinskrivning");
+    if (shifted)
+        snprintf(c->shifted_formula, sizeof c->shifted_formula, "flyttat");
+    if (rc == SIF_OK)
+        rc = CALC_LINE(c, err, "%d: %d hushåll, %s kr − återinskrivning %s kr = %s kr", ya->year,
+                       ya->households, sif_kr(ya->counterfactual, a), sif_kr(ya->reentry, b),
+                       sif_kr(amount, d));
+    if (rc == SIF_OK && shifted)
+        rc = CALC_LINE(c, err, "Varav kostnad som flyttat till annan betalare: %s kr",
+                       sif_kr(shifted, a));
+    if (rc != SIF_OK) {
+        sif_saving_calc_free(c);
+        return rc;
+    }
+    sif_saving s;
+    sif_mout_base(p, o, SIF_CAT_BENEFIT, "benefit_records",
+                  "Försörjningsstöd enligt utbetalningsregistret", ya->year, &s);
+    s.amount_ore = amount;
+    s.shifted_ore = shifted;
+    return sif_mout_add(m, &s, c, err);
+}
+
+sif_status sif_method_records(sif_store *st, const sif_project *p, const sif_method_opts *o,
+                              sif_method_out *m, sif_error *err)
+{
+    int horizon = o->horizon_end ? o->horizon_end : (p->end_year ? p->end_year * 100 + 12 : 0);
+    if (horizon == 0 || horizon % 100 < 1 || horizon % 100 > 12)
+        return sif_error_set(err, SIF_ERR_USAGE, "give the horizon's last month (--horizon YYYY-MM)");
+    int window = o->window ? o->window : 12;
+    if (window < 1 || window > 120)
+        return sif_error_set(err, SIF_ERR_DATA, "window of %d months out of range", window);
+    struct exits ex = {0};
+    sif_status rc = sif_exit_list(st, p->code, collect_exit, &ex, err);
+    if (rc == SIF_OK && ex.oom)
+        rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    if (rc == SIF_OK && ex.n == 0)
+        rc = sif_error_set(err, SIF_ERR_DATA, "project %s has no household exits", p->code);
+    if (rc != SIF_OK) {
+        free(ex.v);
+        return rc;
+    }
+    int hend = midx(horizon), y0 = atoi(ex.v[0].exit_date), y1 = horizon / 100;
+    if (y1 < y0)
+        y1 = y0;
+    int ny = y1 - y0 + 1;
+    year_acc *years = calloc((size_t)ny, sizeof *years);
+    sif_saving_calc *c = sif_saving_calc_new();
+    if (years == NULL || c == NULL)
+        rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    if (rc == SIF_OK)
+        rc = CALC_LINE(c, err, "Kontrafaktisk månadskostnad: hushållets utbetalningar under %d "
+                       "kalendermånader före avslutsmånaden / %d. Räknas från månaden efter "
+                       "avslut till och med %04d-%02d. Besparing per hushåll och år = min(andel × "
+                       "M × n, M × n − utbetalt efter avslut).", window, window, horizon / 100,
+                       horizon % 100);
+    for (size_t i = 0; rc == SIF_OK && i < ex.n; i++)
+        rc = one_household(st, p, &ex.v[i], window, hend, years, y0, ny, m, c, err);
+    /* one saving per year with households counted; each gets the full derivation */
+    for (int yi = 0; rc == SIF_OK && yi < ny; yi++) {
+        years[yi].year = y0 + yi;
+        if (years[yi].households == 0 || (o->year && o->year != y0 + yi))
+            continue;
+        sif_saving_calc *yc = sif_saving_calc_new();
+        if (yc == NULL)
+            rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+        if (rc == SIF_OK && c->derivation)
+            rc = CALC_LINE(yc, err, "%s", c->derivation);
+        if (rc == SIF_OK)
+            rc = year_saving(p, o, &years[yi], yc, m, err);
+        else
+            sif_saving_calc_free(yc);
+    }
+    if (rc == SIF_OK && m->n == 0)
+        rc = sif_error_set(err, SIF_ERR_DATA, "no household of project %s could be counted", p->code);
+    sif_saving_calc_free(c);
+    free(years);
+    free(ex.v);
+    return rc;
+}

@@ -1,0 +1,169 @@
+/* ledger/calc/method_schablon.c — benefit avoided by schablon (SPEC §4 a): households per
+ * exit reason, minus deadweight, × monthly cost × months. The reference case's method. */
+#include <stdio.h>
+#include <string.h>
+#include "method_internal.h"
+
+/* In the order of the reference report. */
+static const sif_exit_reason order[] = {SIF_EXIT_WORK, SIF_EXIT_STOPPED, SIF_EXIT_STUDIES,
+                                        SIF_EXIT_FK, SIF_EXIT_MOVED, SIF_EXIT_OTHER};
+#define NREASONS (sizeof order / sizeof order[0])
+
+struct count_ctx {
+    int *counts;
+    int partial;
+    char household[64];
+};
+
+static int count_exit(void *ctx, const sif_exit *e)
+{
+    struct count_ctx *c = ctx;
+    if (e->share.num != e->share.den) {
+        c->partial = 1;
+        snprintf(c->household, sizeof c->household, "%s", e->household);
+        return 1;
+    }
+    c->counts[e->reason]++;
+    return 0;
+}
+
+static sif_status add_inputs(sif_saving_calc *c, const int *counts, int dw, sif_ore monthly,
+                             int months, sif_error *err)
+{
+    sif_status rc = SIF_OK;
+    char label[SIF_INPUT_LABEL_MAX];
+    for (size_t i = 0; rc == SIF_OK && i < NREASONS; i++) {
+        if (counts[order[i]] == 0)
+            continue;
+        snprintf(label, sizeof label, "Hushåll: %s", sif_exit_reason_label(order[i]));
+        rc = sif_saving_calc_input(c, sif_exit_reason_name(order[i]), label, counts[order[i]],
+                                   "st", err);
+    }
+    if (rc == SIF_OK && dw)
+        rc = sif_saving_calc_input(c, "dodvikt", "Hushåll som blivit självförsörjande ändå (dödvikt)",
+                                   dw, "st", err);
+    if (rc == SIF_OK)
+        rc = sif_saving_calc_input(c, "manadskostnad", "Försörjningsstöd per hushåll och månad",
+                                   monthly, "kr", err);
+    if (rc == SIF_OK)
+        rc = sif_saving_calc_input(c, "manader", "Månader som räknas per hushåll", months, "mån",
+                                   err);
+    return rc;
+}
+
+static void formulas(sif_saving_calc *c, const int *counts, int dw)
+{
+    size_t len = 0, slen = 0;
+    char sum[256] = "", shifted[128] = "";
+    for (size_t i = 0; i < NREASONS; i++) {
+        if (counts[order[i]] == 0)
+            continue;
+        const char *k = sif_exit_reason_name(order[i]);
+        len += (size_t)snprintf(sum + len, sizeof sum - len, "%s%s", len ? " + " : "", k);
+        if (sif_exit_reason_shifts(order[i]))
+            slen += (size_t)snprintf(shifted + slen, sizeof shifted - slen, "%s%s",
+                                     slen ? " + " : "", k);
+    }
+    if (dw)
+        snprintf(sum + len, sizeof sum - len, " - dodvikt");
+    snprintf(c->formula, sizeof c->formula, "(%s) * manadskostnad * manader", sum);
+    if (slen)
+        snprintf(c->shifted_formula, sizeof c->shifted_formula, "(%s) * manadskostnad * manader",
+                 shifted);
+}
+
+sif_status sif_method_schablon(sif_store *st, const sif_project *p, const sif_method_opts *o,
+                               sif_method_out *m, sif_error *err)
+{
+    int year = o->year ? o->year : p->end_year;
+    if (year == 0)
+        return sif_error_set(err, SIF_ERR_USAGE, "give the saving's year (--year)");
+    int counts[SIF_EXIT_REASON_COUNT_] = {0};
+    sif_status rc = SIF_OK;
+    if (o->has_counts) {
+        memcpy(counts, o->counts, sizeof counts);
+    } else {
+        struct count_ctx cc = {counts, 0, ""};
+        if ((rc = sif_exit_list(st, p->code, count_exit, &cc, err)) != SIF_OK)
+            return rc;
+        if (cc.partial)
+            return sif_error_set(err, SIF_ERR_DATA,
+                                 "household %s left with a share below 1: the schablon method "
+                                 "counts whole households (use benefit_records)", cc.household);
+    }
+    int total = 0, shifted_hh = 0;
+    for (int i = 0; i < SIF_EXIT_REASON_COUNT_; i++) {
+        if (counts[i] < 0)
+            return sif_error_set(err, SIF_ERR_DATA, "a household count cannot be negative");
+        total += counts[i];
+        if (sif_exit_reason_shifts((sif_exit_reason)i))
+            shifted_hh += counts[i];
+    }
+    if (total == 0)
+        return sif_error_set(err, SIF_ERR_DATA, "project %s has no household exits "
+                             "(sif import exits, or give the counts)", p->code);
+    if (o->deadweight < 0 || o->deadweight > counts[SIF_EXIT_WORK])
+        return sif_error_set(err, SIF_ERR_DATA, "deadweight of %d households is more than the %d "
+                             "who left through work", o->deadweight, counts[SIF_EXIT_WORK]);
+    int months = o->months ? o->months : 12;
+    if (months < 0 || months > 1200)
+        return sif_error_set(err, SIF_ERR_DATA, "months %d out of range", months);
+    sif_ore monthly = o->monthly_ore;
+    sif_param par;
+    memset(&par, 0, sizeof par);
+    if (!o->has_monthly &&
+        (rc = sif_method_param(st, SIF_PARAM_BENEFIT_MONTH, p->code, year, &monthly, &par, err)) != SIF_OK)
+        return rc;
+    int hh = total - o->deadweight;
+    sif_ore per_hh, amount, shifted_per, shifted;
+    if ((rc = sif_ore_mul(monthly, months, &per_hh, err)) != SIF_OK ||
+        (rc = sif_ore_mul(per_hh, hh, &amount, err)) != SIF_OK ||
+        (rc = sif_ore_mul(monthly, months, &shifted_per, err)) != SIF_OK ||
+        (rc = sif_ore_mul(shifted_per, shifted_hh, &shifted, err)) != SIF_OK)
+        return rc;
+
+    sif_saving_calc *c = sif_saving_calc_new();
+    if (c == NULL)
+        return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    if ((rc = add_inputs(c, counts, o->deadweight, monthly, months, err)) != SIF_OK) {
+        sif_saving_calc_free(c);
+        return rc;
+    }
+    formulas(c, counts, o->deadweight);
+    char a[40], b[40], d[40];
+    rc = CALC_LINE(c, err, "Avslutsorsaker som ger en kostnadsminskning för kommunen:");
+    for (size_t i = 0; rc == SIF_OK && i < NREASONS; i++)
+        if (counts[order[i]])
+            rc = CALC_LINE(c, err, "  %d hushåll: %s%s", counts[order[i]],
+                           sif_exit_reason_label(order[i]),
+                           sif_exit_reason_shifts(order[i]) ? " (kostnaden flyttad)" : "");
+    if (rc == SIF_OK && o->deadweight)
+        rc = CALC_LINE(c, err, "  minus %d hushåll som blivit självförsörjande ändå (dödvikt)",
+                       o->deadweight);
+    if (rc == SIF_OK)
+        rc = CALC_LINE(c, err, "  = %d hushåll", hh);
+    if (rc == SIF_OK)
+        rc = o->has_monthly
+                 ? CALC_LINE(c, err, "Försörjningsstöd per hushåll och månad: %s kr (angivet)",
+                             sif_kr(monthly, a))
+                 : CALC_LINE(c, err, "Försörjningsstöd per hushåll och månad: %s kr (à-pris %s, "
+                             "källa: %s)", sif_kr(monthly, a), par.key,
+                             par.source[0] ? par.source : "ej angiven");
+    if (rc == SIF_OK)
+        rc = CALC_LINE(c, err, "%d hushåll × %s kr × %d mån = %s kr", hh, sif_kr(monthly, a),
+                       months, sif_kr(amount, b));
+    if (rc == SIF_OK && shifted_hh)
+        rc = CALC_LINE(c, err, "Varav kostnad som flyttat till annan betalare: %d hushåll × %s kr "
+                       "× %d mån = %s kr", shifted_hh, sif_kr(monthly, a), months,
+                       sif_kr(shifted, d));
+    if (rc != SIF_OK) {
+        sif_saving_calc_free(c);
+        return rc;
+    }
+    sif_saving s;
+    sif_mout_base(p, o, SIF_CAT_BENEFIT, "benefit_schablon",
+                  "Försörjningsstöd, hushåll som lämnat biståndet", year, &s);
+    s.amount_ore = amount;
+    s.shifted_ore = shifted;
+    return sif_mout_add(m, &s, c, err);
+}

@@ -1,0 +1,77 @@
+/* ledger/cli/calc_opts.c — option parsing shared by the calc commands. */
+#include <string.h>
+#include "calc_opts.h"
+
+int calc_parse(const struct sif_cmd *cmd, int argc, char **argv, int first, calc_opt *opts,
+               const char **pos, int max)
+{
+    int npos = 0;
+    for (int i = first; i < argc; i++) {
+        const char *a = argv[i];
+        if (strncmp(a, "--", 2) != 0 || a[2] == '\0') {
+            if (npos >= max) {
+                cli_usage(cmd, "unexpected argument %s", a);
+                return -1;
+            }
+            pos[npos++] = a;
+            continue;
+        }
+        const char *eq = strchr(a, '=');
+        size_t klen = eq ? (size_t)(eq - a - 2) : strlen(a + 2);
+        calc_opt *o = NULL;
+        for (calc_opt *p = opts; p->name; p++)
+            if (strlen(p->name) == klen && strncmp(p->name, a + 2, klen) == 0)
+                o = p;
+        if (o == NULL) {
+            cli_usage(cmd, "unknown option %.*s", (int)klen + 2, a);
+            return -1;
+        }
+        if (o->flag) {
+            o->value = "";
+        } else if (eq) {
+            o->value = eq + 1;
+        } else if (i + 1 < argc) {
+            o->value = argv[++i];
+        } else {
+            cli_usage(cmd, "%s needs a value", a);
+            return -1;
+        }
+    }
+    return npos;
+}
+
+const char *calc_get(const calc_opt *opts, const char *name)
+{
+    for (const calc_opt *p = opts; p->name; p++)
+        if (strcmp(p->name, name) == 0)
+            return p->value;
+    return NULL;
+}
+
+bool calc_adjust_opts(const struct sif_cmd *cmd, const calc_opt *opts, sif_adjust *adj)
+{
+    const struct {
+        const char *name;
+        sif_ratio *r;
+    } all[] = {{"deadweight", &adj->deadweight}, {"attribution", &adj->attribution},
+               {"dropoff", &adj->dropoff}, {"discount", &adj->discount},
+               {"optimism", &adj->optimism}};
+    sif_error err;
+    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
+        const char *v = calc_get(opts, all[i].name);
+        if (v && sif_ratio_parse(v, all[i].r, &err) != SIF_OK) {
+            cli_usage(cmd, "--%s: %s", all[i].name, err.msg);
+            return false;
+        }
+    }
+    const char *by = calc_get(opts, "base-year");
+    long y;
+    if (by) {
+        if (!cli_int(by, 1900, 2999, &y)) {
+            cli_usage(cmd, "--base-year: \"%s\" is not a year", by);
+            return false;
+        }
+        adj->base_year = (int)y;
+    }
+    return true;
+}

@@ -1,0 +1,176 @@
+/* ledger/cli/cmd_param.c — sif param set|list: unit costs with their sources. */
+#include <string.h>
+#include "calc_opts.h"
+#include "commands.h"
+
+static sif_status do_set(sif_store *st, int64_t batch, void *ctx, int64_t *rows, sif_ore *sum,
+                         sif_error *err)
+{
+    (void)sum;
+    *rows = 1;
+    return sif_param_set(st, batch, ctx, NULL, err);
+}
+
+static bool year_opt(const calc_opt *o, const char *name, int *out)
+{
+    const char *v = calc_get(o, name);
+    long y;
+    if (v == NULL)
+        return true;
+    if (!cli_int(v, 1900, 2999, &y))
+        return false;
+    *out = (int)y;
+    return true;
+}
+
+static int param_set(const sif_cli *cli, int argc, char **argv)
+{
+    calc_opt o[] = {{"kind", 0, 0}, {"from", 0, 0}, {"to", 0, 0}, {"year", 0, 0},
+                    {"project", 0, 0}, {"source", 0, 0}, {NULL, 0, 0}};
+    const char *pos[2];
+    if (calc_parse(&sif_cmd_param, argc, argv, 1, o, pos, 2) != 2)
+        return cli_usage(&sif_cmd_param, "param set takes KEY VALUE");
+    sif_param p;
+    sif_param_init(&p, pos[0], SIF_PARAM_ORE, 0);
+    sif_error err;
+    sif_error_init(&err);
+    const char *v;
+    if ((v = calc_get(o, "kind")) && sif_param_kind_parse(v, &p.kind, &err) != SIF_OK)
+        return cli_fail(&err);
+    if (!year_opt(o, "from", &p.year_from) || !year_opt(o, "to", &p.year_to) ||
+        !year_opt(o, "year", &p.year_from))
+        return cli_usage(&sif_cmd_param, "--from, --to and --year take a year");
+    if (calc_get(o, "year"))
+        p.year_to = p.year_from;
+    if ((v = calc_get(o, "project")))
+        snprintf(p.project_code, sizeof p.project_code, "%s", v);
+    if ((v = calc_get(o, "source")))
+        snprintf(p.source, sizeof p.source, "%s", v);
+    long n;
+    if (p.kind == SIF_PARAM_ORE) {
+        if (sif_ore_parse(pos[1], &p.num, &err) != SIF_OK)
+            return cli_fail(&err);
+    } else if (p.kind == SIF_PARAM_RATIO) {
+        sif_ratio r;
+        if (sif_ratio_parse(pos[1], &r, &err) != SIF_OK)
+            return cli_fail(&err);
+        p.num = r.num;
+        p.den = r.den;
+    } else if (!cli_int(pos[1], 0, 2147483647L, &n)) {
+        return cli_usage(&sif_cmd_param, "\"%s\" is not a count", pos[1]);
+    } else {
+        p.num = n;
+    }
+    sif_store *st = NULL;
+    sif_status rc = cli_open(cli, 0, &st, &err);
+    if (rc == SIF_OK)
+        rc = cli_write(st, "entry", do_set, &p, &err);
+    sif_store_close(st);
+    return rc == SIF_OK ? 0 : cli_fail(&err);
+}
+
+struct list_ctx {
+    cli_table *t;
+    cli_json *j;
+};
+
+static void value_text(const sif_param *p, char *buf, size_t size)
+{
+    char a[48];
+    if (p->kind == SIF_PARAM_ORE)
+        snprintf(buf, size, "%s kr", sif_ore_format(p->num, a, sizeof a, SIF_FMT_AUTO));
+    else if (p->kind == SIF_PARAM_RATIO)
+        sif_ratio_format((sif_ratio){p->num, p->den}, buf, size);
+    else
+        snprintf(buf, size, "%lld", (long long)p->num);
+}
+
+static int list_one(void *ctx, const sif_param *p)
+{
+    struct list_ctx *l = ctx;
+    if (l->j) {
+        json_obj(l->j);
+        json_key(l->j, "id"); json_int(l->j, p->id);
+        json_key(l->j, "key"); json_str(l->j, p->key);
+        json_key(l->j, "kind"); json_str(l->j, sif_param_kind_name(p->kind));
+        json_key(l->j, "num"); json_int(l->j, p->num);
+        json_key(l->j, "den"); json_int(l->j, p->den);
+        json_key(l->j, "year_from"); if (p->year_from) json_int(l->j, p->year_from); else json_null(l->j);
+        json_key(l->j, "year_to"); if (p->year_to) json_int(l->j, p->year_to); else json_null(l->j);
+        json_key(l->j, "project"); json_str(l->j, p->project_code[0] ? p->project_code : NULL);
+        json_key(l->j, "source"); json_str(l->j, p->source);
+        json_end_obj(l->j);
+        return 0;
+    }
+    char v[64];
+    value_text(p, v, sizeof v);
+    cli_table_row(l->t);
+    cli_table_cellf(l->t, "%lld", (long long)p->id);
+    cli_table_cell(l->t, p->key);
+    cli_table_cell(l->t, v);
+    if (p->year_from || p->year_to) {
+        char f[8] = "", t[8] = "";
+        if (p->year_from)
+            snprintf(f, sizeof f, "%d", p->year_from);
+        if (p->year_to)
+            snprintf(t, sizeof t, "%d", p->year_to);
+        cli_table_cellf(l->t, "%s–%s", f, t);
+    } else
+        cli_table_cell(l->t, "alla år");
+    cli_table_cell(l->t, p->project_code[0] ? p->project_code : "alla");
+    cli_table_cell(l->t, p->source);
+    return 0;
+}
+
+static int param_list(const sif_cli *cli, int argc, char **argv)
+{
+    calc_opt o[] = {{"json", 1, 0}, {NULL, 0, 0}};
+    const char *key = NULL;
+    if (calc_parse(&sif_cmd_param, argc, argv, 1, o, &key, 1) < 0)
+        return 64;
+    sif_error err;
+    sif_error_init(&err);
+    sif_store *st = NULL;
+    if (cli_open(cli, SIF_STORE_READONLY, &st, &err) != SIF_OK)
+        return cli_fail(&err);
+    struct list_ctx l = {0};
+    cli_json j;
+    sif_status rc;
+    if (calc_get(o, "json")) {
+        json_init(&j, stdout);
+        l.j = &j;
+        json_arr(&j);
+        rc = sif_param_list(st, key, list_one, &l, &err);
+        json_end_arr(&j);
+        json_done(&j);
+    } else {
+        static const char *heads[] = {"Id", "Nyckel", "Värde", "År", "Projekt", "Källa"};
+        l.t = cli_table_new(6);
+        for (size_t i = 0; i < 6; i++)
+            cli_table_head(l.t, i, heads[i], i == 2 ? 'r' : 'l');
+        rc = sif_param_list(st, key, list_one, &l, &err);
+        cli_table_print(l.t, stdout);
+        cli_table_free(l.t);
+    }
+    sif_store_close(st);
+    return rc == SIF_OK ? 0 : cli_fail(&err);
+}
+
+static const struct sif_subcmd subs[] = {
+    {"set", "sif param set KEY VALUE [--kind ore|ratio|count] [--from YEAR] [--to YEAR] "
+            "[--year YEAR] [--project CODE] [--source TEXT]", param_set},
+    {"list", "sif param list [KEY] [--json]", param_list},
+    {NULL, NULL, NULL},
+};
+
+static int cmd_param_run(const sif_cli *cli, int argc, char **argv)
+{
+    return cli_dispatch(&sif_cmd_param, subs, cli, argc, argv);
+}
+
+const struct sif_cmd sif_cmd_param = {
+    .name = "param",
+    .usage = "sif param set|list",
+    .summary = "unit costs and parameters with their sources",
+    .run = cmd_param_run,
+};

@@ -1,0 +1,395 @@
+/* ledger/cli/cmd_saving.c — sif saving add|list|show|reverse|compute: savings and the
+ * calculation methods that produce them. */
+#include <string.h>
+#include "calc_opts.h"
+#include "commands.h"
+
+static sif_status parse_common(const calc_opt *o, sif_saving *s, sif_error *err)
+{
+    const char *v;
+    long n;
+    sif_status rc = SIF_OK;
+    if ((v = calc_get(o, "status")) && (rc = sif_saving_status_parse(v, &s->status, err)) != SIF_OK)
+        return rc;
+    if ((v = calc_get(o, "unit")))
+        snprintf(s->unit_code, sizeof s->unit_code, "%s", v);
+    if ((v = calc_get(o, "label")))
+        snprintf(s->label, sizeof s->label, "%s", v);
+    if ((v = calc_get(o, "year"))) {
+        if (!cli_int(v, 1900, 2999, &n))
+            return sif_error_set(err, SIF_ERR_USAGE, "--year: \"%s\" is not a year", v);
+        s->year = (int)n;
+    }
+    if ((v = calc_get(o, "cash"))) {
+        sif_ratio r;
+        int64_t bp;
+        if ((rc = sif_ratio_parse(v, &r, err)) != SIF_OK ||
+            (rc = sif_muldiv(r.num, 10000, r.den, &bp, err)) != SIF_OK)
+            return rc;
+        s->cash_bp = (int)(bp < 0 ? -2 : bp > 10000 ? 10001 : bp);
+    }
+    return rc;
+}
+
+struct write_ctx {
+    const sif_saving *s;
+    const sif_method_out *m;
+    int64_t id, rid;
+    const char *reason;
+};
+
+static sif_status do_add(sif_store *st, int64_t batch, void *ctx, int64_t *rows, sif_ore *sum,
+                         sif_error *err)
+{
+    struct write_ctx *w = ctx;
+    *rows = 1;
+    *sum = w->s->amount_ore;
+    return sif_saving_add(st, batch, w->s, NULL, &w->id, err);
+}
+
+static int saving_add(const sif_cli *cli, int argc, char **argv)
+{
+    calc_opt o[] = {{"status", 0, 0}, {"unit", 0, 0}, {"label", 0, 0}, {"cash", 0, 0},
+                    {"shifted", 0, 0}, {NULL, 0, 0}};
+    const char *pos[4];
+    if (calc_parse(&sif_cmd_saving, argc, argv, 1, o, pos, 4) != 4)
+        return cli_usage(&sif_cmd_saving, "saving add takes PROJECT CATEGORY YEAR AMOUNT");
+    sif_saving s;
+    memset(&s, 0, sizeof s);
+    s.cash_bp = -1;
+    snprintf(s.project_code, sizeof s.project_code, "%s", pos[0]);
+    snprintf(s.method, sizeof s.method, "manual");
+    sif_error err;
+    sif_error_init(&err);
+    long y;
+    if (!cli_int(pos[2], 1900, 2999, &y))
+        return cli_usage(&sif_cmd_saving, "\"%s\" is not a year", pos[2]);
+    s.year = (int)y;
+    const char *sh = calc_get(o, "shifted");
+    if (sif_category_parse(pos[1], &s.category, &err) != SIF_OK ||
+        sif_ore_parse(pos[3], &s.amount_ore, &err) != SIF_OK ||
+        (sh && sif_ore_parse(sh, &s.shifted_ore, &err) != SIF_OK) ||
+        parse_common(o, &s, &err) != SIF_OK)
+        return cli_fail(&err);
+    struct write_ctx w = {.s = &s};
+    sif_store *st = NULL;
+    sif_status rc = cli_open(cli, 0, &st, &err);
+    if (rc == SIF_OK)
+        rc = cli_write(st, "entry", do_add, &w, &err);
+    sif_store_close(st);
+    if (rc != SIF_OK)
+        return cli_fail(&err);
+    printf("%lld\n", (long long)w.id);
+    return 0;
+}
+
+struct list_ctx {
+    cli_table *t;
+    cli_json *j;
+};
+
+static int list_one(void *ctx, const sif_saving *s)
+{
+    struct list_ctx *l = ctx;
+    if (l->j) {
+        json_obj(l->j);
+        json_key(l->j, "id"); json_int(l->j, s->id);
+        json_key(l->j, "category"); json_str(l->j, sif_category_name(s->category));
+        json_key(l->j, "year"); json_int(l->j, s->year);
+        json_key(l->j, "amount_ore"); json_int(l->j, s->amount_ore);
+        json_key(l->j, "shifted_ore"); json_int(l->j, s->shifted_ore);
+        json_key(l->j, "unit"); json_str(l->j, s->unit_code[0] ? s->unit_code : NULL);
+        json_key(l->j, "status"); json_str(l->j, sif_saving_status_name(s->status));
+        json_key(l->j, "cash_bp"); if (s->cash_bp >= 0) json_int(l->j, s->cash_bp); else json_null(l->j);
+        json_key(l->j, "method"); json_str(l->j, s->method);
+        json_key(l->j, "reverses"); if (s->reverses) json_int(l->j, s->reverses); else json_null(l->j);
+        json_end_obj(l->j);
+        return 0;
+    }
+    cli_table_row(l->t);
+    cli_table_cellf(l->t, "%lld", (long long)s->id);
+    cli_table_cellf(l->t, "%d", s->year);
+    cli_table_cell(l->t, sif_category_label(s->category));
+    cli_table_money(l->t, s->amount_ore);
+    cli_table_money(l->t, s->shifted_ore);
+    cli_table_cell(l->t, s->unit_code);
+    cli_table_cell(l->t, sif_saving_status_label(s->status));
+    cli_table_cell(l->t, s->method);
+    if (s->reverses)
+        cli_table_cellf(l->t, "återför %lld", (long long)s->reverses);
+    else if (s->reversed_by)
+        cli_table_cellf(l->t, "återförd av %lld", (long long)s->reversed_by);
+    else
+        cli_table_cell(l->t, "");
+    return 0;
+}
+
+static int saving_list(const sif_cli *cli, int argc, char **argv)
+{
+    calc_opt o[] = {{"json", 1, 0}, {NULL, 0, 0}};
+    const char *code = NULL;
+    if (calc_parse(&sif_cmd_saving, argc, argv, 1, o, &code, 1) != 1)
+        return cli_usage(&sif_cmd_saving, "saving list takes PROJECT");
+    sif_error err;
+    sif_error_init(&err);
+    sif_store *st = NULL;
+    sif_project p;
+    if (cli_open(cli, SIF_STORE_READONLY, &st, &err) != SIF_OK ||
+        sif_project_find(st, code, &p, &err) != SIF_OK) {
+        sif_store_close(st);
+        return cli_fail(&err);
+    }
+    struct list_ctx l = {0};
+    cli_json j;
+    sif_status rc;
+    if (calc_get(o, "json")) {
+        json_init(&j, stdout);
+        l.j = &j;
+        json_arr(&j);
+        rc = sif_saving_list(st, code, list_one, &l, &err);
+        json_end_arr(&j);
+        json_done(&j);
+    } else {
+        static const char *heads[] = {"Id", "År", "Kategori", "Belopp", "Varav flyttat",
+                                      "Enhet", "Status", "Metod", ""};
+        l.t = cli_table_new(9);
+        for (size_t i = 0; i < 9; i++)
+            cli_table_head(l.t, i, heads[i], (i == 3 || i == 4) ? 'r' : 'l');
+        rc = sif_saving_list(st, code, list_one, &l, &err);
+        cli_table_print(l.t, stdout);
+        cli_table_free(l.t);
+    }
+    sif_store_close(st);
+    return rc == SIF_OK ? 0 : cli_fail(&err);
+}
+
+static int saving_show(const sif_cli *cli, int argc, char **argv)
+{
+    calc_opt o[] = {{NULL, 0, 0}};
+    const char *idt = NULL;
+    long id;
+    if (calc_parse(&sif_cmd_saving, argc, argv, 1, o, &idt, 1) != 1 || !cli_int(idt, 1, 2147483647L, &id))
+        return cli_usage(&sif_cmd_saving, "saving show takes ID");
+    sif_error err;
+    sif_error_init(&err);
+    sif_store *st = NULL;
+    sif_saving s;
+    sif_saving_calc *c = NULL;
+    if (cli_open(cli, SIF_STORE_READONLY, &st, &err) != SIF_OK ||
+        sif_saving_get(st, id, &s, &err) != SIF_OK ||
+        sif_saving_calc_load(st, id, &c, &err) != SIF_OK) {
+        sif_store_close(st);
+        return cli_fail(&err);
+    }
+    char a[48], b[48];
+    printf("Kostnadsminskning %lld: %s, %s %d, %s\n", (long long)s.id, s.project_code,
+           sif_category_label(s.category), s.year, s.label);
+    printf("Belopp: %s kr (%s)", sif_ore_format(s.amount_ore, a, sizeof a, SIF_FMT_AUTO),
+           sif_saving_status_label(s.status));
+    if (s.shifted_ore)
+        printf(", varav flyttat till annan betalare %s kr",
+               sif_ore_format(s.shifted_ore, b, sizeof b, SIF_FMT_AUTO));
+    printf("\nMottagande enhet: %s   Metod: %s\n", s.unit_code[0] ? s.unit_code : "-", s.method);
+    if (s.reverses)
+        printf("Återför %lld: %s\n", (long long)s.reverses, s.reason);
+    if (s.reversed_by)
+        printf("Återförd av %lld\n", (long long)s.reversed_by);
+    printf("\nHärledning:\n%s\n", c->derivation ? c->derivation : "");
+    printf("\nIndata:\n");
+    for (size_t i = 0; i < c->ninputs; i++) {
+        const sif_saving_input *in = &c->inputs[i];
+        if (strcmp(in->unit, "kr") == 0)
+            printf("  %-16s %s kr  %s\n", in->key, sif_ore_format(in->value, a, sizeof a, SIF_FMT_AUTO),
+                   in->label);
+        else
+            printf("  %-16s %lld %s  %s\n", in->key, (long long)in->value, in->unit, in->label);
+    }
+    printf("Formel: %s\n", c->formula);
+    if (c->shifted_formula[0])
+        printf("Varav flyttat, formel: %s\n", c->shifted_formula);
+    sif_saving_calc_free(c);
+    sif_store_close(st);
+    return 0;
+}
+
+static sif_status do_reverse(sif_store *st, int64_t batch, void *ctx, int64_t *rows,
+                             sif_ore *sum, sif_error *err)
+{
+    struct write_ctx *w = ctx;
+    *rows = 1;
+    (void)sum;
+    return sif_saving_reverse(st, batch, w->id, w->reason, &w->rid, err);
+}
+
+static int saving_reverse(const sif_cli *cli, int argc, char **argv)
+{
+    calc_opt o[] = {{"reason", 0, 0}, {NULL, 0, 0}};
+    const char *idt = NULL;
+    long id;
+    if (calc_parse(&sif_cmd_saving, argc, argv, 1, o, &idt, 1) != 1 || !cli_int(idt, 1, 2147483647L, &id))
+        return cli_usage(&sif_cmd_saving, "saving reverse takes ID --reason TEXT");
+    struct write_ctx w = {.id = id, .reason = calc_get(o, "reason")};
+    sif_error err;
+    sif_error_init(&err);
+    sif_store *st = NULL;
+    sif_status rc = cli_open(cli, 0, &st, &err);
+    if (rc == SIF_OK)
+        rc = cli_write(st, "entry", do_reverse, &w, &err);
+    sif_store_close(st);
+    if (rc != SIF_OK)
+        return cli_fail(&err);
+    printf("%lld\n", (long long)w.rid);
+    return 0;
+}
+
+static sif_status do_compute(sif_store *st, int64_t batch, void *ctx, int64_t *rows,
+                             sif_ore *sum, sif_error *err)
+{
+    struct write_ctx *w = ctx;
+    *rows = (int64_t)w->m->n;
+    for (size_t i = 0; i < w->m->n; i++) {
+        sif_status rc = sif_ore_add(*sum, w->m->savings[i].amount_ore, sum, err);
+        if (rc != SIF_OK)
+            return rc;
+    }
+    return sif_method_write(st, batch, w->m, NULL, err);
+}
+
+static int saving_compute(const sif_cli *cli, int argc, char **argv);
+
+static const struct sif_subcmd subs[] = {
+    {"add", "sif saving add PROJECT CATEGORY YEAR AMOUNT [--status projected|realised] "
+            "[--unit UNIT] [--label TEXT] [--cash R] [--shifted AMOUNT]", saving_add},
+    {"list", "sif saving list PROJECT [--json]", saving_list},
+    {"show", "sif saving show ID", saving_show},
+    {"reverse", "sif saving reverse ID --reason TEXT", saving_reverse},
+    {"compute", "sif saving compute PROJECT METHOD [options] (see sif saving compute --help)",
+     saving_compute},
+    {NULL, NULL, NULL},
+};
+
+static int cmd_saving_run(const sif_cli *cli, int argc, char **argv)
+{
+    return cli_dispatch(&sif_cmd_saving, subs, cli, argc, argv);
+}
+
+const struct sif_cmd sif_cmd_saving = {
+    .name = "saving",
+    .usage = "sif saving add|list|show|reverse|compute",
+    .summary = "savings (kostnadsminskningar) and the methods that compute them",
+    .run = cmd_saving_run,
+};
+
+/* ---- compute ---- */
+
+static int saving_compute(const sif_cli *cli, int argc, char **argv)
+{
+    if (cli_wants_help(argc, argv)) {
+        printf("usage: sif saving compute PROJECT METHOD [options]\n\n"
+               "METHOD: benefit_schablon | benefit_records | treatment | placement | other\n"
+               "  --year Y --unit UNIT --status projected|realised --cash R --label TEXT\n"
+               "  --dry-run                 show, write nothing\n"
+               "benefit_schablon: --deadweight N --months N --monthly AMOUNT\n"
+               "                  --count REASON=N (repeatable as REASON=N,REASON=N)\n"
+               "benefit_records:  --horizon YYYY-MM --window N\n"
+               "treatment:        --hourly AMOUNT     placement: --daily AMOUNT\n"
+               "other:            --amount AMOUNT | --quantity N (--unit-cost AMOUNT | --param KEY)\n"
+               "                  --category benefit|treatment|placement|other\n");
+        return 0;
+    }
+    calc_opt o[] = {{"year", 0, 0}, {"unit", 0, 0}, {"status", 0, 0}, {"cash", 0, 0},
+                    {"label", 0, 0}, {"dry-run", 1, 0}, {"deadweight", 0, 0}, {"months", 0, 0},
+                    {"monthly", 0, 0}, {"count", 0, 0}, {"horizon", 0, 0}, {"window", 0, 0},
+                    {"hourly", 0, 0}, {"daily", 0, 0}, {"amount", 0, 0}, {"quantity", 0, 0},
+                    {"unit-cost", 0, 0}, {"param", 0, 0}, {"category", 0, 0}, {NULL, 0, 0}};
+    const char *pos[2];
+    if (calc_parse(&sif_cmd_saving, argc, argv, 1, o, pos, 2) != 2)
+        return cli_usage(&sif_cmd_saving, "saving compute takes PROJECT METHOD");
+    sif_method_opts mo;
+    sif_method_opts_init(&mo);
+    sif_saving s;
+    memset(&s, 0, sizeof s);
+    s.cash_bp = -1;
+    sif_error err;
+    sif_error_init(&err);
+    if (parse_common(o, &s, &err) != SIF_OK)
+        return cli_fail(&err);
+    mo.year = s.year;
+    mo.status = s.status;
+    mo.cash_bp = s.cash_bp;
+    memcpy(mo.unit_code, s.unit_code, sizeof mo.unit_code);
+    memcpy(mo.label, s.label, sizeof mo.label);
+    const char *v;
+    long n;
+    if ((v = calc_get(o, "deadweight"))) {
+        if (!cli_int(v, 0, 1000000, &n)) return cli_usage(&sif_cmd_saving, "--deadweight: households");
+        mo.deadweight = (int)n;
+    }
+    if ((v = calc_get(o, "months"))) {
+        if (!cli_int(v, 1, 1200, &n)) return cli_usage(&sif_cmd_saving, "--months: 1–1200");
+        mo.months = (int)n;
+    }
+    if ((v = calc_get(o, "window"))) {
+        if (!cli_int(v, 1, 120, &n)) return cli_usage(&sif_cmd_saving, "--window: 1–120 months");
+        mo.window = (int)n;
+    }
+    if ((v = calc_get(o, "horizon"))) {
+        int yy, mm;
+        char tail;
+        if (sscanf(v, "%4d-%2d%c", &yy, &mm, &tail) != 2 || mm < 1 || mm > 12 || yy < 1900 || yy > 2999)
+            return cli_usage(&sif_cmd_saving, "--horizon: \"%s\" is not YYYY-MM", v);
+        mo.horizon_end = yy * 100 + mm;
+    }
+    if ((v = calc_get(o, "quantity"))) {
+        if (!cli_int(v, 0, 2147483647L, &n)) return cli_usage(&sif_cmd_saving, "--quantity: a count");
+        mo.quantity = n;
+    }
+    if ((v = calc_get(o, "param")))
+        snprintf(mo.param_key, sizeof mo.param_key, "%s", v);
+    if ((v = calc_get(o, "category")) && sif_category_parse(v, &mo.category, &err) != SIF_OK)
+        return cli_fail(&err);
+    if (((v = calc_get(o, "monthly")) && (mo.has_monthly = true) && sif_ore_parse(v, &mo.monthly_ore, &err)) ||
+        ((v = calc_get(o, "hourly")) && (mo.has_hourly = true) && sif_ore_parse(v, &mo.hourly_ore, &err)) ||
+        ((v = calc_get(o, "daily")) && (mo.has_daily = true) && sif_ore_parse(v, &mo.daily_ore, &err)) ||
+        ((v = calc_get(o, "amount")) && (mo.has_amount = true) && sif_ore_parse(v, &mo.amount_ore, &err)) ||
+        ((v = calc_get(o, "unit-cost")) && (mo.has_unit_cost = true) && sif_ore_parse(v, &mo.unit_cost_ore, &err)))
+        return cli_fail(&err);
+    if ((v = calc_get(o, "count"))) {
+        char buf[256];
+        snprintf(buf, sizeof buf, "%s", v);
+        mo.has_counts = true;
+        for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
+            char *eq = strchr(tok, '=');
+            sif_exit_reason r;
+            if (eq == NULL || !cli_int(eq + 1, 0, 1000000, &n))
+                return cli_usage(&sif_cmd_saving, "--count: REASON=N, got \"%s\"", tok);
+            *eq = '\0';
+            if (sif_exit_reason_parse(tok, &r, &err) != SIF_OK)
+                return cli_fail(&err);
+            mo.counts[r] = (int)n;
+        }
+    }
+    sif_store *st = NULL;
+    sif_method_out *m = NULL;
+    int dry = calc_get(o, "dry-run") != NULL;
+    if (cli_open(cli, dry ? SIF_STORE_READONLY : 0, &st, &err) != SIF_OK ||
+        sif_method_compute(st, pos[0], pos[1], &mo, &m, &err) != SIF_OK) {
+        sif_store_close(st);
+        return cli_fail(&err);
+    }
+    for (size_t i = 0; i < m->nwarnings; i++)
+        fprintf(stderr, "sif: varning: %s\n", m->warnings[i]);
+    struct write_ctx w = {.m = m};
+    sif_status rc = dry ? SIF_OK : cli_write(st, "compute", do_compute, &w, &err);
+    if (rc == SIF_OK)
+        for (size_t i = 0; i < m->n; i++) {
+            char a[48];
+            printf("%s %d: %s kr\n%s\n", sif_category_label(m->savings[i].category),
+                   m->savings[i].year,
+                   sif_ore_format(m->savings[i].amount_ore, a, sizeof a, SIF_FMT_AUTO),
+                   m->calcs[i]->derivation ? m->calcs[i]->derivation : "");
+        }
+    sif_method_out_free(m);
+    sif_store_close(st);
+    return rc == SIF_OK ? 0 : cli_fail(&err);
+}

@@ -13,7 +13,10 @@
 #include "csv.h"
 #include "pipe.h"
 #include "sif/sha256.h"
+#include "sie_reader.h"
 #include "sink.h"
+#include "xlsx_reader.h"
+#include "xml_reader.h"
 
 #define YEAR_MIN 1900
 #define YEAR_MAX 2999
@@ -32,6 +35,7 @@ typedef struct job {
     int col_of[MAX_COLS];               /* kind column → file column, -1 absent */
     size_t nheader;
     bool have_header, stopped;
+    bool skip_blank_amount;             /* a template row whose belopp was left empty */
     int64_t rows;
     sif_ore sum;
     tally years[YEAR_MAX - YEAR_MIN + 2]; /* [0]: no year; [y - YEAR_MIN + 1] */
@@ -218,6 +222,24 @@ static sif_status on_header(job *j, const sif_row *row, sif_error *err)
     return ok ? SIF_OK : stop(j, err);   /* a bad header makes every row meaningless */
 }
 
+/* True when the row's belopp cell is absent or blank: in the cost template every role and
+ * year has a row, and the controller fills in only the amounts there are. */
+static bool blank_amount(const job *j, const sif_row *row)
+{
+    for (size_t k = 0; k < j->ncols; k++) {
+        if (strcmp(j->kind->cols[k].name, "belopp") != 0)
+            continue;
+        int i = j->col_of[k];
+        if (i < 0 || (size_t)i >= row->ncells)
+            return true;
+        for (const char *p = row->cells[i].text; *p; p++)
+            if (*p != ' ' && *p != '\t')
+                return false;
+        return true;
+    }
+    return false;
+}
+
 static sif_status on_row(void *ctx, const sif_row *row, sif_error *err)
 {
     job *j = ctx;
@@ -232,6 +254,8 @@ static sif_status on_row(void *ctx, const sif_row *row, sif_error *err)
                               j->nheader)
                        ? SIF_OK : stop(j, err);
         }
+    if (j->skip_blank_amount && blank_amount(j, row))
+        return SIF_OK;
     const sif_cell *cells[MAX_COLS];
     for (size_t k = 0; k < j->ncols; k++) {
         int i = j->col_of[k];
@@ -293,10 +317,27 @@ static sif_status read_csv(void *rctx, sif_row_fn fn, void *fctx, sif_error *err
 /* The readers of the other formats plug in here. */
 static sif_status read_other(job *j, sif_import_format f, const char *path, sif_error *err)
 {
-    (void)j;
-    (void)path;
-    return sif_error_set(err, SIF_ERR_USAGE, "reading %s files is not supported yet",
-                         sif_import_format_name(f));
+    bool costs = j->kind == &sif_sink_costs;
+    switch (f) {
+    case SIF_FORMAT_XML:
+        return sif_xml_read(path, j->kind->name, on_row, j, err);
+    case SIF_FORMAT_XLSX:
+        if (!costs)
+            return sif_error_at(err, SIF_ERR_USAGE, path, 0, 0,
+                                "only costs are imported from xlsx (the cost template)");
+        j->skip_blank_amount = true;
+        return sif_xlsx_read(path, "Kostnader", on_row, j, err);
+    case SIF_FORMAT_SIE:
+        if (!costs)
+            return sif_error_at(err, SIF_ERR_USAGE, path, 0, 0, "only costs are imported from SIE");
+        if (j->opts->map_path == NULL || j->opts->map_path[0] == '\0')
+            return sif_error_at(err, SIF_ERR_USAGE, path, 0, 0,
+                                "a SIE import needs --map MAPFILE (see README, SIE-import)");
+        return sif_sie_read(path, j->opts->map_path, on_row, j, err);
+    default:
+        return sif_error_set(err, SIF_ERR_USAGE, "reading %s files is not supported",
+                             sif_import_format_name(f));
+    }
 }
 
 static void fill_stats(const job *j, sif_import_stats *stats)

@@ -403,6 +403,11 @@ static sif_status read_cell(sheet *sh, xmlTextReaderPtr r, strbuf *val, sif_erro
     xmlFree(type);
     val->len = 0;
     sif_status rc = SIF_OK;
+    /* A formula cell is read by its cached value. One with an empty cached value (written by a
+     * program that does not calculate) is read as the text the user typed, "=" and all:
+     * never evaluated, and an amount written so is refused by the amount parser. */
+    strbuf formula = {.max = SIF_IMPORT_MAX_LINE + 1};
+    bool in_f = false;
     if (!xmlTextReaderIsEmptyElement(r)) {
         int depth = xmlTextReaderDepth(r), step;
         bool in_v = false;
@@ -414,6 +419,16 @@ static sif_status read_cell(sheet *sh, xmlTextReaderPtr r, strbuf *val, sif_erro
                 in_v = !xmlTextReaderIsEmptyElement(r);
             else if (nt == XML_READER_TYPE_END_ELEMENT && name_is(r, "v"))
                 in_v = false;
+            else if (nt == XML_READER_TYPE_ELEMENT && name_is(r, "f"))
+                in_f = !xmlTextReaderIsEmptyElement(r) && sb_add(&formula, "=", 1);
+            else if (nt == XML_READER_TYPE_END_ELEMENT && name_is(r, "f"))
+                in_f = false;
+            else if (in_f && nt == XML_READER_TYPE_TEXT) {
+                const char *f = (const char *)xmlTextReaderConstValue(r);
+                if (f != NULL && !sb_add(&formula, f, strlen(f)))
+                    rc = sif_error_at(err, SIF_ERR_DATA, sh->file, sh->row, sh->col,
+                                      "cell formula too long");
+            }
             else if (nt == XML_READER_TYPE_ELEMENT && name_is(r, "is"))
                 rc = read_rich_text(sh->z, r, "is", val, err);
             else if (in_v && nt == XML_READER_TYPE_TEXT) {
@@ -422,15 +437,24 @@ static sif_status read_cell(sheet *sh, xmlTextReaderPtr r, strbuf *val, sif_erro
                     rc = sif_error_at(err, SIF_ERR_DATA, sh->file, sh->row, sh->col,
                                       "cell value too long");
             }
-            if (rc != SIF_OK)
+            if (rc != SIF_OK) {
+                free(formula.p);
                 return rc;
+            }
         }
-        if (step != 1)
+        if (step != 1) {
+            free(formula.p);
             return step < 0 ? SIF_ERR_DATA
                             : sif_error_at(err, SIF_ERR_DATA, sh->file, sh->row, sh->col,
                                            "sheet ends inside a cell");
+        }
     }
-    return cell_finish(sh, t, val->p ? val->p : "", val->len, err);
+    if (val->len == 0 && formula.len > 0)
+        rc = cell_finish(sh, "str", formula.p, formula.len, err);
+    else
+        rc = cell_finish(sh, t, val->p ? val->p : "", val->len, err);
+    free(formula.p);
+    return rc;
 }
 
 static sif_status read_sheet(sheet *sh, const char *part, sif_error *err)

@@ -33,7 +33,7 @@ sif_status sif_file_read(const char *path, size_t max, char **out, size_t *len,
     size_t cap = S_ISREG(sb.st_mode) && sb.st_size > 0 ? (size_t)sb.st_size + 1 : 65536;
     char *buf = malloc(cap + 1);
     size_t n = 0;
-    sif_status rc = SIF_OK;
+    sif_status rc;
     if (buf == NULL) {
         rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
         goto fail;

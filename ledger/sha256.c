@@ -1,5 +1,6 @@
 /* ledger/sha256.c — SHA-256 after FIPS 180-4; small and dependency-free. */
 #include "sif/sha256.h"
+#include "sha256_hw.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -61,8 +62,13 @@ void sif_sha256_update(sif_sha256 *h, const void *data, size_t len)
         h->used += n, p += n, len -= n;
         if (h->used < 64)
             return;
-        block(h, h->buf);
+        if (!sif_sha256_blocks_hw(h->state, h->buf, 1))
+            block(h, h->buf);
         h->used = 0;
+    }
+    if (len >= 64 && sif_sha256_blocks_hw(h->state, p, len / 64)) {
+        p += len / 64 * 64;
+        len %= 64;
     }
     for (; len >= 64; p += 64, len -= 64)
         block(h, p);

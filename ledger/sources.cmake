@@ -2,6 +2,7 @@ set(SIF_CORE_SOURCES
   ledger/error.c
   ledger/money.c
   ledger/sha256.c
+  ledger/sha256_hw.c
   ledger/text.c
   ledger/schema.c
   ledger/store.c

@@ -44,7 +44,7 @@ static sif_status resolve(sif_store *st, const sif_project *p, const sif_method_
         need_days |= pl->v[i].days == 0;
         need_daily |= pl->v[i].daily_ore == 0;
     }
-    sif_status rc = SIF_OK;
+    sif_status rc = SIF_OK; // cppcheck-suppress unreadVariable
     sif_param par;
     int64_t days = 0;
     sif_ore daily = o->daily_ore;

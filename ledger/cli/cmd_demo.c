@@ -7,6 +7,7 @@
 #include <unistd.h>
 #include "commands.h"
 #include "sif/demo.h"
+#include "sif/report.h"
 
 static int remove_old(const char *dir, sif_error *err)
 {
@@ -39,7 +40,8 @@ static int cmd_demo_run(const sif_cli *cli, int argc, char **argv)
         case 'o': dir = optarg; break;
         case 'h': return cli_help(&sif_cmd_demo,
                                   "Builds the reference case Hela Familjen Öster 2014–2017 in a fresh\n"
-                                  "ledger DIR/sif.db (DIR defaults to ./demo), replacing an old one.\n");
+                                  "ledger DIR/sif.db (DIR defaults to ./demo), replacing an old one, and\n"
+                                  "writes its decision basis DIR/HFO.xlsx and DIR/HFO.xml.\n");
         default: return cli_usage(&sif_cmd_demo, "bad option %s", argv[optind - 1]);
         }
     }
@@ -71,9 +73,18 @@ static int cmd_demo_run(const sif_cli *cli, int argc, char **argv)
     }
     cli_print_investment(&p, inv);
     sif_investment_free(inv);
+    char xlsx[4096], xml[4096];
+    snprintf(xlsx, sizeof xlsx, "%s/%s.xlsx", dir, SIF_DEMO_PROJECT);
+    snprintf(xml, sizeof xml, "%s/%s.xml", dir, SIF_DEMO_PROJECT);
+    sif_report_opts ro = {SIF_LANG_SV, xlsx, xml};
+    if (sif_report_write(st, SIF_DEMO_PROJECT, &ro, &err) != SIF_OK) {
+        sif_store_close(st);
+        return cli_fail(&err);
+    }
     sif_store_close(st);
     fprintf(stderr, "sif: the reference case is in %s (try: sif --db %s cost list %s)\n", db, db,
             SIF_DEMO_PROJECT);
+    fprintf(stderr, "sif: its decision basis is %s and %s\n", xlsx, xml);
     return 0;
 }
 

@@ -21,5 +21,8 @@ extern const struct sif_cmd sif_cmd_rule;
 extern const struct sif_cmd sif_cmd_scenario;
 extern const struct sif_cmd sif_cmd_decision;
 extern const struct sif_cmd sif_cmd_fund;
+extern const struct sif_cmd sif_cmd_import;
+extern const struct sif_cmd sif_cmd_report;
+extern const struct sif_cmd sif_cmd_template;
 
 #endif

@@ -22,6 +22,9 @@ static const struct sif_cmd *const commands[] = {
     &sif_cmd_scenario,
     &sif_cmd_decision,
     &sif_cmd_fund,
+    &sif_cmd_import,
+    &sif_cmd_report,
+    &sif_cmd_template,
     NULL,
 };
 

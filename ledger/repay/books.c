@@ -51,7 +51,7 @@ sif_status repay_fund_base(sif_store *st, int64_t fund_id, int64_t exclude_id, i
                            sif_ore *out, sif_error *err)
 {
     const int64_t args[] = {fund_id, year, exclude_id};
-    sif_ore capital, lent, repaid;
+    sif_ore capital = 0, lent = 0, repaid = 0;
     sif_status rc;
     if ((rc = query_sum(st, "SELECT coalesce(SUM(amount_ore), 0) FROM fund_capital"
                             " WHERE fund_id = ?1 AND year <= ?2", args, 2, &capital, err)) != SIF_OK ||

@@ -89,7 +89,7 @@ static sif_status build_fixed(sif_store *st, const scen_input *in, sif_scenario 
         bool stop = stop_year && year >= stop_year;
         if (stop)
             year = stop_year;   /* the waiver's year, perhaps before the first instalment */
-        sif_scenario_row *r;
+        sif_scenario_row *r = NULL;
         if ((rc = add_row(s, year, balance, stop ? 0 : inst[i], &r, err)) != SIF_OK)
             goto done;
         if (stop || i == n - 1)
@@ -113,7 +113,7 @@ static sif_status build_savings(sif_store *st, const scen_input *in, sif_scenari
     sif_status rc = SIF_OK;
     sif_ore balance = in->loan;
     if (in->nsavings == 0) {
-        sif_scenario_row *r;
+        sif_scenario_row *r = NULL;
         if ((rc = add_row(s, in->rule.first_year, balance, 0, &r, err)) != SIF_OK)
             return rc;
         return scen_payers(st, in, in->loan_units, in->nloan_units, r, err);
@@ -136,7 +136,7 @@ static sif_status build_savings(sif_store *st, const scen_input *in, sif_scenari
         if (rc != SIF_OK)
             break;
         sif_ore pay = counted < 0 ? 0 : counted < balance ? counted : balance;
-        sif_scenario_row *r;
+        sif_scenario_row *r = NULL;
         if ((rc = add_row(s, year, balance, pay, &r, err)) != SIF_OK ||
             (rc = scen_payers(st, in, w, nw, r, err)) != SIF_OK)
             break;

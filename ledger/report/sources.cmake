@@ -1,1 +1,24 @@
-set(SIF_REPORT_SOURCES ledger/report/placeholder.c)
+set(SIF_REPORT_SOURCES
+  ledger/report/labels.c
+  ledger/report/model.c
+  ledger/report/sensitivity.c
+  ledger/report/report.c
+  ledger/report/template_costs.c
+  ledger/report/fund_report.c
+  ledger/report/fund_xlsx.c
+  ledger/report/fund_xml.c
+  ledger/report/xlsx_safe.c
+  ledger/report/xlsx_cells.c
+  ledger/report/xlsx_report.c
+  ledger/report/xlsx_sheet_summary.c
+  ledger/report/xlsx_sheet_investment.c
+  ledger/report/xlsx_sheet_savings.c
+  ledger/report/xlsx_sheet_net.c
+  ledger/report/xlsx_sheet_repay.c
+  ledger/report/xlsx_sheet_sensitivity.c
+  ledger/report/xlsx_sheet_params.c
+  ledger/report/xlsx_sheet_effects.c
+  ledger/report/xlsx_sheet_provenance.c
+  ledger/report/xml_out.c
+  ledger/report/xml_report.c
+)

@@ -1,0 +1,509 @@
+/* importers/import.c — one import: pick the reader, map the header onto the kind's columns,
+ * hand every row to the kind's sink inside one write, collect every problem, compare the
+ * control totals, then commit — or roll back and leave the ledger as it was. */
+#include "sif/import.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include "csv.h"
+#include "pipe.h"
+#include "sif/sha256.h"
+#include "sie_reader.h"
+#include "sink.h"
+#include "xlsx_reader.h"
+#include "xml_reader.h"
+
+#define YEAR_MIN 1900
+#define YEAR_MAX 2999
+#define MAX_COLS 16
+
+typedef struct tally {
+    int64_t rows;
+    sif_ore sum;
+} tally;
+
+typedef struct job {
+    const sif_sink_kind *kind;
+    sif_sink sink;
+    const sif_import_opts *opts;
+    size_t ncols;                       /* the kind's columns */
+    int col_of[MAX_COLS];               /* kind column → file column, -1 absent */
+    size_t nheader;
+    bool have_header, stopped;
+    bool skip_blank_amount;             /* a template row whose belopp was left empty */
+    int64_t rows;
+    sif_ore sum;
+    tally years[YEAR_MAX - YEAR_MIN + 2]; /* [0]: no year; [y - YEAR_MIN + 1] */
+    size_t nproblems;
+    sif_cell blank[MAX_COLS];           /* stand-ins for the cells of a short row */
+} job;
+
+static const char *const kind_names[SIF_IMPORT_KIND_COUNT_] = {
+    "costs", "savings", "exits", "payments", "treatment", "placements", "params",
+};
+
+static const sif_sink_kind *const sinks[SIF_IMPORT_KIND_COUNT_] = {
+    [SIF_IMPORT_COSTS] = &sif_sink_costs,
+    [SIF_IMPORT_EXITS] = &sif_sink_exits,
+    [SIF_IMPORT_PAYMENTS] = &sif_sink_payments,
+    [SIF_IMPORT_TREATMENT] = &sif_sink_treatment,
+    [SIF_IMPORT_PLACEMENTS] = &sif_sink_placements,
+    [SIF_IMPORT_SAVINGS] = &sif_sink_savings,
+    [SIF_IMPORT_PARAMS] = &sif_sink_params,
+};
+
+const char *sif_import_kind_name(sif_import_kind kind)
+{
+    return (unsigned)kind < SIF_IMPORT_KIND_COUNT_ ? kind_names[kind] : "?";
+}
+
+sif_status sif_import_kind_parse(const char *name, sif_import_kind *out, sif_error *err)
+{
+    for (int k = 0; k < SIF_IMPORT_KIND_COUNT_; k++)
+        if (name && strcmp(name, kind_names[k]) == 0) {
+            *out = (sif_import_kind)k;
+            return SIF_OK;
+        }
+    return sif_error_set(err, SIF_ERR_USAGE, "\"%s\" is not an import kind (costs, savings, exits,"
+                         " payments, treatment, placements, params)", name ? name : "");
+}
+
+const char *sif_import_kind_header(sif_import_kind kind, bool optional)
+{
+    static char lines[SIF_IMPORT_KIND_COUNT_][2][160];
+    if ((unsigned)kind >= SIF_IMPORT_KIND_COUNT_ || sinks[kind] == NULL)
+        return "";
+    char *b = lines[kind][optional];
+    if (b[0] == '\0') {
+        size_t n = 0;
+        for (const sif_sink_col *c = sinks[kind]->cols; c->name; c++)
+            if (c->required || optional)
+                n += (size_t)snprintf(b + n, sizeof lines[0][0] - n, "%s%s", n ? ";" : "", c->name);
+    }
+    return b;
+}
+
+static const char *const format_names[] = {"auto", "csv", "xml", "xlsx", "sie"};
+
+const char *sif_import_format_name(sif_import_format f)
+{
+    return (unsigned)f <= SIF_FORMAT_SIE ? format_names[f] : "?";
+}
+
+sif_status sif_import_format_parse(const char *name, sif_import_format *out, sif_error *err)
+{
+    for (int f = SIF_FORMAT_CSV; f <= SIF_FORMAT_SIE; f++)
+        if (name && strcasecmp(name, format_names[f]) == 0) {
+            *out = (sif_import_format)f;
+            return SIF_OK;
+        }
+    return sif_error_set(err, SIF_ERR_USAGE, "\"%s\" is not a format (csv, xml, xlsx, sie)",
+                         name ? name : "");
+}
+
+static sif_import_format format_of(const char *path)
+{
+    const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
+    if (dot == NULL || (slash && dot < slash))
+        return SIF_FORMAT_AUTO;
+    static const struct {
+        const char *ext;
+        sif_import_format f;
+    } exts[] = {{".csv", SIF_FORMAT_CSV}, {".txt", SIF_FORMAT_CSV}, {".tsv", SIF_FORMAT_CSV},
+                {".xml", SIF_FORMAT_XML}, {".xlsx", SIF_FORMAT_XLSX}, {".se", SIF_FORMAT_SIE},
+                {".si", SIF_FORMAT_SIE}, {".sie", SIF_FORMAT_SIE}};
+    for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++)
+        if (strcasecmp(dot, exts[i].ext) == 0)
+            return exts[i].f;
+    return SIF_FORMAT_AUTO;
+}
+
+/* A header name as the kinds spell theirs: lower case, å ä ö → a a o, space and - → _. */
+static void fold_name(const char *in, size_t len, char *out, size_t size)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len && n + 1 < size; i++) {
+        unsigned char c = (unsigned char)in[i];
+        if (c == 0xC3 && i + 1 < len) {
+            unsigned char d = (unsigned char)in[i + 1];
+            if (d == 0xA5 || d == 0xA4 || d == 0x85 || d == 0x84) {
+                out[n++] = 'a', i++;
+                continue;
+            }
+            if (d == 0xB6 || d == 0x96) {
+                out[n++] = 'o', i++;
+                continue;
+            }
+        }
+        out[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : (c == ' ' || c == '-') ? '_' : c);
+    }
+    out[n] = '\0';
+}
+
+/* Report one problem; false once the limit is reached (the job then stops). */
+static bool problem(job *j, const sif_error *e)
+{
+    j->nproblems++;
+    if (j->opts && j->opts->on_problem)
+        j->opts->on_problem(j->opts->problem_ctx, e);
+    return j->nproblems < SIF_IMPORT_MAX_ERRORS;
+}
+
+static bool problem_at(job *j, long line, long col, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static bool problem_at(job *j, long line, long col, const char *fmt, ...)
+{
+    sif_error e;
+    sif_error_init(&e);
+    e.code = SIF_ERR_DATA;
+    snprintf(e.file, sizeof e.file, "%s", j->sink.file);
+    e.line = line;
+    e.column = col;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(e.msg, sizeof e.msg, fmt, ap);
+    va_end(ap);
+    return problem(j, &e);
+}
+
+static sif_status stop(job *j, sif_error *err)
+{
+    j->stopped = true;
+    return sif_error_set(err, SIF_ERR_DATA, "stopped");
+}
+
+static sif_status on_header(job *j, const sif_row *row, sif_error *err)
+{
+    char expected[200];
+    size_t n = 0;
+    for (size_t k = 0; k < j->ncols; k++)
+        n += (size_t)snprintf(expected + n, sizeof expected - n, "%s%s", k ? ", " : "",
+                              j->kind->cols[k].name);
+    for (size_t k = 0; k < j->ncols; k++)
+        j->col_of[k] = -1;
+    j->nheader = row->ncells;
+    long line = row->ncells ? row->cells[0].line : 1;
+    bool ok = true;
+    for (size_t i = 0; i < row->ncells; i++) {
+        const sif_cell *c = &row->cells[i];
+        char name[64];
+        fold_name(c->text, c->len, name, sizeof name);
+        size_t k = 0;
+        while (k < j->ncols && strcmp(name, j->kind->cols[k].name) != 0)
+            k++;
+        if (k == j->ncols) {
+            ok = false;
+            if (!problem_at(j, c->line, c->column ? c->column : (long)i + 1,
+                            "unknown column \"%s\" (the columns are %s)", c->text, expected))
+                return stop(j, err);
+        } else if (j->col_of[k] >= 0) {
+            ok = false;
+            if (!problem_at(j, c->line, c->column ? c->column : (long)i + 1,
+                            "column \"%s\" comes twice", c->text))
+                return stop(j, err);
+        } else {
+            j->col_of[k] = (int)i;
+        }
+    }
+    for (size_t k = 0; k < j->ncols; k++)
+        if (j->kind->cols[k].required && j->col_of[k] < 0) {
+            ok = false;
+            if (!problem_at(j, line, 0, "column \"%s\" is missing (the columns are %s)",
+                            j->kind->cols[k].name, expected))
+                return stop(j, err);
+        }
+    j->have_header = true;
+    return ok ? SIF_OK : stop(j, err);   /* a bad header makes every row meaningless */
+}
+
+/* True when the row's belopp cell is absent or blank: in the cost template every role and
+ * year has a row, and the controller fills in only the amounts there are. */
+static bool blank_amount(const job *j, const sif_row *row)
+{
+    for (size_t k = 0; k < j->ncols; k++) {
+        if (strcmp(j->kind->cols[k].name, "belopp") != 0)
+            continue;
+        int i = j->col_of[k];
+        if (i < 0 || (size_t)i >= row->ncells)
+            return true;
+        for (const char *p = row->cells[i].text; *p; p++)
+            if (*p != ' ' && *p != '\t')
+                return false;
+        return true;
+    }
+    return false;
+}
+
+static sif_status on_row(void *ctx, const sif_row *row, sif_error *err)
+{
+    job *j = ctx;
+    if (row->is_header || !j->have_header)
+        return on_header(j, row, err);
+    long line = row->ncells ? row->cells[0].line : 0;
+    for (size_t i = j->nheader; i < row->ncells; i++)
+        if (row->cells[i].len) {
+            return problem_at(j, row->cells[i].line, row->cells[i].column ? row->cells[i].column
+                                                                         : (long)i + 1,
+                              "this line has %zu fields, the header has %zu", row->ncells,
+                              j->nheader)
+                       ? SIF_OK : stop(j, err);
+        }
+    if (j->skip_blank_amount && blank_amount(j, row))
+        return SIF_OK;
+    const sif_cell *cells[MAX_COLS];
+    for (size_t k = 0; k < j->ncols; k++) {
+        int i = j->col_of[k];
+        if (i < 0) {
+            cells[k] = NULL;
+        } else if ((size_t)i < row->ncells) {
+            cells[k] = &row->cells[i];
+        } else {
+            j->blank[k] = (sif_cell){"", 0, line, (long)i + 1};
+            cells[k] = &j->blank[k];
+        }
+    }
+    sif_sink_out out = {0, 0, false};
+    sif_error e;
+    e.code = SIF_OK;
+    e.line = 0;
+    e.file[0] = '\0';
+    sif_status rc = j->kind->row(&j->sink, cells, &out, &e);
+    if (rc == SIF_OK && out.has_amount && sif_ore_add(j->sum, out.amount, &j->sum, &e) != SIF_OK)
+        rc = sif_sink_fail(&j->sink, cells[0], &e);
+    tally *t = &j->years[out.year >= YEAR_MIN && out.year <= YEAR_MAX ? out.year - YEAR_MIN + 1 : 0];
+    if (rc == SIF_OK && out.has_amount && sif_ore_add(t->sum, out.amount, &t->sum, &e) != SIF_OK)
+        rc = sif_sink_fail(&j->sink, cells[0], &e);
+    if (rc == SIF_OK) {
+        j->rows++;
+        t->rows++;
+        return SIF_OK;
+    }
+    if (rc == SIF_ERR_DATA || rc == SIF_ERR_OVERFLOW || rc == SIF_ERR_CLOSED ||
+        rc == SIF_ERR_NOTFOUND) {
+        if (e.line == 0 && e.file[0] == '\0')
+            sif_sink_fail(&j->sink, cells[0], &e);
+        return problem(j, &e) ? SIF_OK : stop(j, err);
+    }
+    if (err)
+        *err = e;
+    return rc;
+}
+
+static void on_progress(void *ctx, uint64_t done, uint64_t total)
+{
+    const sif_import_opts *o = ctx;
+    o->on_progress(o->progress_ctx, done, total);
+}
+
+struct csv_args {
+    const char *path;
+    sif_csv_opts opts;
+    sif_csv_info info;
+};
+
+/* The CSV reader, run on the pipeline's thread (parsing overlaps with the inserts). */
+static sif_status read_csv(void *rctx, sif_row_fn fn, void *fctx, sif_error *err)
+{
+    struct csv_args *a = rctx;
+    return sif_csv_read(a->path, &a->opts, fn, fctx, &a->info, err);
+}
+
+/* The readers of the other formats plug in here. */
+static sif_status read_other(job *j, sif_import_format f, const char *path, sif_error *err)
+{
+    bool costs = j->kind == &sif_sink_costs;
+    switch (f) {
+    case SIF_FORMAT_XML:
+        return sif_xml_read(path, j->kind->name, on_row, j, err);
+    case SIF_FORMAT_XLSX:
+        if (!costs)
+            return sif_error_at(err, SIF_ERR_USAGE, path, 0, 0,
+                                "only costs are imported from xlsx (the cost template)");
+        j->skip_blank_amount = true;
+        return sif_xlsx_read(path, "Kostnader", on_row, j, err);
+    case SIF_FORMAT_SIE:
+        if (!costs)
+            return sif_error_at(err, SIF_ERR_USAGE, path, 0, 0, "only costs are imported from SIE");
+        if (j->opts->map_path == NULL || j->opts->map_path[0] == '\0')
+            return sif_error_at(err, SIF_ERR_USAGE, path, 0, 0,
+                                "a SIE import needs --map MAPFILE (see README, SIE-import)");
+        return sif_sie_read(path, j->opts->map_path, on_row, j, err);
+    default:
+        return sif_error_set(err, SIF_ERR_USAGE, "reading %s files is not supported",
+                             sif_import_format_name(f));
+    }
+}
+
+static void fill_stats(const job *j, sif_import_stats *stats)
+{
+    stats->rows = j->rows;
+    stats->sum_ore = j->sum;
+    stats->nyears = 0;
+    for (size_t y = 0; y < sizeof j->years / sizeof j->years[0]; y++) {
+        const tally *t = &j->years[y];
+        if (t->rows == 0)
+            continue;
+        sif_import_year *out;
+        if (stats->nyears < SIF_IMPORT_MAX_YEARS) {
+            out = &stats->years[stats->nyears++];
+            *out = (sif_import_year){y ? (int)y + YEAR_MIN - 1 : 0, 0, 0};
+        } else {
+            out = &stats->years[SIF_IMPORT_MAX_YEARS - 1];
+        }
+        out->rows += t->rows;
+        out->sum_ore += t->sum;
+    }
+}
+
+/* Compare the printed totals with the rows; the number that differ. */
+static size_t check_controls(const job *j, const sif_import_opts *o, sif_import_stats *stats)
+{
+    size_t diffs = 0;
+    stats->ncontrols = 0;
+    for (size_t i = 0; i < o->ncontrols && i < SIF_IMPORT_MAX_CONTROLS; i++) {
+        sif_import_control c = o->controls[i];
+        if (c.year == 0) {
+            c.computed_ore = j->sum, c.rows = j->rows;
+        } else {
+            const tally *t = &j->years[c.year >= YEAR_MIN && c.year <= YEAR_MAX ? c.year - YEAR_MIN + 1 : 0];
+            c.computed_ore = c.year >= YEAR_MIN && c.year <= YEAR_MAX ? t->sum : 0;
+            c.rows = c.year >= YEAR_MIN && c.year <= YEAR_MAX ? t->rows : 0;
+        }
+        if (sif_ore_sub(c.computed_ore, c.printed_ore, &c.diff_ore, NULL) != SIF_OK)
+            c.diff_ore = c.computed_ore > 0 ? INT64_MAX : INT64_MIN;
+        diffs += c.diff_ore != 0;
+        stats->controls[stats->ncontrols++] = c;
+    }
+    return diffs;
+}
+
+static const char *base_name(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash && slash[1] ? slash + 1 : path;
+}
+
+sif_status sif_import_file(sif_store *st, sif_import_kind kind, const char *path,
+                           const sif_import_opts *opts, sif_import_stats *stats,
+                           sif_error *err)
+{
+    static const sif_import_opts defaults;
+    sif_import_stats local;
+    const sif_import_opts *o = opts ? opts : &defaults;
+    if (stats == NULL)
+        stats = &local;
+    memset(stats, 0, sizeof *stats);
+    stats->kind = kind;
+    if ((unsigned)kind >= SIF_IMPORT_KIND_COUNT_)
+        return sif_error_set(err, SIF_ERR_USAGE, "unknown import kind");
+    if (sinks[kind] == NULL)
+        return sif_error_set(err, SIF_ERR_USAGE, "importing %s is not supported yet",
+                             kind_names[kind]);
+    const sif_sink_kind *sk = sinks[kind];
+    stats->has_amounts = sk->has_amounts;
+    if (o->ncontrols && !sk->has_amounts)
+        return sif_error_set(err, SIF_ERR_USAGE, "%s have no amounts to compare with a control "
+                             "total", kind_names[kind]);
+    if (o->ncontrols > SIF_IMPORT_MAX_CONTROLS)
+        return sif_error_set(err, SIF_ERR_USAGE, "at most %d control totals",
+                             SIF_IMPORT_MAX_CONTROLS);
+    sif_import_format fmt = o->format != SIF_FORMAT_AUTO ? o->format : format_of(path);
+    if (fmt == SIF_FORMAT_AUTO)
+        return sif_error_at(err, SIF_ERR_USAGE, path, 0, 0, "cannot tell the format from the "
+                            "file's name: use .csv, .xml, .xlsx or .se, or name the format");
+    stats->format = fmt;
+    struct stat sb;
+    if (stat(path, &sb) != 0)
+        return sif_error_at(err, errno == ENOENT ? SIF_ERR_NOTFOUND : SIF_ERR_IO, path, 0, 0,
+                            "cannot open: %s", strerror(errno));
+    if (!S_ISREG(sb.st_mode))
+        return sif_error_at(err, SIF_ERR_USAGE, path, 0, 0, "not a regular file");
+    snprintf(stats->source, sizeof stats->source, "%s", base_name(path));
+    sif_status rc = sif_sha256_file(path, stats->sha256, err);
+    if (rc != SIF_OK)
+        return rc;
+
+    job *j = calloc(1, sizeof *j);
+    if (j == NULL)
+        return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    j->kind = sk;
+    j->opts = o;
+    j->sink.st = st;
+    j->sink.file = path;
+    while (sk->cols[j->ncols].name)
+        j->ncols++;
+    char batch_kind[32];
+    snprintf(batch_kind, sizeof batch_kind, "import:%s", kind_names[kind]);
+    rc = sif_write_begin(st, batch_kind, stats->source, stats->sha256, &j->sink.batch, err);
+    if (rc != SIF_OK) {
+        free(j);
+        return rc;
+    }
+    if (sk->open)
+        rc = sk->open(&j->sink, err);
+    if (rc == SIF_OK) {
+        if (fmt == SIF_FORMAT_CSV) {
+            struct csv_args a = {path, {0, o->on_progress ? on_progress : NULL, (void *)o},
+                                 {0, SIF_CSV_ASCII, 0}};
+            rc = sif_pipe_run(read_csv, &a, on_row, j, err);
+            snprintf(stats->encoding, sizeof stats->encoding, "%s",
+                     sif_csv_encoding_name(a.info.encoding));
+            stats->delimiter = a.info.delimiter;
+        } else {
+            rc = read_other(j, fmt, path, err);
+        }
+        if (rc != SIF_OK && !j->stopped && (rc == SIF_ERR_DATA || rc == SIF_ERR_OVERFLOW)) {
+            problem(j, err);    /* what the reader itself refused */
+        } else if (rc != SIF_OK && !j->stopped) {
+            goto out;           /* I/O, database, memory, usage: as it is */
+        }
+        if (j->nproblems == 0 && !j->have_header) {
+            sif_error e;
+            sif_error_at(&e, SIF_ERR_DATA, path, 0, 0, "no header found");
+            problem(j, &e);
+        }
+        int64_t rows = j->rows;
+        sif_ore sum = j->sum;
+        if (sk->close) {
+            sk->close(&j->sink, &rows, &sum);
+            sk = NULL;
+        }
+        fill_stats(j, stats);
+        stats->nproblems = j->nproblems;
+        stats->ncontrol_diffs = check_controls(j, o, stats);
+        if (j->nproblems) {
+            rc = sif_error_at(err, SIF_ERR_DATA, path, 0, 0, "%zu problem%s%s; nothing was imported",
+                              j->nproblems, j->nproblems == 1 ? "" : "s",
+                              j->stopped && j->nproblems >= SIF_IMPORT_MAX_ERRORS
+                                  ? " (stopped there)" : "");
+        } else if (stats->ncontrol_diffs && o->control_errors) {
+            rc = sif_error_at(err, SIF_ERR_DATA, path, 0, 0, "%zu control total%s differ%s; nothing "
+                              "was imported", stats->ncontrol_diffs,
+                              stats->ncontrol_diffs == 1 ? "" : "s",
+                              stats->ncontrol_diffs == 1 ? "s" : "");
+        } else if (o->dry_run) {
+            rc = SIF_OK;
+        } else {
+            char note[96];
+            snprintf(note, sizeof note, "%s%s%s", sif_import_format_name(fmt),
+                     stats->encoding[0] ? ", " : "", stats->encoding);
+            rc = sif_write_commit(st, j->sink.batch, rows, sum, note, err);
+            if (rc == SIF_OK)
+                stats->batch_id = j->sink.batch;
+            free(j);
+            return rc;
+        }
+    }
+out:
+    if (sk && sk->close)
+        sk->close(&j->sink, NULL, NULL);
+    sif_write_abort(st);
+    free(j);
+    return rc;
+}

@@ -1,2 +1,0 @@
-/* importers/placeholder.c — until the first importer lands. */
-typedef int sif_importers_placeholder;

@@ -1,0 +1,148 @@
+/* importers/rowbuf.c — the row under construction shared by the XML, XLSX and SIE readers. */
+#include "rowbuf.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+void sif_rowbuf_init(sif_rowbuf *rb)
+{
+    memset(rb, 0, sizeof *rb);
+}
+
+void sif_rowbuf_release(sif_rowbuf *rb)
+{
+    if (rb == NULL)
+        return;
+    free(rb->text);
+    free(rb->cells);
+    memset(rb, 0, sizeof *rb);
+}
+
+void sif_rowbuf_clear(sif_rowbuf *rb)
+{
+    rb->len = 0;
+    rb->ncells = 0;
+}
+
+bool sif_rowbuf_utf8_valid(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s, *end = u + len;
+    while (u < end) {
+        unsigned c = *u;
+        if (c < 0x80) {
+            u++;
+            continue;
+        }
+        size_t n;
+        uint32_t cp;
+        if (c >= 0xC2 && c <= 0xDF) {
+            n = 1;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            n = 2;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            n = 3;
+            cp = c & 0x07;
+        } else {
+            return false;
+        }
+        if ((size_t)(end - u) <= n)
+            return false;
+        for (size_t i = 1; i <= n; i++) {
+            if ((u[i] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (u[i] & 0x3F);
+        }
+        if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        u += n + 1;
+    }
+    return true;
+}
+
+sif_status sif_rowbuf_add(sif_rowbuf *rb, const char *file, const char *text, size_t len,
+                          long line, long column, sif_error *err)
+{
+    if (rb->ncells >= SIF_IMPORT_MAX_CELLS)
+        return sif_error_at(err, SIF_ERR_DATA, file, line, column,
+                            "more than %d columns in one row", SIF_IMPORT_MAX_CELLS);
+    if (len > SIF_IMPORT_MAX_LINE)
+        return sif_error_at(err, SIF_ERR_DATA, file, line, column,
+                            "a value of %zu bytes is longer than the limit of %zu", len,
+                            SIF_IMPORT_MAX_LINE);
+    if (len > 0 && memchr(text, '\0', len) != NULL)
+        return sif_error_at(err, SIF_ERR_DATA, file, line, column, "value contains a NUL byte");
+    if (!sif_rowbuf_utf8_valid(text, len))
+        return sif_error_at(err, SIF_ERR_DATA, file, line, column, "value is not valid UTF-8");
+    if (rb->len + len + 1 > rb->cap) {
+        size_t cap = rb->cap ? rb->cap : 256;
+        while (cap < rb->len + len + 1)
+            cap *= 2;
+        char *t = realloc(rb->text, cap);
+        if (t == NULL)
+            return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+        rb->text = t;
+        rb->cap = cap;
+    }
+    if (rb->ncells == rb->cap_cells) {
+        size_t cap = rb->cap_cells ? rb->cap_cells * 2 : 16;
+        sif_cell *c = realloc(rb->cells, cap * sizeof *c);
+        if (c == NULL)
+            return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+        rb->cells = c;
+        rb->cap_cells = cap;
+    }
+    sif_cell *cell = &rb->cells[rb->ncells++];
+    cell->text = (const char *)(uintptr_t)rb->len; /* an offset until emit */
+    cell->len = len;
+    cell->line = line;
+    cell->column = column;
+    if (len > 0)
+        memcpy(rb->text + rb->len, text, len);
+    rb->text[rb->len + len] = '\0';
+    rb->len += len + 1;
+    return SIF_OK;
+}
+
+/* Trim ASCII blanks and lower-case ASCII and Latin-1 capitals (U+00C0–U+00DE but U+00D7),
+ * in place; returns the new start. */
+static char *normalise_name(char *s, size_t *len)
+{
+    size_t n = *len;
+    while (n > 0 && (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')) {
+        s++;
+        n--;
+    }
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+        n--;
+    s[n] = '\0';
+    unsigned char *u = (unsigned char *)s;
+    for (size_t i = 0; i < n; i++) {
+        if (u[i] >= 'A' && u[i] <= 'Z')
+            u[i] = (unsigned char)(u[i] + 32);
+        else if (u[i] == 0xC3 && i + 1 < n && u[i + 1] >= 0x80 && u[i + 1] <= 0x9E &&
+                 u[i + 1] != 0x97)
+            u[++i] += 0x20;
+    }
+    *len = n;
+    return s;
+}
+
+sif_status sif_rowbuf_emit(sif_rowbuf *rb, const char *file, bool is_header, sif_row_fn fn,
+                           void *ctx, sif_error *err)
+{
+    for (size_t i = 0; i < rb->ncells; i++) {
+        char *t = rb->text + (uintptr_t)rb->cells[i].text;
+        if (is_header)
+            t = normalise_name(t, &rb->cells[i].len);
+        rb->cells[i].text = t;
+    }
+    sif_row row = {.file = file, .is_header = is_header, .ncells = rb->ncells,
+                   .cells = rb->cells};
+    sif_status rc = fn(ctx, &row, err);
+    sif_rowbuf_clear(rb);
+    return rc;
+}

@@ -1,0 +1,92 @@
+/* importers/sink_savings.c — import kind "savings": savings per project, category and year
+ * as a source states them (entered as they are, method "import": one input "belopp").
+ *
+ *     projekt;kategori;ar;belopp[;status][;enhet][;kommentar]
+ *
+ * kategori: benefit, treatment, placement, other (or forsorjningsstod, behandling,
+ * placering, ovrigt); status: projected (default) or realised (beraknad, realiserad);
+ * enhet: the receiving unit's code; kommentar: what was saved (the saving's label).
+ */
+#include "sink.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+#include "sif/saving.h"
+
+enum { C_PROJECT, C_CATEGORY, C_YEAR, C_AMOUNT, C_STATUS, C_UNIT, C_NOTE };
+
+static const sif_sink_col cols[] = {
+    [C_PROJECT] = {"projekt", true},
+    [C_CATEGORY] = {"kategori", true},
+    [C_YEAR] = {"ar", true},
+    [C_AMOUNT] = {"belopp", true},
+    [C_STATUS] = {"status", false},
+    [C_UNIT] = {"enhet", false},
+    [C_NOTE] = {"kommentar", false},
+    {NULL, false},
+};
+
+/* Swedish words for the stored names; NULL = take the text as it is. */
+static const char *synonym(const char *text)
+{
+    static const char *const map[][2] = {
+        {"forsorjningsstod", "benefit"}, {"försörjningsstöd", "benefit"},
+        {"behandling", "treatment"}, {"placering", "placement"}, {"ovrigt", "other"},
+        {"övrigt", "other"}, {"annat", "other"}, {"beraknad", "projected"},
+        {"beräknad", "projected"}, {"prognos", "projected"}, {"realiserad", "realised"},
+        {"utfall", "realised"}, {"realized", "realised"},
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (strcasecmp(text, map[i][0]) == 0)
+            return map[i][1];
+    return NULL;
+}
+
+static sif_status savings_row(sif_sink *s, const sif_cell *const *c, sif_sink_out *out,
+                              sif_error *err)
+{
+    sif_saving sv;
+    memset(&sv, 0, sizeof sv);
+    sv.cash_bp = -1;
+    char cat[40], status[40];
+    long year;
+    sif_status rc;
+    if ((rc = sif_cell_text(s, c[C_PROJECT], true, "projekt", sv.project_code,
+                            sizeof sv.project_code, err)) ||
+        (rc = sif_cell_text(s, c[C_CATEGORY], true, "kategori", cat, sizeof cat, err)) ||
+        (rc = sif_cell_int(s, c[C_YEAR], true, "ar", 1900, 2999, 0, &year, err)) ||
+        (rc = sif_cell_amount(s, c[C_AMOUNT], "belopp", &sv.amount_ore, err)) ||
+        (rc = sif_cell_text(s, c[C_STATUS], false, "status", status, sizeof status, err)) ||
+        (rc = sif_cell_text(s, c[C_UNIT], false, "enhet", sv.unit_code, sizeof sv.unit_code, err)) ||
+        (rc = sif_cell_note(s, c[C_NOTE], "kommentar", sv.label, sizeof sv.label, err)))
+        return rc;
+    const char *syn = synonym(cat);
+    if (sif_category_parse(syn ? syn : cat, &sv.category, err) != SIF_OK)
+        return sif_sink_fail(s, c[C_CATEGORY], err);
+    if (status[0]) {
+        syn = synonym(status);
+        if (sif_saving_status_parse(syn ? syn : status, &sv.status, err) != SIF_OK)
+            return sif_sink_fail(s, c[C_STATUS], err);
+    }
+    sv.year = (int)year;
+    snprintf(sv.method, sizeof sv.method, "import");
+    int64_t id;
+    rc = sif_saving_add(s->st, s->batch, &sv, NULL, &id, err);
+    if (rc != SIF_OK) {
+        const sif_cell *at = c[C_PROJECT];
+        if (strstr(err->msg, "unit"))
+            at = c[C_UNIT];
+        else if (rc == SIF_ERR_CLOSED || strstr(err->msg, "year"))
+            at = c[C_YEAR];
+        return sif_sink_fail(s, at, err);
+    }
+    out->year = sv.year;
+    out->amount = sv.amount_ore;
+    out->has_amount = true;
+    return SIF_OK;
+}
+
+const sif_sink_kind sif_sink_savings = {
+    .name = "savings", .cols = cols, .has_amounts = true, .row = savings_row,
+};

@@ -1,0 +1,408 @@
+/* importers/xml_reader.c — the XML import reader: refuse hostile documents, validate against
+ * the kind's schema, then hand the <rad> elements on as rows. Two streaming passes over the
+ * document in memory (validate and collect the column names, then deliver), so that memory
+ * beyond the document itself stays flat however many rows it holds: no tree is built. */
+#include "xml_reader.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlreader.h>
+#include <libxml/xmlschemas.h>
+
+#include "file_read.h"
+#include "rowbuf.h"
+#include "templates_dir.h"
+
+#define SIF_XML_NS "urn:sif:import:1"
+
+static const struct { const char *kind, *root; } kinds[] = {
+    {"costs", "kostnader"},      {"savings", "besparingar"}, {"exits", "avslut"},
+    {"payments", "utbetalningar"}, {"treatment", "behandlingar"},
+    {"placements", "placeringar"}, {"params", "parametrar"},
+};
+
+const char *sif_xml_root_name(const char *kind)
+{
+    for (size_t i = 0; kind != NULL && i < sizeof kinds / sizeof kinds[0]; i++)
+        if (strcmp(kinds[i].kind, kind) == 0)
+            return kinds[i].root;
+    return NULL;
+}
+
+/* ---- libxml2 errors, collected instead of printed ---- */
+
+typedef struct xml_errors {
+    sif_error *err;
+    const char *file;
+    int count;
+    size_t used;        /* bytes of err->msg in use */
+} xml_errors;
+
+/* Append one libxml2 message: the first sets the position, later ones are listed after it
+ * as "; line N: ...", as many as fit in err->msg. */
+static void collect_error(void *user, xmlErrorPtr e)
+{
+    xml_errors *xe = user;
+    if (e == NULL || e->level == XML_ERR_WARNING)
+        return;
+    xe->count++;
+    if (xe->err == NULL || xe->count > SIF_IMPORT_MAX_ERRORS)
+        return;
+    char msg[512];
+    snprintf(msg, sizeof msg, "%s", e->message ? e->message : "error");
+    /* "Element '{urn:sif:import:1}belopp': ..." reads better without the namespace */
+    char *ns;
+    while ((ns = strstr(msg, "{" SIF_XML_NS "}")) != NULL)
+        memmove(ns, ns + strlen(SIF_XML_NS) + 2, strlen(ns + strlen(SIF_XML_NS) + 2) + 1);
+    size_t n = strlen(msg);
+    while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == '.' || msg[n - 1] == ' '))
+        msg[--n] = '\0';
+    if (xe->count == 1) {
+        sif_error_at(xe->err, SIF_ERR_DATA, xe->file, e->line, 0, "%s", msg);
+        xe->used = strlen(xe->err->msg);
+        return;
+    }
+    size_t room = sizeof xe->err->msg - xe->used;
+    int w = snprintf(xe->err->msg + xe->used, room, "; line %d: %s", e->line, msg);
+    if (w > 0 && (size_t)w < room)
+        xe->used += (size_t)w;
+    else
+        xe->err->msg[xe->used] = '\0';   /* did not fit: counted in the summary below */
+}
+
+static void finish_errors(xml_errors *xe)
+{
+    if (xe->err == NULL || xe->count <= 1)
+        return;
+    size_t room = sizeof xe->err->msg - xe->used;
+    snprintf(xe->err->msg + xe->used, room, " (%d error%s in all%s)", xe->count,
+             xe->count == 1 ? "" : "s",
+             xe->count > SIF_IMPORT_MAX_ERRORS ? ", stopped counting" : "");
+}
+
+static xmlParserInputPtr no_entity_loader(const char *url, const char *id,
+                                          xmlParserCtxtPtr ctxt)
+{
+    (void)url;
+    (void)id;
+    (void)ctxt;
+    return NULL;
+}
+
+/* ---- refusals before parsing ---- */
+
+static sif_status refuse_hostile(const char *path, const char *buf, size_t len, sif_error *err)
+{
+    const unsigned char *u = (const unsigned char *)buf;
+    static const struct { const char *magic; size_t n; const char *name; } packed[] = {
+        {"\x1f\x8b", 2, "gzip"}, {"BZh", 3, "bzip2"}, {"\xfd" "7zXZ\0", 6, "xz"},
+        {"\x28\xb5\x2f\xfd", 4, "zstd"}, {"PK\x03\x04", 4, "zip"}, {"\x5d\0\0", 3, "lzma"},
+    };
+    for (size_t i = 0; i < sizeof packed / sizeof packed[0]; i++)
+        if (len >= packed[i].n && memcmp(buf, packed[i].magic, packed[i].n) == 0)
+            return sif_error_at(err, SIF_ERR_DATA, path, 1, 1,
+                                "file is compressed (%s): sif reads plain UTF-8 XML only",
+                                packed[i].name);
+    if (len >= 2 && ((u[0] == 0xFE && u[1] == 0xFF) || (u[0] == 0xFF && u[1] == 0xFE) ||
+                     u[0] == 0 || u[1] == 0))
+        return sif_error_at(err, SIF_ERR_DATA, path, 1, 1,
+                            "document is not UTF-8 (UTF-16 or UTF-32?): save it as UTF-8");
+    if (len == 0)
+        return sif_error_at(err, SIF_ERR_DATA, path, 0, 0, "file is empty");
+    /* The document is read as UTF-8, where "<!DOCTYPE" can only be these bytes: no DTD means
+     * no entity declarations, hence no external entities and no expansion bombs. */
+    for (const char *p = buf; (p = memchr(p, '<', len - (size_t)(p - buf))) != NULL; p++) {
+        if (len - (size_t)(p - buf) >= 9 && strncmp(p, "<!DOCTYPE", 9) == 0) {
+            long line = 1;
+            for (const char *q = buf; q < p; q++)
+                line += *q == '\n';
+            return sif_error_at(err, SIF_ERR_DATA, path, line, 0,
+                                "document has a DOCTYPE: DTDs and entities are refused");
+        }
+    }
+    return SIF_OK;
+}
+
+/* ---- the two passes ---- */
+
+/* never XML_PARSE_NOENT, XML_PARSE_HUGE, XML_PARSE_DTDLOAD or XML_PARSE_DTDATTR */
+#define PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOBLANKS | XML_PARSE_NOCDATA | \
+                       XML_PARSE_BIG_LINES)
+
+typedef struct columns {
+    char names[SIF_IMPORT_MAX_CELLS][64];
+    long line[SIF_IMPORT_MAX_CELLS];
+    size_t n;
+} columns;
+
+static long node_line(xmlTextReaderPtr r)
+{
+    xmlNodePtr n = xmlTextReaderCurrentNode(r);
+    return n ? xmlGetLineNo(n) : 0;
+}
+
+static xmlTextReaderPtr open_reader(const char *buf, size_t len, xml_errors *xe)
+{
+    xmlTextReaderPtr r = xmlReaderForMemory(buf, (int)len, NULL, "UTF-8", PARSE_OPTIONS);
+    if (r != NULL)
+        xmlTextReaderSetStructuredErrorHandler(r, collect_error, xe);
+    return r;
+}
+
+/* Pass 1: check the root, validate against the schema while streaming, and note the column
+ * names (the children of <rad>) in order of first appearance. */
+static sif_status validate(const char *path, const char *kind, const char *buf, size_t len,
+                           xmlSchemaPtr schema, columns *cols, xml_errors *xe, sif_error *err)
+{
+    const char *root_name = sif_xml_root_name(kind);
+    xmlTextReaderPtr r = open_reader(buf, len, xe);
+    xmlSchemaValidCtxtPtr vc = xmlSchemaNewValidCtxt(schema);
+    sif_status rc = SIF_OK;
+    if (r == NULL || vc == NULL) {
+        rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+        goto done;
+    }
+    xmlSchemaSetValidStructuredErrors(vc, collect_error, xe);
+    if (xmlTextReaderSchemaValidateCtxt(r, vc, 0) != 0) {
+        rc = sif_error_set(err, SIF_ERR_NOMEM, "cannot start schema validation");
+        goto done;
+    }
+    int step;
+    bool root_seen = false;
+    while ((step = xmlTextReaderRead(r)) == 1 && xe->count <= SIF_IMPORT_MAX_ERRORS) {
+        int type = xmlTextReaderNodeType(r);
+        if (type == XML_READER_TYPE_DOCUMENT_TYPE) {   /* the scan before should hold */
+            rc = sif_error_at(err, SIF_ERR_DATA, path, node_line(r), 0,
+                              "document has a DOCTYPE: DTDs and entities are refused");
+            goto done;
+        }
+        if (type != XML_READER_TYPE_ELEMENT)
+            continue;
+        int depth = xmlTextReaderDepth(r);
+        const char *name = (const char *)xmlTextReaderConstLocalName(r);
+        if (depth == 0 && !root_seen) {
+            root_seen = true;
+            const char *ns = (const char *)xmlTextReaderConstNamespaceUri(r);
+            if (strcmp(name, root_name) != 0 || ns == NULL || strcmp(ns, SIF_XML_NS) != 0) {
+                rc = sif_error_at(err, SIF_ERR_DATA, path, node_line(r), 0,
+                                  "expected root element <%s xmlns=\"" SIF_XML_NS "\"> for %s, "
+                                  "found <%.64s%s%.100s%s>", root_name, kind, name,
+                                  ns ? " xmlns=\"" : "", ns ? ns : "", ns ? "\"" : "");
+                goto done;
+            }
+        } else if (depth == 2 && xe->count == 0) {
+            size_t i = 0;
+            while (i < cols->n && strcmp(cols->names[i], name) != 0)
+                i++;
+            if (i == cols->n && cols->n < SIF_IMPORT_MAX_CELLS &&
+                strlen(name) < sizeof cols->names[0]) {
+                strcpy(cols->names[cols->n], name);
+                cols->line[cols->n++] = node_line(r);
+            }
+        }
+    }
+    if (xe->count == 0 && (step < 0 || xmlTextReaderIsValid(r) != 1))
+        sif_error_at(err, SIF_ERR_DATA, path, 0, 0, "document does not match the %s schema",
+                     kind);
+    if (xe->count > 0 || step < 0 || xmlTextReaderIsValid(r) != 1) {
+        finish_errors(xe);
+        rc = SIF_ERR_DATA;
+    }
+done:
+    xmlFreeTextReader(r);   /* before the validation context it uses */
+    xmlSchemaFreeValidCtxt(vc);
+    return rc;
+}
+
+/* Pass 2: each <rad> as a row, its cells in the order of cols. */
+typedef struct row_state {
+    char *text;                          /* the values of the current row */
+    size_t len, cap;
+    size_t off[SIF_IMPORT_MAX_CELLS], vlen[SIF_IMPORT_MAX_CELLS];
+    long line[SIF_IMPORT_MAX_CELLS];
+    bool set[SIF_IMPORT_MAX_CELLS];
+} row_state;
+
+static bool append(row_state *rs, const char *s, size_t n)
+{
+    if (rs->len + n + 1 > rs->cap) {
+        size_t cap = rs->cap ? rs->cap : 1024;
+        while (cap < rs->len + n + 1)
+            cap *= 2;
+        char *t = realloc(rs->text, cap);
+        if (t == NULL)
+            return false;
+        rs->text = t;
+        rs->cap = cap;
+    }
+    memcpy(rs->text + rs->len, s, n);
+    rs->len += n;
+    return true;
+}
+
+static sif_status emit_row(const columns *cols, row_state *rs, long rad_line, const char *path,
+                           sif_rowbuf *rb, sif_row_fn fn, void *ctx, sif_error *err)
+{
+    sif_status rc = SIF_OK;
+    for (size_t i = 0; i < cols->n && rc == SIF_OK; i++) {
+        const char *v = rs->set[i] ? rs->text + rs->off[i] : "";
+        size_t n = rs->set[i] ? rs->vlen[i] : 0;
+        while (n > 0 && (*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r')) {
+            v++;
+            n--;
+        }
+        while (n > 0 && (v[n - 1] == ' ' || v[n - 1] == '\t' || v[n - 1] == '\n' ||
+                         v[n - 1] == '\r'))
+            n--;
+        rc = sif_rowbuf_add(rb, path, v, n, rs->set[i] ? rs->line[i] : rad_line, 0, err);
+    }
+    if (rc == SIF_OK)
+        rc = sif_rowbuf_emit(rb, path, false, fn, ctx, err);
+    sif_rowbuf_clear(rb);
+    return rc;
+}
+
+static sif_status deliver(const char *path, const char *buf, size_t len, const columns *cols,
+                          xml_errors *xe, sif_row_fn fn, void *ctx, sif_error *err)
+{
+    sif_rowbuf rb;
+    sif_rowbuf_init(&rb);
+    row_state *rs = calloc(1, sizeof *rs);
+    xmlTextReaderPtr r = open_reader(buf, len, xe);
+    sif_status rc = SIF_OK;
+    if (rs == NULL || r == NULL) {
+        rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+        goto done;
+    }
+    for (size_t i = 0; i < cols->n && rc == SIF_OK; i++)
+        rc = sif_rowbuf_add(&rb, path, cols->names[i], strlen(cols->names[i]), cols->line[i],
+                            0, err);
+    if (rc == SIF_OK)
+        rc = sif_rowbuf_emit(&rb, path, true, fn, ctx, err);
+    long rad_line = 0;
+    size_t col = SIF_IMPORT_MAX_CELLS;   /* the column being read, none */
+    int step;
+    while (rc == SIF_OK && (step = xmlTextReaderRead(r)) == 1) {
+        int type = xmlTextReaderNodeType(r), depth = xmlTextReaderDepth(r);
+        if (type == XML_READER_TYPE_ELEMENT && depth == 1) {
+            memset(rs->set, 0, sizeof rs->set);
+            rs->len = 0;
+            rad_line = node_line(r);
+            if (xmlTextReaderIsEmptyElement(r))
+                rc = emit_row(cols, rs, rad_line, path, &rb, fn, ctx, err);
+        } else if (type == XML_READER_TYPE_END_ELEMENT && depth == 1) {
+            rc = emit_row(cols, rs, rad_line, path, &rb, fn, ctx, err);
+        } else if (type == XML_READER_TYPE_ELEMENT && depth == 2) {
+            const char *name = (const char *)xmlTextReaderConstLocalName(r);
+            for (col = 0; col < cols->n && strcmp(cols->names[col], name) != 0; col++)
+                ;
+            if (col < cols->n) {
+                rs->set[col] = true;
+                rs->off[col] = rs->len;
+                rs->vlen[col] = 0;
+                rs->line[col] = node_line(r);
+            }
+        } else if (type == XML_READER_TYPE_END_ELEMENT && depth == 2) {
+            col = SIF_IMPORT_MAX_CELLS;
+        } else if (depth >= 3 && col < cols->n &&
+                   (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
+                    type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE)) {
+            const char *v = (const char *)xmlTextReaderConstValue(r);
+            size_t n = v ? strlen(v) : 0;
+            if (rs->vlen[col] + n > SIF_IMPORT_MAX_LINE)
+                rc = sif_error_at(err, SIF_ERR_DATA, path, rs->line[col], 0,
+                                  "a value longer than %zu bytes", SIF_IMPORT_MAX_LINE);
+            else if (!append(rs, v, n))
+                rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+            else
+                rs->vlen[col] += n;
+        }
+    }
+    if (rc == SIF_OK && step < 0)   /* it parsed once already: only memory can fail now */
+        rc = sif_error_at(err, SIF_ERR_DATA, path, 0, 0, "document could not be read again");
+done:
+    xmlFreeTextReader(r);
+    if (rs != NULL)
+        free(rs->text);
+    free(rs);
+    sif_rowbuf_release(&rb);
+    return rc;
+}
+
+/* ---- the reader ---- */
+
+static sif_status load_schema(const char *kind, xmlSchemaPtr *out, sif_error *err)
+{
+    char name[64], path[4096];
+    snprintf(name, sizeof name, "sif-import-%s-1.xsd", kind);
+    sif_status rc = sif_template_path(name, path, sizeof path, err);
+    if (rc != SIF_OK)
+        return rc;
+    char *buf;
+    size_t len;
+    rc = sif_file_read(path, (size_t)1 << 20, &buf, &len, err);
+    if (rc != SIF_OK)
+        return rc;
+    xml_errors xe = {.err = err, .file = path};
+    xmlSchemaParserCtxtPtr pc = xmlSchemaNewMemParserCtxt(buf, (int)len);
+    if (pc == NULL) {
+        free(buf);
+        return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    }
+    xmlSchemaSetParserStructuredErrors(pc, collect_error, &xe);
+    *out = xmlSchemaParse(pc);
+    xmlSchemaFreeParserCtxt(pc);
+    free(buf);
+    if (*out == NULL) {
+        /* a broken installation, not bad input */
+        char first[sizeof err->msg];
+        snprintf(first, sizeof first, "%s", xe.count > 0 && err ? err->msg : "unreadable");
+        return sif_error_at(err, SIF_ERR_IO, path, 0, 0, "schema cannot be used: %s", first);
+    }
+    return SIF_OK;
+}
+
+sif_status sif_xml_read(const char *path, const char *kind, sif_row_fn fn, void *ctx,
+                        sif_error *err)
+{
+    if (sif_xml_root_name(kind) == NULL)
+        return sif_error_set(err, SIF_ERR_USAGE, "unknown import kind \"%s\"",
+                             kind ? kind : "(null)");
+    char *buf = NULL;
+    size_t len = 0;
+    sif_status rc = sif_file_read(path, SIF_IMPORT_MAX_XML, &buf, &len, err);
+    if (rc != SIF_OK)
+        return rc;
+    rc = refuse_hostile(path, buf, len, err);
+    if (rc == SIF_OK && len > (size_t)0x7fffffff)   /* libxml2 takes an int */
+        rc = sif_error_at(err, SIF_ERR_DATA, path, 0, 0, "document too large");
+    if (rc != SIF_OK) {
+        free(buf);
+        return rc;
+    }
+    xmlInitParser();
+    xmlExternalEntityLoader old_loader = xmlGetExternalEntityLoader();
+    xmlSetExternalEntityLoader(no_entity_loader);
+    xml_errors xe = {.err = err, .file = path};
+    xmlSetStructuredErrorFunc(&xe, collect_error);
+    xmlSchemaPtr schema = NULL;
+    columns *cols = calloc(1, sizeof *cols);
+    if (cols == NULL)
+        rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    if (rc == SIF_OK)
+        rc = load_schema(kind, &schema, err);
+    if (rc == SIF_OK)
+        rc = validate(path, kind, buf, len, schema, cols, &xe, err);
+    if (rc == SIF_OK)
+        rc = deliver(path, buf, len, cols, &xe, fn, ctx, err);
+    xmlSetStructuredErrorFunc(NULL, NULL);
+    xmlSetExternalEntityLoader(old_loader);
+    xmlSchemaFree(schema);
+    free(cols);
+    free(buf);
+    return rc;
+}

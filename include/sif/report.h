@@ -1,0 +1,58 @@
+/* include/sif/report.h — the decision basis: the Excel workbook, the XML report, the cost
+ * template and the fund portfolio report (SPEC §7).
+ *
+ * @code
+ *     sif_report_opts o = {.lang = SIF_LANG_SV, .xlsx_path = "HFO.xlsx", .xml_path = "HFO.xml"};
+ *     if (sif_report_write(st, "HFO", &o, &err) != SIF_OK)
+ *         ... err.msg says what went wrong, err.file which file ...
+ *     sif_template_costs_write(st, "HFO", "kostnader.xlsx", &err);
+ * @endcode
+ *
+ * Every writer reads the ledger in one read transaction, so a report shows one consistent
+ * state, and writes nothing to the ledger. Money is öre in the ledger and whole kronor
+ * (double, exact below 2^53 öre) only in the workbook's cells; the XML keeps öre.
+ * Text that came from a user or a file is always written as text, never as a formula.
+ * Output files are replaced; on failure a half-written file may remain and the error says
+ * which (SIF_ERR_CANTCREATE when it cannot be created, SIF_ERR_IO when writing failed).
+ */
+#ifndef SIF_REPORT_H
+#define SIF_REPORT_H
+
+#include "sif/error.h"
+#include "sif/store.h"
+
+typedef enum sif_lang {
+    SIF_LANG_SV = 0,  /* Swedish labels (the default) */
+    SIF_LANG_EN
+} sif_lang;
+
+/* Parse "sv" or "en" (SIF_ERR_USAGE otherwise). */
+sif_status sif_lang_parse(const char *text, sif_lang *out, sif_error *err);
+
+/* What to write. Either path may be NULL, not both. Borrowed for the call. */
+typedef struct sif_report_opts {
+    sif_lang lang;
+    const char *xlsx_path;   /* the workbook, or NULL */
+    const char *xml_path;    /* the XML report (namespace urn:sif:report:1), or NULL */
+} sif_report_opts;
+
+/* The decision basis of one project: workbook and/or XML (templates/sif-report-1.xsd).
+ * SIF_ERR_NOTFOUND when the project does not exist. */
+sif_status sif_report_write(sif_store *st, const char *project_code,
+                            const sif_report_opts *opts, sif_error *err);
+
+/* The cost template of a project: sheet "Kostnader" with the header row
+ * projekt, tjanst, ar, belopp, finansiering, kommentar (the CSV cost import's names), one
+ * row per role × project year with projekt and tjanst filled in, dropdowns for tjanst and
+ * finansiering, whole-number validation on ar and decimal validation on belopp; sheet
+ * "Instruktioner" in Swedish; the dropdown sources on a hidden sheet "Listor". */
+sif_status sif_template_costs_write(sif_store *st, const char *project_code,
+                                    const char *xlsx_path, sif_error *err);
+
+/* The fund portfolio report: every project of the fund side by side and the fund's balance
+ * over the years; workbook and/or XML (templates/sif-fund-report-1.xsd, namespace
+ * urn:sif:fund-report:1). fund_code NULL or "" = the default fund. */
+sif_status sif_fund_report_write(sif_store *st, const char *fund_code,
+                                 const sif_report_opts *opts, sif_error *err);
+
+#endif

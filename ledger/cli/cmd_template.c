@@ -1,0 +1,58 @@
+/* ledger/cli/cmd_template.c — sif template costs: a workbook for controllers to fill in. */
+#include <getopt.h>
+#include <string.h>
+#include "commands.h"
+#include "sif/report.h"
+
+static int template_costs(const sif_cli *cli, int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"xlsx", required_argument, 0, 'x'},
+        {"help", no_argument, 0, 'h'},
+        {0, 0, 0, 0},
+    };
+    const char *path = NULL;
+    int c;
+    optind = 0;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+        switch (c) {
+        case 'x': path = optarg; break;
+        case 'h':
+            return cli_help(&sif_cmd_template,
+                            "Writes a workbook with the sheet Kostnader: one row per role and\n"
+                            "project year, with dropdowns for tjanst and finansiering, for a\n"
+                            "controller to fill in and `sif import costs FILE.xlsx` to read back.\n");
+        default: return cli_usage(&sif_cmd_template, "bad option %s", argv[optind - 1]);
+        }
+    }
+    if (argc - optind != 1)
+        return cli_usage(&sif_cmd_template, "template costs takes PROJECT");
+    if (path == NULL)
+        return cli_usage(&sif_cmd_template, "template costs needs --xlsx FILE");
+    sif_error err;
+    sif_error_init(&err);
+    sif_store *st = NULL;
+    sif_status rc = cli_open(cli, SIF_STORE_READONLY, &st, &err);
+    if (rc == SIF_OK)
+        rc = sif_template_costs_write(st, argv[optind], path, &err);
+    sif_store_close(st);
+    return rc == SIF_OK ? 0 : cli_fail(&err);
+}
+
+static const struct sif_subcmd subs[] = {
+    {"costs", "sif template costs PROJECT --xlsx FILE", template_costs},
+    {NULL, NULL, NULL},
+};
+
+static int cmd_template_run(const sif_cli *cli, int argc, char **argv)
+{
+    return cli_dispatch(&sif_cmd_template, subs, cli, argc, argv);
+}
+
+const struct sif_cmd sif_cmd_template = {
+    .name = "template",
+    .usage = "sif template costs PROJECT --xlsx FILE",
+    .summary = "write a cost template workbook to fill in and import",
+    .run = cmd_template_run,
+};

@@ -1,0 +1,109 @@
+/* ledger/report/fund_report.c — sif_fund_report_write: the fund's books and every project's
+ * result, read in one transaction, then written as a workbook and/or XML. */
+#include "fund_report.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct proj_acc {
+    rpt_fund *f;
+    size_t cap;
+    int64_t fund_id;
+    bool nomem;
+};
+
+static int collect_project(void *ctx, const sif_project *p)
+{
+    struct proj_acc *a = ctx;
+    if (p->fund_id != a->fund_id)
+        return 0;
+    if (a->f->nprojects == a->cap) {
+        size_t c = a->cap ? a->cap * 2 : 16;
+        rpt_fund_project *n = realloc(a->f->projects, c * sizeof *n);
+        if (n == NULL) {
+            a->nomem = true;
+            return 1;
+        }
+        a->f->projects = n;
+        a->cap = c;
+    }
+    rpt_fund_project *fp = &a->f->projects[a->f->nprojects++];
+    memset(fp, 0, sizeof *fp);
+    fp->p = *p;
+    return 0;
+}
+
+static sif_status project_figures(sif_store *st, rpt_fund *f, rpt_fund_project *fp,
+                                  sif_error *err)
+{
+    sif_adjust adj;
+    sif_result *r;
+    sif_status rc = sif_adjust_load(st, fp->p.code, &adj, err);
+    if (rc == SIF_OK)
+        rc = sif_result_build(st, fp->p.code, &adj, &r, err);
+    if (rc != SIF_OK)
+        return rc;
+    fp->spent_ore = r->investment_raw_ore;
+    fp->loan_ore = r->investment->fund_total;
+    fp->savings_ore = r->savings_ore;
+    fp->net_ore = r->net_ore;
+    sif_result_free(r);
+    for (size_t i = 0; i < f->books->nprojects; i++) {
+        const sif_fund_project *b = &f->books->projects[i];
+        if (strcmp(b->code, fp->p.code) != 0)
+            continue;
+        fp->loan_ore = b->loan_ore;
+        fp->repaid_ore = b->repaid_ore;
+        fp->written_off_ore = b->written_off_ore;
+        fp->outstanding_ore = b->outstanding_ore;
+    }
+    if (fp->p.has_granted && (rc = sif_ore_add(f->granted_ore, fp->p.granted_ore, &f->granted_ore, err)) != SIF_OK)
+        return rc;
+    if ((rc = sif_ore_add(f->spent_ore, fp->spent_ore, &f->spent_ore, err)) != SIF_OK ||
+        (rc = sif_ore_add(f->savings_ore, fp->savings_ore, &f->savings_ore, err)) != SIF_OK)
+        return rc;
+    return sif_ore_add(f->net_ore, fp->net_ore, &f->net_ore, err);
+}
+
+static void fund_free(rpt_fund *f)
+{
+    sif_fund_books_free(f->books);
+    free(f->projects);
+    free(f->batches);
+}
+
+sif_status sif_fund_report_write(sif_store *st, const char *fund_code,
+                                 const sif_report_opts *opts, sif_error *err)
+{
+    if (opts == NULL || (opts->xlsx_path == NULL && opts->xml_path == NULL))
+        return sif_error_set(err, SIF_ERR_USAGE, "a fund report needs an xlsx or an xml file");
+    rpt_fund f;
+    memset(&f, 0, sizeof f);
+    sif_status rc = sif_read_begin(st, err);
+    if (rc != SIF_OK)
+        return rc;
+    rc = sif_fund_books_build(st, fund_code, &f.books, err);
+    struct proj_acc a = {&f, 0, f.books ? f.books->fund.id : 0, false};
+    if (rc == SIF_OK)
+        rc = sif_project_list(st, collect_project, &a, err);
+    if (rc == SIF_OK && a.nomem)
+        rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    for (size_t i = 0; rc == SIF_OK && i < f.nprojects; i++)
+        rc = project_figures(st, &f, &f.projects[i], err);
+    if (rc == SIF_OK)
+        rc = rpt_batches_read(st, &f.batches, &f.nbatches, err);
+    sif_read_end(st);
+    if (rc == SIF_OK) {
+        sif_store_now(st, f.generated, sizeof f.generated);
+        snprintf(f.generated_text, sizeof f.generated_text, "%.10s %.5s UTC", f.generated,
+                 f.generated + 11);
+        snprintf(f.user, sizeof f.user, "%s", sif_store_user(st));
+        if (opts->xlsx_path)
+            rc = rpt_fund_xlsx_write(&f, opts->xlsx_path, opts->lang, err);
+        if (rc == SIF_OK && opts->xml_path)
+            rc = rpt_fund_xml_write(&f, opts->xml_path, opts->lang, err);
+    }
+    fund_free(&f);
+    return rc;
+}

@@ -1,0 +1,75 @@
+/* ledger/report/fund_xml.c — the fund report as XML, namespace urn:sif:fund-report:1,
+ * valid against templates/sif-fund-report-1.xsd. Amounts in öre. */
+#include "fund_report.h"
+
+#include "xml_out.h"
+#include "xml_report.h"
+
+#define FUND_NS "urn:sif:fund-report:1"
+
+sif_status rpt_fund_xml_write(const rpt_fund *f, const char *path, sif_lang lang,
+                              sif_error *err)
+{
+    const sif_fund_books *bk = f->books;
+    xo *w = xo_open(path, err);
+    if (w == NULL)
+        return err ? err->code : SIF_ERR_CANTCREATE;
+    xo_start(w, "fund-report", FUND_NS);
+    xo_attr(w, "schema-version", "1");
+    xo_attr(w, "sif-version", SIF_VERSION);
+    xo_attr(w, "generated", f->generated);
+    xo_attr(w, "generated-by", f->user);
+    xo_attr(w, "lang", lang == SIF_LANG_EN ? "en" : "sv");
+    xo_start(w, "fund", NULL);
+    xo_attr(w, "code", bk->fund.code);
+    xo_attr(w, "name", bk->fund.name);
+    xo_attr_opt(w, "municipality", bk->fund.municipality);
+    xo_attr_int(w, "capital-ore", bk->capital_ore);
+    xo_attr_int(w, "loans-ore", bk->loans_ore);
+    xo_attr_int(w, "repaid-ore", bk->repaid_ore);
+    xo_attr_int(w, "written-off-ore", bk->written_off_ore);
+    xo_attr_int(w, "outstanding-ore", bk->outstanding_ore);
+    xo_attr_int(w, "balance-ore", bk->balance_ore);
+    xo_end(w);
+    xo_start(w, "projects", NULL);
+    xo_attr_int(w, "granted-ore", f->granted_ore);
+    xo_attr_int(w, "spent-ore", f->spent_ore);
+    xo_attr_int(w, "savings-ore", f->savings_ore);
+    xo_attr_int(w, "net-ore", f->net_ore);
+    for (size_t i = 0; i < f->nprojects; i++) {
+        const rpt_fund_project *p = &f->projects[i];
+        xo_start(w, "project", NULL);
+        xo_attr(w, "code", p->p.code);
+        xo_attr(w, "name", p->p.name);
+        xo_attr_opt(w, "committee", p->p.committee);
+        xo_attr_opt(w, "dnr", p->p.dnr);
+        if (p->p.has_granted)
+            xo_attr_int(w, "granted-ore", p->p.granted_ore);
+        xo_attr_int(w, "spent-ore", p->spent_ore);
+        xo_attr_int(w, "loan-ore", p->loan_ore);
+        xo_attr_int(w, "savings-ore", p->savings_ore);
+        xo_attr_int(w, "net-ore", p->net_ore);
+        xo_attr_int(w, "repaid-ore", p->repaid_ore);
+        xo_attr_int(w, "written-off-ore", p->written_off_ore);
+        xo_attr_int(w, "outstanding-ore", p->outstanding_ore);
+        xo_end(w);
+    }
+    xo_end(w);
+    xo_start(w, "years", NULL);
+    for (size_t i = 0; i < bk->nyears; i++) {
+        const sif_fund_year *y = &bk->years[i];
+        xo_start(w, "year", NULL);
+        xo_attr_int(w, "year", y->year);
+        xo_attr_int(w, "capital-ore", y->capital_ore);
+        xo_attr_int(w, "lent-ore", y->lent_ore);
+        xo_attr_int(w, "repaid-ore", y->repaid_ore);
+        xo_attr_int(w, "written-off-ore", y->written_off_ore);
+        xo_attr_int(w, "balance-ore", y->balance_ore);
+        xo_attr_int(w, "outstanding-ore", y->outstanding_ore);
+        xo_end(w);
+    }
+    xo_end(w);
+    rpt_xml_provenance(w, f->batches, f->nbatches);
+    xo_end(w);
+    return xo_close(w);
+}

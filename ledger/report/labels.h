@@ -1,0 +1,197 @@
+/* ledger/report/labels.h — every label the reports print, in Swedish and English.
+ *
+ * One table (the X-macro below): the id, the Swedish text, the English text. Swedish is
+ * the default (SPEC §7); sif_report_opts.lang picks English. Sheet names are labels too,
+ * and go through rx_sheet_name before they reach libxlsxwriter.
+ */
+#ifndef SIF_REPORT_LABELS_H
+#define SIF_REPORT_LABELS_H
+
+#include "sif/report.h"
+
+#define RPT_LABELS(X) \
+    X(SH_SUMMARY, "Sammanfattning", "Summary") \
+    X(SH_INVEST, "Investering", "Investment") \
+    X(SH_SAVINGS, "Kostnadsminskningar", "Cost reductions") \
+    X(SH_NET, "Nettoresultat", "Net result") \
+    X(SH_REPAY, "Återbetalning", "Repayment") \
+    X(SH_SENS, "Känslighet", "Sensitivity") \
+    X(SH_PARAMS, "Parametrar", "Parameters") \
+    X(SH_EFFECTS, "Långsiktiga effekter", "Long-term effects") \
+    X(SH_PROV, "Underlag", "Provenance") \
+    X(DOC_TITLE, "Beslutsunderlag", "Decision basis") \
+    X(DOC_SUBJECT, "Social investering", "Social investment") \
+    X(DOC_KEYWORDS, "social investeringsfond, beslutsunderlag", "social investment fund, decision basis") \
+    X(PROJECT, "Projekt", "Project") \
+    X(DNR, "Diarienummer", "Reference (dnr)") \
+    X(COMMITTEE, "Ansvarig nämnd", "Responsible committee") \
+    X(PERIOD, "Projektperiod", "Project period") \
+    X(FUND, "Fond", "Fund") \
+    X(GRANTED, "Beviljat belopp", "Amount granted") \
+    X(GENERATED, "Framtaget", "Produced") \
+    X(BY, "av", "by") \
+    X(KEY_FIGURES, "Nyckeltal", "Key figures") \
+    X(INVESTMENT, "Investering", "Investment") \
+    X(LOAN, "varav lån från fonden", "of which the fund's loan") \
+    X(ESF, "varav ESF", "of which ESF") \
+    X(OTHER_FUNDING, "varav annan finansiering", "of which other funding") \
+    X(CONTROL_DIFFS, "Differenser mot tryckta summor", "Differences from printed totals") \
+    X(YEAR, "År", "Year") \
+    X(SUM, "Summa", "Total") \
+    X(AMOUNT, "Belopp", "Amount") \
+    X(INV_TITLE, "Investeringskostnad per tjänst och år", "Investment cost per post and year") \
+    X(INV_NOTE, "Kronor. Cellerna är ledgerns poster; summorna är formler.", \
+      "Kronor. The cells are the ledger's entries; the totals are formulas.") \
+    X(LOAN_COL, "Fondens lån", "Fund's loan") \
+    X(CONTROLS, "Kontrollsummor (tryckta summor jämförda med ledgerns)", \
+      "Control totals (printed totals compared with the ledger's)") \
+    X(CONTROL_OF, "Avser", "Of") \
+    X(PRINTED, "Tryckt", "Printed") \
+    X(COMPUTED, "Ledgerns summa", "Ledger's sum") \
+    X(DIFFERENCE, "Differens", "Difference") \
+    X(FUNDING, "Finansiering", "Funding") \
+    X(FUNDING_FUND, "fonden (lån)", "the fund (loan)") \
+    X(FUNDING_ESF, "ESF", "ESF") \
+    X(ROLES, "Tjänster", "Posts") \
+    X(CODE, "Kod", "Code") \
+    X(ROLE, "Tjänst", "Post") \
+    X(UNIT, "Enhet", "Unit") \
+    X(FTE, "Årsarbetare", "FTE") \
+    X(COMMITTEE_BY_YEAR, "Nämnd per år", "Committee by year") \
+    X(PROV_TITLE, "Underlag: varifrån varje siffra kommer", "Provenance: where every figure comes from") \
+    X(BATCH, "Omgång", "Batch") \
+    X(KIND, "Slag", "Kind") \
+    X(SOURCE_FILE, "Källfil", "Source file") \
+    X(SHA256, "SHA-256", "SHA-256") \
+    X(WHO, "Vem", "Who") \
+    X(WHEN, "När (UTC)", "When (UTC)") \
+    X(ROWS, "Rader", "Rows") \
+    X(SIF_VERSION, "sif-version", "sif version") \
+    X(LEDGER_ROWS_NOTE, "Raderna är ledgerns poster i omgången; varje rad ingår i en hashkedja som \"sif verify\" kontrollerar.", \
+      "Rows are the ledger's entries in the batch; every row is part of a hash chain that \"sif verify\" checks.") \
+    X(NOT_GIVEN, "ej angivet", "not given") \
+    X(DIFF_NOTE, "Differenser uppstår när tryckta summor avrundats från belopp med ören; ledgern visar dem i stället för att dölja dem.", \
+      "Differences arise when printed totals were rounded from amounts with öre; the ledger shows them rather than hiding them.") \
+    X(SAVINGS, "Kostnadsminskningar", "Cost reductions") \
+    X(NET, "Nettoresultat", "Net result") \
+    X(NET_PRINTED, "Nettoresultat mot tryckt investeringssumma", "Net result against the printed investment total") \
+    X(SHIFTED, "varav kostnad flyttad till annan betalare", "of which cost shifted to another payer") \
+    X(RATIO, "Kvot kostnadsminskning/investering", "Ratio cost reduction/investment") \
+    X(PAYBACK_YEARS, "Återbetalningstid (år)", "Payback (years)") \
+    X(PAYBACK_MONTHS, "Återbetalningstid (månader)", "Payback (months)") \
+    X(PAYBACK_NONE, "nås inte", "not reached") \
+    X(ADJUSTMENTS, "Justeringar", "Adjustments") \
+    X(ADJ_NONE, "inga (som i källan)", "none (as in the source)") \
+    X(SCENARIOS, "Återbetalningsscenarier", "Repayment scenarios") \
+    X(SCENARIO, "Scenario", "Scenario") \
+    X(REPAID, "Återbetalt", "Repaid") \
+    X(WRITTEN_OFF, "Avskrivet", "Written off") \
+    X(OUTSTANDING, "Kvarstår", "Outstanding") \
+    X(STATUS, "Status", "Status") \
+    X(CURRENT, "gäller", "in force") \
+    X(DRAFT_DECISION, "förslag till beslut", "proposed decision") \
+    X(DECIDED, "beslutat", "decided") \
+    X(DECISIONS, "Beslut", "Decisions") \
+    X(DATE, "Datum", "Date") \
+    X(BODY, "Beslutande organ", "Decided by") \
+    X(REFERENCE, "Diarienummer", "Reference") \
+    X(TEXT, "Text", "Text") \
+    X(NO_DECISIONS, "Inga beslut registrerade.", "No decisions recorded.") \
+    X(CHART_TITLE, "Kostnader och kostnadsminskningar per år", "Costs and cost reductions per year") \
+    X(CUMULATIVE, "Ackumulerat netto", "Cumulative net") \
+    X(SAV_TITLE, "Kostnadsminskningar och hur de är beräknade", "Cost reductions and how they were calculated") \
+    X(SAV_NOTE, "Gula celler är indata; beloppen är formler över dem och visar ledgerns egna belopp.", \
+      "Yellow cells are inputs; the amounts are formulas over them and show the ledger's own figures.") \
+    X(INPUT, "Indata", "Input") \
+    X(VALUE, "Värde", "Value") \
+    X(UNIT_OF, "Enhet", "Unit") \
+    X(KEY, "Nyckel", "Key") \
+    X(PER, "Belopp per enhet", "Amount per unit") \
+    X(SAVING, "Kostnadsminskning", "Cost reduction") \
+    X(DERIVATION, "Härledning", "Derivation") \
+    X(CATEGORY, "Kategori", "Category") \
+    X(CAT_BENEFIT, "Försörjningsstöd", "Benefit") \
+    X(CAT_TREATMENT, "Behandling i öppenvård", "Treatment") \
+    X(CAT_PLACEMENT, "Förhindrade placeringar", "Placements") \
+    X(CAT_OTHER, "Övrigt", "Other") \
+    X(REALISED, "realiserad", "realised") \
+    X(PROJECTED, "beräknad", "projected") \
+    X(METHOD, "metod", "method") \
+    X(REVERSES, "återför", "reverses") \
+    X(NO_SAVINGS, "Inga kostnadsminskningar registrerade.", "No cost reductions recorded.") \
+    X(NET_TITLE, "Nettoresultat per år och ackumulerat", "Net result per year and cumulative") \
+    X(NET_NOTE, "Kronor. Investering och kostnadsminskningar hämtas med formler från bladen Investering och Kostnadsminskningar.", \
+      "Kronor. Investment and cost reductions are taken by formulas from the Investment and Cost reductions sheets.") \
+    X(NET_NOTE_ADJ, "Kronor, justerade enligt justeringarna på bladet Parametrar (värden, inte formler).", \
+      "Kronor, adjusted as listed on the Parameters sheet (values, not formulas).") \
+    X(REPAY_TITLE, "Återbetalning till fonden: scenarier", "Repayment to the fund: scenarios") \
+    X(LOAN_FULL, "Lån från fonden", "Loan from the fund") \
+    X(RULE, "Regel", "Rule") \
+    X(OPENING, "Ingående", "Opening") \
+    X(REPAYMENT, "Återbetalning", "Repayment") \
+    X(CLOSING, "Utgående", "Closing") \
+    X(PAYER, "Betalande nämnd", "Paying committee") \
+    X(BUDGET_EFFECT, "Budgetpåverkan", "Budget effect") \
+    X(FUND_BALANCE, "Fondens saldo", "Fund balance") \
+    X(NO_SCHEDULE, "Ingen återbetalning i detta scenario.", "No repayment in this scenario.") \
+    X(SENS_TITLE, "Känslighet: nettoresultat och återbetalningstid när antagandena ändras", "Sensitivity: net result and payback when the assumptions change") \
+    X(SENS_NOTE, "Beräknat av ledgern med samma regler som resultatet; raden med fet stil är ledgerns eget antagande.", \
+      "Computed by the ledger with the result's own rules; the bold row is the ledger's own assumption.") \
+    X(SENS_DEADWEIGHT, "Dödvikt (andel som hade skett ändå)", "Deadweight (share that would have happened anyway)") \
+    X(SENS_MONTHS, "Månader som räknas per hushåll", "Months counted per household") \
+    X(SENS_UNIT_COSTS, "À-priser (andel av ledgerns)", "Unit costs (share of the ledger's)") \
+    X(ASSUMPTION, "Antagande", "Assumption") \
+    X(PARAMS_TITLE, "Parametrar: à-priser, källor och år", "Parameters: unit costs, sources and years") \
+    X(PARAM_KIND, "Slag", "Kind") \
+    X(VALID_YEARS, "Gäller år", "Valid years") \
+    X(SOURCE, "Källa", "Source") \
+    X(ALL_PROJECTS, "alla projekt", "every project") \
+    X(REPAY_RULE, "Återbetalningsregel", "Repayment rule") \
+    X(INSTALMENTS, "Antal år för återbetalning", "Years of repayment") \
+    X(FIRST_YEAR, "Första återbetalningsår", "First repayment year") \
+    X(CASH_SHARE, "Kontant andel", "Cashable share") \
+    X(PARTIAL_SHARE, "Andel vid delvis återbetalning", "Share in partial repayment") \
+    X(EFFECTS_TITLE, "Långsiktiga effekter", "Long-term effects") \
+    X(EFFECTS_NOTE, "Redovisas men räknas inte in i resultatet eller återbetalningen.", \
+      "Reported but not counted in the result or the repayment.") \
+    X(EFFECT, "Effekt", "Effect") \
+    X(DESCRIPTION, "Beskrivning", "Description") \
+    X(QUANTITY, "Antal", "Quantity") \
+    X(UNIT_COST, "Kostnad per enhet", "Unit cost") \
+    X(POSSIBLE_COST, "Möjlig kostnad", "Possible cost") \
+    X(NO_EFFECTS, "Inga långsiktiga effekter registrerade.", "No long-term effects recorded.") \
+    X(YEARS_UNIT, "år", "years") \
+    X(SCENARIO_OUTCOME, "Scenariernas utfall", "Outcome of the scenarios") \
+    X(SH_PORTFOLIO, "Portfölj", "Portfolio") \
+    X(SH_BALANCE, "Fondens saldo", "Fund balance") \
+    X(FUND_TITLE, "Fondens portfölj: projekten sida vid sida", "The fund's portfolio: projects side by side") \
+    X(FUND_NOTE, "Kronor. Lånet är den fondfinansierade delen av investeringen; utestående = lån − återbetalt − avskrivet.", \
+      "Kronor. The loan is the fund-financed part of the investment; outstanding = loan − repaid − written off.") \
+    X(NAME, "Namn", "Name") \
+    X(SPENT, "Förbrukat", "Spent") \
+    X(LOAN_SHORT, "Lån", "Loan") \
+    X(BALANCE_TITLE, "Fondens saldo över åren", "The fund's balance over the years") \
+    X(BALANCE_NOTE, "Saldo = kapital − utlånat + återbetalt (ackumulerat); en avskrivning ändrar inte saldot, bara vad fonden kan vänta sig tillbaka.", \
+      "Balance = capital − lent + repaid (cumulative); a write-off does not change the balance, only what the fund can expect back.") \
+    X(CAPITAL, "Kapital", "Capital") \
+    X(LENT, "Utlånat", "Lent") \
+    X(BALANCE, "Saldo", "Balance") \
+    X(BALANCE_CHART, "Fondens saldo och utestående lån", "Fund balance and outstanding loans") \
+    X(FUND_DOC_TITLE, "Fondrapport", "Fund report") \
+    X(INV_ADJUSTED, "Investering, justerad", "Investment, adjusted") \
+    X(KIND_WAIVE, "kravet på återbetalning hävs", "repayment waived") \
+    X(KIND_PARTIAL, "delvis återbetalning", "partial repayment") \
+    X(KIND_RESCHEDULE, "ny återbetalningsplan", "new repayment plan") \
+    X(PAGE_FOOTER, "Sida &P av &N", "Page &P of &N")
+
+typedef enum rpt_label {
+#define RPT_LABEL_ENUM(id, sv, en) L_##id,
+    RPT_LABELS(RPT_LABEL_ENUM)
+#undef RPT_LABEL_ENUM
+    L_COUNT_
+} rpt_label;
+
+/* The label in a language; static, never NULL. */
+const char *rpt_label_text(sif_lang lang, rpt_label id);
+
+#endif

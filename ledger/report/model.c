@@ -1,0 +1,290 @@
+/* ledger/report/model.c — read a project's report contents from the ledger, once. */
+#include "model.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct batch_acc {
+    rpt_batch *v;
+    size_t n, cap;
+    bool nomem;
+};
+
+static rpt_batch *find_batch(struct batch_acc *a, int64_t id)
+{
+    /* journal entries come in seq order and batches are contiguous: look from the end */
+    for (size_t i = a->n; i-- > 0;)
+        if (a->v[i].id == id)
+            return &a->v[i];
+    return NULL;
+}
+
+static int collect_log(void *ctx, const sif_log_entry *e)
+{
+    struct batch_acc *a = ctx;
+    if (e->batch_id == 0)
+        return 0;
+    rpt_batch *b = find_batch(a, e->batch_id);
+    if (b == NULL) {
+        if (a->n == a->cap) {
+            size_t cap = a->cap ? a->cap * 2 : 16;
+            rpt_batch *nv = realloc(a->v, cap * sizeof *nv);
+            if (nv == NULL) {
+                a->nomem = true;
+                return 1;
+            }
+            a->v = nv;
+            a->cap = cap;
+        }
+        b = &a->v[a->n++];
+        memset(b, 0, sizeof *b);
+        b->id = e->batch_id;
+    }
+    if (strcmp(e->table, "batch") == 0) {
+        /* the batch's own commit link: its kind, file, hash, who and when */
+        snprintf(b->kind, sizeof b->kind, "%s", e->batch_kind);
+        snprintf(b->source, sizeof b->source, "%s", e->source);
+        snprintf(b->sha256, sizeof b->sha256, "%s", e->sha256);
+        snprintf(b->user, sizeof b->user, "%s", e->user);
+        snprintf(b->at, sizeof b->at, "%s", e->at);
+    } else {
+        b->rows++;
+    }
+    return 0;
+}
+
+static int cmp_batch(const void *pa, const void *pb)
+{
+    const rpt_batch *a = pa, *b = pb;
+    return (a->id > b->id) - (a->id < b->id);
+}
+
+sif_status rpt_batches_read(sif_store *st, rpt_batch **out, size_t *n, sif_error *err)
+{
+    struct batch_acc a = {NULL, 0, 0, false};
+    *out = NULL;
+    *n = 0;
+    sif_status rc = sif_log_list(st, NULL, 0, collect_log, &a, err);
+    if (rc == SIF_OK && a.nomem)
+        rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory reading the batches");
+    if (rc != SIF_OK) {
+        free(a.v);
+        return rc;
+    }
+    if (a.n > 1)
+        qsort(a.v, a.n, sizeof *a.v, cmp_batch);
+    *out = a.v;
+    *n = a.n;
+    return SIF_OK;
+}
+
+/* Make room for one more element of size sz in *v (n used, *cap allocated). */
+static bool grow(void **v, size_t *cap, size_t n, size_t sz)
+{
+    if (n < *cap)
+        return true;
+    size_t c = *cap ? *cap * 2 : 8;
+    void *nv = realloc(*v, c * sz);
+    if (nv == NULL)
+        return false;
+    *v = nv;
+    *cap = c;
+    return true;
+}
+
+struct list_acc {
+    rpt_model *m;
+    size_t cap;
+    const char *project;
+    bool nomem;
+};
+
+static int collect_saving(void *ctx, const sif_saving *sv)
+{
+    struct list_acc *a = ctx;
+    if (!grow((void **)&a->m->savings, &a->cap, a->m->nsavings, sizeof *a->m->savings)) {
+        a->nomem = true;
+        return 1;
+    }
+    rpt_saving *r = &a->m->savings[a->m->nsavings++];
+    r->s = *sv;
+    r->calc = NULL;
+    return 0;
+}
+
+static int collect_param(void *ctx, const sif_param *p)
+{
+    struct list_acc *a = ctx;
+    if (p->project_code[0] && strcmp(p->project_code, a->project) != 0)
+        return 0;
+    if (!grow((void **)&a->m->params, &a->cap, a->m->nparams, sizeof *a->m->params)) {
+        a->nomem = true;
+        return 1;
+    }
+    a->m->params[a->m->nparams++] = *p;
+    return 0;
+}
+
+static int collect_effect(void *ctx, const sif_effect *e)
+{
+    struct list_acc *a = ctx;
+    if (!grow((void **)&a->m->effects, &a->cap, a->m->neffects, sizeof *a->m->effects)) {
+        a->nomem = true;
+        return 1;
+    }
+    a->m->effects[a->m->neffects++] = *e;
+    return 0;
+}
+
+static int collect_decision(void *ctx, const sif_decision *d)
+{
+    struct list_acc *a = ctx;
+    if (!grow((void **)&a->m->decisions, &a->cap, a->m->ndecisions, sizeof *a->m->decisions)) {
+        a->nomem = true;
+        return 1;
+    }
+    a->m->decisions[a->m->ndecisions++] = *d;
+    return 0;
+}
+
+struct adj_acc {
+    rpt_model *m;
+    size_t cap;
+    bool nomem;
+};
+
+static void collect_adjustment(void *ctx, const char *line)
+{
+    struct adj_acc *a = ctx;
+    if (a->nomem || !grow((void **)&a->m->adjustments, &a->cap, a->m->nadjustments,
+                          sizeof *a->m->adjustments)) {
+        a->nomem = true;
+        return;
+    }
+    snprintf(a->m->adjustments[a->m->nadjustments++], sizeof *a->m->adjustments, "%s", line);
+}
+
+static sif_status nomem(struct list_acc *a, sif_status rc, sif_error *err)
+{
+    if (rc == SIF_OK && a->nomem)
+        return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    return rc;
+}
+
+/* Savings with their calculations, results, parameters, effects, decisions, scenarios. */
+static sif_status read_calc(sif_store *st, rpt_model *m, sif_error *err)
+{
+    const char *code = m->project.code;
+    sif_adjust adj;
+    sif_status rc = sif_adjust_load(st, code, &adj, err);
+    if (rc == SIF_OK)
+        rc = sif_result_build(st, code, &adj, &m->result, err);
+    if (rc == SIF_OK) {
+        struct adj_acc aa = {m, 0, false};
+        sif_adjust_describe(&m->result->adjust, m->result->adjust.base_year, collect_adjustment,
+                            &aa);
+        if (aa.nomem)
+            rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    }
+    struct list_acc a = {m, 0, code, false};
+    if (rc == SIF_OK)
+        rc = nomem(&a, sif_saving_list(st, code, collect_saving, &a, err), err);
+    for (size_t i = 0; rc == SIF_OK && i < m->nsavings; i++)
+        rc = sif_saving_calc_load(st, m->savings[i].s.id, &m->savings[i].calc, err);
+    a = (struct list_acc){m, 0, code, false};
+    if (rc == SIF_OK)
+        rc = nomem(&a, sif_param_list(st, NULL, collect_param, &a, err), err);
+    a = (struct list_acc){m, 0, code, false};
+    if (rc == SIF_OK)
+        rc = nomem(&a, sif_effect_list(st, code, collect_effect, &a, err), err);
+    a = (struct list_acc){m, 0, code, false};
+    if (rc == SIF_OK)
+        rc = nomem(&a, sif_decision_list(st, code, collect_decision, &a, err), err);
+    if (rc == SIF_OK)
+        rc = sif_scenarios_build(st, code, NULL, 0, &m->scenarios, err);
+    if (rc == SIF_OK)
+        rc = rpt_sensitivity_build(st, m, err);
+    return rc;
+}
+
+static sif_status read_roles(sif_store *st, rpt_model *m, sif_error *err)
+{
+    const sif_investment *inv = m->inv;
+    m->roles = calloc(inv->nroles ? inv->nroles : 1, sizeof *m->roles);
+    if (m->roles == NULL)
+        return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    for (size_t r = 0; r < inv->nroles; r++) {
+        rpt_role *rr = &m->roles[r];
+        rr->role = &inv->roles[r];
+        rr->committee = calloc(inv->nyears ? inv->nyears : 1, sizeof *rr->committee);
+        if (rr->committee == NULL)
+            return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+        sif_unit u;
+        sif_status rc = sif_unit_find(st, rr->role->unit_code, &u, err);
+        if (rc != SIF_OK)
+            return rc;
+        snprintf(rr->unit_name, sizeof rr->unit_name, "%s", u.name);
+        for (size_t y = 0; y < inv->nyears; y++) {
+            rc = sif_unit_committee(st, u.id, inv->years[y], rr->committee[y],
+                                    sizeof rr->committee[y], err);
+            if (rc != SIF_OK)
+                return rc;
+        }
+    }
+    return SIF_OK;
+}
+
+sif_status rpt_model_build(sif_store *st, const char *project_code, rpt_model **out,
+                           sif_error *err)
+{
+    *out = NULL;
+    rpt_model *m = calloc(1, sizeof *m);
+    if (m == NULL)
+        return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    sif_status rc = sif_read_begin(st, err);
+    if (rc != SIF_OK) {
+        free(m);
+        return rc;
+    }
+    if ((rc = sif_project_find(st, project_code, &m->project, err)) == SIF_OK &&
+        (rc = sif_fund_find(st, m->project.fund_code, &m->fund, err)) == SIF_OK &&
+        (rc = sif_investment_build(st, project_code, NULL, &m->inv, err)) == SIF_OK &&
+        (rc = read_roles(st, m, err)) == SIF_OK &&
+        (rc = read_calc(st, m, err)) == SIF_OK)
+        rc = rpt_batches_read(st, &m->batches, &m->nbatches, err);
+    sif_read_end(st);
+    if (rc != SIF_OK) {
+        rpt_model_free(m);
+        return rc;
+    }
+    sif_store_now(st, m->generated, sizeof m->generated);
+    snprintf(m->generated_text, sizeof m->generated_text, "%.10s %.5s UTC", m->generated,
+             m->generated + 11);
+    snprintf(m->user, sizeof m->user, "%s", sif_store_user(st));
+    *out = m;
+    return SIF_OK;
+}
+
+void rpt_model_free(rpt_model *m)
+{
+    if (m == NULL)
+        return;
+    if (m->roles && m->inv)
+        for (size_t r = 0; r < m->inv->nroles; r++)
+            free(m->roles[r].committee);
+    free(m->roles);
+    sif_investment_free(m->inv);
+    free(m->batches);
+    sif_result_free(m->result);
+    for (size_t i = 0; m->savings && i < m->nsavings; i++)
+        sif_saving_calc_free(m->savings[i].calc);
+    free(m->savings);
+    free(m->params);
+    free(m->effects);
+    free(m->decisions);
+    sif_scenarios_free(m->scenarios);
+    free(m->adjustments);
+    free(m->sens);
+    free(m);
+}

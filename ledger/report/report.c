@@ -1,0 +1,25 @@
+/* ledger/report/report.c — sif_report_write: read the model once, write what was asked. */
+#include "sif/report.h"
+
+#include "model.h"
+#include "xlsx_report.h"
+#include "xml_report.h"
+
+sif_status sif_report_write(sif_store *st, const char *project_code,
+                            const sif_report_opts *opts, sif_error *err)
+{
+    if (opts == NULL || (opts->xlsx_path == NULL && opts->xml_path == NULL))
+        return sif_error_set(err, SIF_ERR_USAGE, "a report needs an xlsx or an xml file");
+    if (project_code == NULL || *project_code == '\0')
+        return sif_error_set(err, SIF_ERR_USAGE, "a report needs a project");
+    rpt_model *m;
+    sif_status rc = rpt_model_build(st, project_code, &m, err);
+    if (rc != SIF_OK)
+        return rc;
+    if (opts->xlsx_path)
+        rc = rpt_xlsx_write(m, opts->xlsx_path, opts->lang, err);
+    if (rc == SIF_OK && opts->xml_path)
+        rc = rpt_xml_write(m, opts->xml_path, opts->lang, err);
+    rpt_model_free(m);
+    return rc;
+}

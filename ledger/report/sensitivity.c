@@ -1,0 +1,186 @@
+/* ledger/report/sensitivity.c — how the net result and payback move when the assumptions
+ * do (the Känslighet sheet and <sensitivity> in the XML).
+ *
+ * Deadweight: the ledger's own result (sif_result_build) with the deadweight adjustment set
+ * to 0, 10, 25 and 50 %. Months counted and unit costs: every saving's own formula
+ * re-evaluated by the ledger's evaluator (sif_formula_eval) with its "manader" inputs set
+ * to 6–36 months, or its "kr" inputs scaled by 80–120 % (each rounded once, half away from
+ * zero), then net and payback per year by the rule of result.h. Those two need the
+ * unadjusted figures, so they are only computed when no adjustment is in force.
+ */
+#include "model.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MONTHS_KEY "manader"
+
+static bool push(rpt_model *m, size_t *cap)
+{
+    if (m->nsens < *cap)
+        return true;
+    size_t c = *cap ? *cap * 2 : 16;
+    rpt_sens *n = realloc(m->sens, c * sizeof *n);
+    if (n == NULL)
+        return false;
+    m->sens = n;
+    *cap = c;
+    return true;
+}
+
+static sif_status deadweight(sif_store *st, rpt_model *m, size_t *cap, sif_error *err)
+{
+    static const int64_t bp[] = {0, 1000, 2500, 5000};
+    const sif_adjust *base = &m->result->adjust;
+    for (size_t i = 0; i < sizeof bp / sizeof bp[0]; i++) {
+        sif_adjust a = *base;
+        a.deadweight = (sif_ratio){bp[i], 10000};
+        sif_result *r;
+        sif_status rc = sif_result_build(st, m->project.code, &a, &r, err);
+        if (rc != SIF_OK)
+            return rc;
+        if (!push(m, cap)) {
+            sif_result_free(r);
+            return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+        }
+        rpt_sens *v = &m->sens[m->nsens++];
+        memset(v, 0, sizeof *v);
+        snprintf(v->group, sizeof v->group, "deadweight");
+        v->value = bp[i];
+        v->base = base->deadweight.num * 10000 == bp[i] * base->deadweight.den;
+        v->savings_ore = r->savings_ore;
+        v->net_ore = r->net_ore;
+        v->has_payback = r->has_payback;
+        v->payback_years = r->payback_years;
+        v->payback_months = r->payback_months;
+        sif_result_free(r);
+    }
+    return SIF_OK;
+}
+
+/* Payback by the rule of result.h: the start of the final run of non-negative cumulative
+ * net, with the fraction of its year by linear interpolation. */
+static sif_status payback(const sif_result *r, const sif_ore *net, rpt_sens *v, sif_error *err)
+{
+    size_t n = r->nyears;
+    sif_ore *cum = calloc(n ? n : 1, sizeof *cum);
+    if (cum == NULL)
+        return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    sif_status rc = SIF_OK;
+    for (size_t i = 0; rc == SIF_OK && i < n; i++)
+        rc = sif_ore_add(i ? cum[i - 1] : 0, net[i], &cum[i], err);
+    v->has_payback = false;
+    if (rc == SIF_OK && n > 0 && cum[n - 1] >= 0) {
+        int first = r->investment->nyears ? r->investment->years[0] : r->years[0].year;
+        size_t i = n;
+        while (i > 0 && cum[i - 1] >= 0)
+            i--;
+        sif_ore prev = i > 0 ? cum[i - 1] : 0, whole, num;
+        int k = r->years[i].year - first;
+        v->has_payback = true;
+        if (prev >= 0 || net[i] <= 0) {
+            v->payback_years = (sif_ratio){k > 0 ? k : 0, 1};
+        } else if ((rc = sif_ore_mul(net[i], k, &whole, err)) == SIF_OK &&
+                   (rc = sif_ore_sub(whole, prev, &num, err)) == SIF_OK) {
+            v->payback_years = (sif_ratio){num, net[i]};
+        }
+        int64_t mo = 0;
+        if (rc == SIF_OK &&
+            (rc = sif_muldiv(v->payback_years.num, 12, v->payback_years.den, &mo, err)) == SIF_OK)
+            v->payback_months = (int)mo;
+    }
+    free(cum);
+    return rc;
+}
+
+/* One variant: every saving re-evaluated with its inputs changed by kind/value. */
+static sif_status variant(rpt_model *m, const char *group, int64_t value, bool base,
+                          size_t *cap, sif_error *err)
+{
+    const sif_result *r = m->result;
+    sif_ore *net = calloc(r->nyears ? r->nyears : 1, sizeof *net);
+    if (net == NULL)
+        return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    sif_status rc = SIF_OK;
+    sif_ore total = 0;
+    for (size_t y = 0; rc == SIF_OK && y < r->nyears; y++)
+        rc = sif_ore_sub(r->years[y].savings_ore, r->years[y].investment_ore, &net[y], err);
+    for (size_t i = 0; rc == SIF_OK && i < m->nsavings; i++) {
+        const rpt_saving *sv = &m->savings[i];
+        const sif_saving_calc *c = sv->calc;
+        sif_ore amount = sv->s.amount_ore;
+        if (c && c->ninputs > 0 && c->formula[0]) {
+            sif_saving_input *in = malloc(c->ninputs * sizeof *in);
+            if (in == NULL) {
+                rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+                break;
+            }
+            memcpy(in, c->inputs, c->ninputs * sizeof *in);
+            bool changed = false;
+            for (size_t k = 0; rc == SIF_OK && k < c->ninputs; k++) {
+                if (strcmp(group, "months") == 0 && strcmp(in[k].key, MONTHS_KEY) == 0) {
+                    in[k].value = value;
+                    changed = true;
+                } else if (strcmp(group, "unit_costs") == 0 && strcmp(in[k].unit, "kr") == 0) {
+                    rc = sif_muldiv(in[k].value, value, 10000, &in[k].value, err);
+                    changed = true;
+                }
+            }
+            if (rc == SIF_OK && changed)
+                rc = sif_formula_eval(c->formula, in, c->ninputs, &amount, err);
+            free(in);
+        }
+        for (size_t y = 0; rc == SIF_OK && y < r->nyears; y++)
+            if (r->years[y].year == sv->s.year)
+                rc = sif_ore_add(net[y], amount - sv->s.amount_ore, &net[y], err);
+        if (rc == SIF_OK)
+            rc = sif_ore_add(total, amount, &total, err);
+    }
+    if (rc == SIF_OK && !push(m, cap))
+        rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    if (rc == SIF_OK) {
+        rpt_sens *v = &m->sens[m->nsens++];
+        memset(v, 0, sizeof *v);
+        snprintf(v->group, sizeof v->group, "%s", group);
+        v->value = value;
+        v->base = base;
+        v->savings_ore = total;
+        rc = sif_ore_sub(total, r->investment_ore, &v->net_ore, err);
+        if (rc == SIF_OK)
+            rc = payback(r, net, v, err);
+    }
+    free(net);
+    return rc;
+}
+
+static bool has_months(const rpt_model *m, int64_t *current)
+{
+    for (size_t i = 0; i < m->nsavings; i++) {
+        const sif_saving_calc *c = m->savings[i].calc;
+        const sif_saving_input *in = c ? sif_saving_calc_find(c, MONTHS_KEY) : NULL;
+        if (in) {
+            *current = in->value;
+            return true;
+        }
+    }
+    return false;
+}
+
+sif_status rpt_sensitivity_build(sif_store *st, rpt_model *m, sif_error *err)
+{
+    size_t cap = 0;
+    sif_status rc = deadweight(st, m, &cap, err);
+    if (rc != SIF_OK || !sif_adjust_is_none(&m->result->adjust))
+        return rc;
+    int64_t months;
+    if (has_months(m, &months)) {
+        static const int64_t mo[] = {6, 12, 18, 24, 36};
+        for (size_t i = 0; rc == SIF_OK && i < sizeof mo / sizeof mo[0]; i++)
+            rc = variant(m, "months", mo[i], mo[i] == months, &cap, err);
+    }
+    static const int64_t bp[] = {8000, 9000, 10000, 11000, 12000};
+    for (size_t i = 0; rc == SIF_OK && i < sizeof bp / sizeof bp[0]; i++)
+        rc = variant(m, "unit_costs", bp[i], bp[i] == 10000, &cap, err);
+    return rc;
+}

@@ -1,0 +1,214 @@
+/* ledger/report/template_costs.c — sif template costs: a workbook a controller fills in
+ * and sif imports back (the XLSX reader looks for the sheet "Kostnader" and the header
+ * names below: keep this contract exactly; they are the CSV cost import's names). */
+#include "sif/report.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+#include "sif/cost.h"
+#include "xlsx.h"
+
+#define SHEET_COSTS "Kostnader"
+#define SHEET_HELP "Instruktioner"
+#define SHEET_LISTS "Listor"
+#define EXTRA_ROWS 200   /* empty rows below the pre-filled ones that keep the validation */
+
+static const char *const header[] = {"projekt", "tjanst", "ar", "belopp", "finansiering",
+                                     "kommentar"};
+
+static const char *const help[] = {
+    "Så fyller du i kostnadsmallen",
+    "",
+    "1. Fyll i kolumnen belopp på bladet Kostnader: kostnaden i kronor för tjänsten det året.",
+    "   Ören skrivs med decimaler (1050679,50). Lämna raden tom om tjänsten inte kostade något.",
+    "2. finansiering: fund = fondens lån (förval), esf = Europeiska socialfonden,",
+    "   other:NAMN = annan finansiering, t.ex. other:Urban utveckling. Bara fund räknas som lån.",
+    "3. kommentar: varifrån beloppet kommer (verifikation, rapport, datum).",
+    "4. Fler rader: kopiera en rad och ändra år eller tjänst. tjanst måste vara en av",
+    "   projektets tjänstekoder (listan i cellen); ar är ett årtal.",
+    "5. Ändra inte rubrikraden och inte bladets namn: sif läser bladet Kostnader och",
+    "   kolumnerna projekt, tjanst, ar, belopp, finansiering, kommentar.",
+    "6. Läs in filen med: sif import costs FIL.xlsx (lägg till --dry-run för att först se",
+    "   vad som skulle läsas in). Inläsningen sker helt eller inte alls.",
+};
+
+struct tpl {
+    rx x;
+    sif_project p;
+    sif_investment *inv;
+};
+
+static void validation(rx *x, lxw_worksheet *ws, int col, int last, lxw_data_validation *v)
+{
+    if (x->rc != SIF_OK)
+        return;
+    rx_lxw_fail(x, worksheet_data_validation_range(ws, 1, (lxw_col_t)col, (lxw_row_t)last,
+                                                   (lxw_col_t)col, v),
+                "data validation");
+}
+
+static void lists_sheet(struct tpl *t, rx_sheet *s)
+{
+    rx *x = &t->x;
+    rx_text(x, s, 0, 0, "tjanst", x->f.head);
+    rx_text(x, s, 0, 1, "finansiering", x->f.head);
+    for (size_t r = 0; r < t->inv->nroles; r++)
+        rx_text(x, s, (int)r + 1, 0, t->inv->roles[r].code, x->f.text);
+    static const char *const funding[] = {"fund", "esf", "other:"};
+    for (int i = 0; i < 3; i++)
+        rx_text(x, s, i + 1, 1, funding[i], x->f.text);
+    rx_sheet_finish(x, s, -1, 0);
+    if (x->rc == SIF_OK)
+        worksheet_hide(s->ws);
+}
+
+static void costs_sheet(struct tpl *t, rx_sheet *s, lxw_format *textcol, lxw_format *amount)
+{
+    rx *x = &t->x;
+    const sif_investment *inv = t->inv;
+    for (int c = 0; c < 6; c++)
+        rx_text(x, s, 0, c, header[c], x->f.head);
+    int row = 1;
+    for (size_t r = 0; r < inv->nroles; r++)
+        for (size_t y = 0; y < inv->nyears; y++, row++) {
+            rx_text(x, s, row, 0, t->p.code, textcol);
+            rx_text(x, s, row, 1, inv->roles[r].code, textcol);
+            rx_int(x, s, row, 2, inv->years[y], x->f.int_);
+            rx_text(x, s, row, 4, "fund", textcol);
+        }
+    int last = row - 1 + EXTRA_ROWS;
+    if (x->rc != SIF_OK)
+        return;
+    /* whole columns: codes stay text (a role "01" must not become 1), amounts get decimals */
+    worksheet_set_column(s->ws, 0, 1, 14, textcol);
+    worksheet_set_column(s->ws, 2, 2, 8, x->f.int_);
+    worksheet_set_column(s->ws, 3, 3, 16, amount);
+    worksheet_set_column(s->ws, 4, 4, 26, textcol);
+    worksheet_set_column(s->ws, 5, 5, 50, textcol);
+
+    /* The dropdowns are inline lists where they can be: libxlsxwriter 1.1.4 never frees the
+     * formula of a LIST_FORMULA validation. Role codes go through the hidden sheet only
+     * when they cannot be an inline list (a comma or quote in a code, over 255 characters). */
+    char *codes[64 + 1];   /* libxlsxwriter takes char **, and only reads it */
+    size_t ncodes = 0, len = 0;
+    bool inline_ok = inv->nroles <= 64;
+    for (size_t i = 0; inline_ok && i < inv->nroles; i++) {
+        codes[ncodes++] = (char *)inv->roles[i].code;
+        len += strlen(inv->roles[i].code) + 1;
+        inline_ok = strpbrk(inv->roles[i].code, ",\"") == NULL && len <= 255;
+    }
+    codes[ncodes] = NULL;
+    char roles[64];
+    snprintf(roles, sizeof roles, "=%s!$A$2:$A$%zu", SHEET_LISTS, inv->nroles + 1);
+    lxw_data_validation v;
+    memset(&v, 0, sizeof v);
+    if (inline_ok) {
+        v.validate = LXW_VALIDATION_TYPE_LIST;
+        v.value_list = codes;
+    } else {
+        v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+        v.value_formula = roles;
+    }
+    v.error_title = "Okänd tjänst";
+    v.error_message = "Välj en av projektets tjänstekoder i listan.";
+    if (inv->nroles > 0)
+        validation(x, s->ws, 1, last, &v);
+
+    static char *funding[] = {"fund", "esf", "other:", NULL};
+    memset(&v, 0, sizeof v);
+    v.validate = LXW_VALIDATION_TYPE_LIST;
+    v.value_list = funding;
+    /* a warning, not a stop: "other:NAME" is typed in, not picked */
+    v.error_type = LXW_VALIDATION_ERROR_TYPE_WARNING;
+    v.error_title = "Finansiering";
+    v.error_message = "fund, esf eller other:NAMN (t.ex. other:Urban utveckling).";
+    validation(x, s->ws, 4, last, &v);
+
+    memset(&v, 0, sizeof v);
+    v.validate = LXW_VALIDATION_TYPE_INTEGER;
+    v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+    v.minimum_number = 1900;
+    v.maximum_number = 2999;
+    v.error_title = "År";
+    v.error_message = "Ett årtal, t.ex. 2016.";
+    validation(x, s->ws, 2, last, &v);
+
+    memset(&v, 0, sizeof v);
+    v.validate = LXW_VALIDATION_TYPE_DECIMAL;
+    v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+    v.minimum_number = -1e12;
+    v.maximum_number = 1e12;
+    v.error_title = "Belopp";
+    v.error_message = "Ett belopp i kronor, t.ex. 1050679 eller 1050679,50.";
+    validation(x, s->ws, 3, last, &v);
+
+    if (x->rc == SIF_OK) {
+        worksheet_freeze_panes(s->ws, 1, 0);
+        rx_lxw_fail(x, worksheet_repeat_rows(s->ws, 0, 0), "print titles");
+        rx_lxw_fail(x, worksheet_autofilter(s->ws, 0, 0, (lxw_row_t)(row - 1), 5), "filter");
+    }
+}
+
+static void help_sheet(struct tpl *t, rx_sheet *s)
+{
+    rx *x = &t->x;
+    char buf[SIF_NAME_MAX + 64];
+    for (size_t i = 0; i < sizeof help / sizeof help[0]; i++)
+        rx_text_wide(x, s, (int)i, 0, help[i], i == 0 ? x->f.title : x->f.text);
+    int row = (int)(sizeof help / sizeof help[0]) + 1;
+    snprintf(buf, sizeof buf, "Projekt: %s (%s)", t->p.name, t->p.code);
+    rx_text_wide(x, s, row++, 0, buf, x->f.bold);
+    if (t->p.dnr[0]) {
+        snprintf(buf, sizeof buf, "Diarienummer: %s", t->p.dnr);
+        rx_text_wide(x, s, row++, 0, buf, x->f.text);
+    }
+    if (x->rc == SIF_OK)
+        worksheet_set_column(s->ws, 0, 0, 100, NULL);
+}
+
+sif_status sif_template_costs_write(sif_store *st, const char *project_code,
+                                    const char *xlsx_path, sif_error *err)
+{
+    if (xlsx_path == NULL || project_code == NULL)
+        return sif_error_set(err, SIF_ERR_USAGE, "a template needs a project and a file");
+    struct tpl t;
+    memset(&t, 0, sizeof t);
+    sif_status rc = sif_read_begin(st, err);
+    if (rc != SIF_OK)
+        return rc;
+    rc = sif_project_find(st, project_code, &t.p, err);
+    if (rc == SIF_OK)
+        rc = sif_investment_build(st, project_code, NULL, &t.inv, err);
+    sif_read_end(st);
+    if (rc != SIF_OK)
+        return rc;
+
+    rx *x = &t.x;
+    rx_open(x, xlsx_path, SIF_LANG_SV, err);
+    lxw_format *textcol = NULL, *amount = NULL;
+    if (x->rc == SIF_OK) {
+        textcol = workbook_add_format(x->wb);
+        amount = workbook_add_format(x->wb);
+        format_set_num_format(textcol, "@");
+        format_set_num_format(amount, "#,##0.00");
+        format_set_bg_color(amount, 0xFFF6D5);
+    }
+    rx_sheet costs, helps, lists;
+    rx_sheet_add(x, &costs, SHEET_COSTS);
+    rx_sheet_add(x, &helps, SHEET_HELP);
+    rx_sheet_add(x, &lists, SHEET_LISTS);
+    char title[SIF_NAME_MAX + 32], subject[SIF_CODE_MAX + 192];
+    snprintf(title, sizeof title, "Kostnadsmall: %s", t.p.name);
+    snprintf(subject, sizeof subject, "Kostnader per tjänst och år, %s, dnr %s", t.p.code,
+             t.p.dnr[0] ? t.p.dnr : "–");
+    rx_properties(x, title, subject, sif_store_user(st), NULL, "sif, kostnader, mall",
+                  "sif " SIF_VERSION);
+    costs_sheet(&t, &costs, textcol, amount);
+    help_sheet(&t, &helps);
+    lists_sheet(&t, &lists);
+    if (x->rc == SIF_OK)
+        worksheet_activate(costs.ws);
+    sif_investment_free(t.inv);
+    return rx_close(x);
+}

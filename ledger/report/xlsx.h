@@ -1,0 +1,105 @@
+/* ledger/report/xlsx.h — the workbook writer's shared kit: one context per workbook, the
+ * formats, and the only functions that put anything into a cell.
+ *
+ * Text safety lives here (xlsx_safe.c): every text goes through rx_text, which checks the
+ * UTF-8, escapes OOXML's _xHHHH_ sequences and writes with worksheet_write_string, so a
+ * value beginning with = + - @ stays text. Formulas come only from sif's own code
+ * (rx_formula), never from ledger text, and always carry the ledger's figure as the cached
+ * value. Sheet and defined names are sanitised (rx_sheet_name, rx_defined_name).
+ *
+ * Errors are sticky: the first failure is kept in x->rc / x->err and later calls do
+ * nothing, so a sheet writer can write its cells without checking each one.
+ */
+#ifndef SIF_REPORT_XLSX_H
+#define SIF_REPORT_XLSX_H
+
+#include <stdbool.h>
+#include <xlsxwriter.h>
+#include "labels.h"
+#include "sif/money.h"
+
+#define RX_MAX_COLS 40
+
+/* One worksheet and the widths its columns need. */
+#define RX_MAX_WRAPS 128
+
+/* A wrapped text: its row gets the height its lines need once the widths are known. */
+typedef struct rx_wrap {
+    int row, col, last_col;
+    int chars;
+} rx_wrap;
+
+/* One worksheet and the widths its columns need. */
+typedef struct rx_sheet {
+    lxw_worksheet *ws;
+    char name[128];             /* sanitised, as given to libxlsxwriter */
+    double width[RX_MAX_COLS];  /* characters */
+    rx_wrap wraps[RX_MAX_WRAPS];
+    int nwraps;
+} rx_sheet;
+
+typedef struct rx {
+    lxw_workbook *wb;
+    sif_lang lang;
+    const char *path;
+    sif_status rc;
+    sif_error *err;
+    struct {
+        lxw_format *title, *subtitle, *head, *head_r, *text, *wrap, *note, *bold,
+            *money, *money_b, *money_sum, *money_in, *money_warn, *year, *num, *num_top, *num_in,
+            *pct, *pct_in, *dec2, *int_, *sum_label, *bold_text, *money_bold_in, *text_r;
+    } f;
+} rx;
+
+/* Open a workbook at path with the standard formats. On failure x->rc is set. */
+void rx_open(rx *x, const char *path, sif_lang lang, sif_error *err);
+/* Set the document properties (texts are checked like cell texts). */
+void rx_properties(rx *x, const char *title, const char *subject, const char *author,
+                   const char *company, const char *keywords, const char *comments);
+/* Close the workbook (writes the file) and return the first error of the whole run. */
+sif_status rx_close(rx *x);
+
+/* A new worksheet named by a label (sanitised), landscape, fit to width, footer. */
+void rx_sheet_add(rx *x, rx_sheet *s, const char *name);
+/* Set the column widths the cells needed, the heights of rows with wrapped text; freeze panes below header_row (-1 = none) and
+ * repeat rows up to header_row when printing. */
+void rx_sheet_finish(rx *x, rx_sheet *s, int header_row, int freeze_col);
+
+/* ---- cells ---- */
+const char *rx_l(const rx *x, rpt_label id);
+void rx_text(rx *x, rx_sheet *s, int row, int col, const char *text, lxw_format *f);
+/* A text that does not widen its column (titles, notes spanning the sheet). */
+void rx_text_wide(rx *x, rx_sheet *s, int row, int col, const char *text, lxw_format *f);
+/* A text over the cells col..last_col of a row, merged (wrap it with x->f.wrap). */
+void rx_text_merge(rx *x, rx_sheet *s, int row, int col, int last_col, const char *text,
+                   lxw_format *f);
+void rx_int(rx *x, rx_sheet *s, int row, int col, int64_t v, lxw_format *f);
+/* Money in öre written as kronor (double). */
+void rx_money(rx *x, rx_sheet *s, int row, int col, sif_ore v, lxw_format *f);
+void rx_num(rx *x, rx_sheet *s, int row, int col, double v, int width, lxw_format *f);
+/* A formula of sif's own making with its cached value. */
+void rx_formula(rx *x, rx_sheet *s, int row, int col, const char *formula, double cached,
+                int width, lxw_format *f);
+void rx_formula_money(rx *x, rx_sheet *s, int row, int col, const char *formula,
+                      sif_ore cached, lxw_format *f);
+
+/* Cell names: "B5" (abs false) or "$B$5"; "'Sheet'!$B$5". buf of 16 / 160 bytes. */
+char *rx_cell(char *buf, size_t size, int row, int col, bool abs);
+char *rx_ref(char *buf, size_t size, const rx_sheet *s, int row, int col);
+
+/* ---- text safety (xlsx_safe.c) ---- */
+/* Check text (valid UTF-8, no control characters but tab and newline) and escape every
+ * "_xHHHH_" as "_x005F_xHHHH_" so Excel shows it literally. Returns a heap string or NULL
+ * with err set; free it. */
+char *rx_safe_text(const char *text, const char *what, sif_error *err);
+/* A sheet name Excel accepts: []:*?/\ replaced by '_', no leading or trailing apostrophe,
+ * at most 31 characters, never empty. Writes into buf (>= 128 bytes). */
+void rx_sheet_name(const char *in, char *buf, size_t size);
+/* A defined name Excel accepts: letters, digits, '_' and '.', starting with a letter or '_',
+ * not a cell reference, at most 255 bytes. */
+void rx_defined_name(const char *in, char *buf, size_t size);
+
+/* Map a libxlsxwriter error into x (sticky). what names the operation. */
+void rx_lxw_fail(rx *x, lxw_error e, const char *what);
+
+#endif

@@ -1,0 +1,59 @@
+/* ledger/report/xlsx_report.h — the project workbook: its sheets and the cells one sheet
+ * refers to on another.
+ *
+ * xlsx_report.c adds every sheet in reading order, then has each detail sheet written
+ * (xlsx_sheet_*.c), and the summary last, because the summary's formulas point at cells
+ * the detail sheets placed (the refs below, "'Sheet'!$B$5", "" when absent).
+ */
+#ifndef SIF_REPORT_XLSX_REPORT_H
+#define SIF_REPORT_XLSX_REPORT_H
+
+#include "model.h"
+#include "xlsx.h"
+
+typedef struct rx_report {
+    rx x;
+    const rpt_model *m;
+    rx_sheet summary, invest, savings, net, repay, sens, params, effects, prov;
+    /* cells other sheets refer to */
+    char ref_inv_total[160];
+    char ref_loan_total[160];
+    char ref_printed_total[160];   /* the printed investment total (control "total") */
+    int *inv_year_row;             /* per inv->years[y]: its row on Investering */
+    int inv_sum_col;
+    int *sav_row;                  /* per saving: the row of its amount (column B) */
+    char ref_sav_total[160];       /* Nettoresultat: savings, net, investment totals */
+    char ref_net_total[160];
+    char ref_net_inv_total[160];
+    int net_head, net_first, net_last;  /* the rows of the years on Nettoresultat */
+    char (*ref_scen)[3][160];      /* per scenario: repaid, written off, outstanding */
+} rx_report;
+
+void rxs_investment(rx_report *r);
+void rxs_savings(rx_report *r);
+void rxs_net(rx_report *r);
+void rxs_repay(rx_report *r);
+void rxs_sensitivity(rx_report *r);
+void rxs_params(rx_report *r);
+void rxs_effects(rx_report *r);
+void rxs_provenance(rx_report *r);
+void rxs_summary(rx_report *r);
+
+/* The chart of costs and cost reductions per year with the cumulative net, from the
+ * Nettoresultat table, inserted into s at row, col. */
+void rx_net_chart(rx_report *r, rx_sheet *s, int row, int col);
+
+/* An Underlag sheet: every batch, the sif version, when and by whom. */
+void rx_provenance_sheet(rx *x, rx_sheet *s, const char *subtitle, const rpt_batch *batches,
+                         size_t nbatches, const char *generated, const char *user);
+
+/* The label of a category. */
+const char *rx_category(const rx *x, sif_category c);
+
+/* The workbook of a model at path. */
+sif_status rpt_xlsx_write(const rpt_model *m, const char *path, sif_lang lang, sif_error *err);
+
+/* "2014–2017", "2014", "" into buf. */
+char *rpt_period_text(const sif_project *p, char *buf, size_t size);
+
+#endif

@@ -1,0 +1,184 @@
+/* ledger/report/xlsx_sheet_investment.c — Investering: role × year as printed in the
+ * reference report (years descending), the totals as SUM formulas carrying the ledger's
+ * sums, the control totals with their differences, funding sources and the posts. */
+#include "xlsx_report.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *role_title(const sif_investment *inv, const char *code)
+{
+    for (size_t r = 0; r < inv->nroles; r++)
+        if (strcmp(inv->roles[r].code, code) == 0)
+            return inv->roles[r].title;
+    return code;
+}
+
+/* Committee per year as "2014–2016: A; 2017: B" (consecutive years with one committee
+ * grouped). */
+static void committees_text(const rpt_model *m, const rpt_role *rr, char *buf, size_t size)
+{
+    const sif_investment *inv = m->inv;
+    size_t o = 0;
+    buf[0] = '\0';
+    for (size_t y = 0; y < inv->nyears;) {
+        size_t e = y;
+        while (e + 1 < inv->nyears && strcmp(rr->committee[e + 1], rr->committee[y]) == 0 &&
+               inv->years[e + 1] == inv->years[e] + 1)
+            e++;
+        const char *c = rr->committee[y][0] ? rr->committee[y] : "–";
+        int n;
+        if (e > y)
+            n = snprintf(buf + o, size - o, "%s%d–%d: %s", o ? "; " : "", inv->years[y],
+                         inv->years[e], c);
+        else
+            n = snprintf(buf + o, size - o, "%s%d: %s", o ? "; " : "", inv->years[y], c);
+        if (n < 0 || (size_t)n >= size - o)
+            break;
+        o += (size_t)n;
+        y = e + 1;
+    }
+}
+
+void rxs_investment(rx_report *r)
+{
+    rx *x = &r->x;
+    rx_sheet *s = &r->invest;
+    const rpt_model *m = r->m;
+    const sif_investment *inv = m->inv;
+    char buf[1400], f[512], a[16], b[16];
+    int nr = (int)inv->nroles, ny = (int)inv->nyears;
+
+    rx_text_wide(x, s, 0, 0, rx_l(x, L_INV_TITLE), x->f.title);
+    snprintf(buf, sizeof buf, "%s (%s)", m->project.name, m->project.code);
+    rx_text_wide(x, s, 1, 0, buf, x->f.subtitle);
+    rx_text_wide(x, s, 2, 0, rx_l(x, L_INV_NOTE), x->f.note);
+
+    const int head = 4, first = head + 1, sumcol = 1 + nr, loancol = sumcol + 1;
+    const int sumrow = first + ny;
+    rx_text(x, s, head, 0, rx_l(x, L_YEAR), x->f.head);
+    for (int c = 0; c < nr; c++)
+        rx_text(x, s, head, 1 + c, inv->roles[c].title, x->f.head_r);
+    rx_text(x, s, head, sumcol, rx_l(x, L_SUM), x->f.head_r);
+    rx_text(x, s, head, loancol, rx_l(x, L_LOAN_COL), x->f.head_r);
+
+    /* years descending, as the reference report prints them */
+    for (int i = 0; i < ny; i++) {
+        int y = ny - 1 - i, row = first + i;
+        rx_int(x, s, row, 0, inv->years[y], x->f.year);
+        if (r->inv_year_row)
+            r->inv_year_row[y] = row;
+        for (int c = 0; c < nr; c++)
+            rx_money(x, s, row, 1 + c, inv->cells[(size_t)c * inv->nyears + (size_t)y], NULL);
+        if (nr > 0) {
+            snprintf(f, sizeof f, "=SUM(%s:%s)", rx_cell(a, sizeof a, row, 1, false),
+                     rx_cell(b, sizeof b, row, nr, false));
+            rx_formula_money(x, s, row, sumcol, f, inv->year_totals[y], x->f.money_b);
+        } else {
+            rx_money(x, s, row, sumcol, inv->year_totals[y], x->f.money_b);
+        }
+        rx_money(x, s, row, loancol, inv->fund_by_year[y], NULL);
+    }
+    rx_text(x, s, sumrow, 0, rx_l(x, L_SUM), x->f.sum_label);
+    for (int c = 0; c <= nr + 1; c++) {
+        sif_ore cached = c < nr ? inv->role_totals[c] : c == nr ? inv->total : inv->fund_total;
+        if (ny > 0) {
+            snprintf(f, sizeof f, "=SUM(%s:%s)", rx_cell(a, sizeof a, first, 1 + c, false),
+                     rx_cell(b, sizeof b, sumrow - 1, 1 + c, false));
+            rx_formula_money(x, s, sumrow, 1 + c, f, cached, x->f.money_sum);
+        } else {
+            rx_money(x, s, sumrow, 1 + c, cached, x->f.money_sum);
+        }
+    }
+    r->inv_sum_col = sumcol;
+    rx_ref(r->ref_inv_total, sizeof r->ref_inv_total, s, sumrow, sumcol);
+    rx_ref(r->ref_loan_total, sizeof r->ref_loan_total, s, sumrow, loancol);
+
+    /* control totals: printed against the ledger's own sum cell */
+    int row = sumrow + 2;
+    rx_text_wide(x, s, row++, 0, rx_l(x, L_CONTROLS), x->f.subtitle);
+    rx_text(x, s, row, 0, rx_l(x, L_CONTROL_OF), x->f.head);
+    rx_text(x, s, row, 1, rx_l(x, L_PRINTED), x->f.head_r);
+    rx_text(x, s, row, 2, rx_l(x, L_COMPUTED), x->f.head_r);
+    rx_text(x, s, row, 3, rx_l(x, L_DIFFERENCE), x->f.head_r);
+    row++;
+    for (size_t i = 0; i < inv->ncontrols; i++, row++) {
+        const sif_control *c = &inv->controls[i];
+        int src_row = sumrow, src_col = sumcol;
+        if (strcmp(c->scope, "year") == 0) {
+            snprintf(buf, sizeof buf, "%d", c->year);
+            for (int y = 0; y < ny; y++)
+                if (inv->years[y] == c->year)
+                    src_row = first + (ny - 1 - y);
+            if (src_row == sumrow)
+                src_row = -1;
+        } else if (strcmp(c->scope, "role") == 0) {
+            snprintf(buf, sizeof buf, "%s", role_title(inv, c->role_code));
+            src_col = -1;
+            for (int k = 0; k < nr; k++)
+                if (strcmp(inv->roles[k].code, c->role_code) == 0)
+                    src_col = 1 + k;
+        } else {
+            snprintf(buf, sizeof buf, "%s", rx_l(x, L_SUM));
+            rx_ref(r->ref_printed_total, sizeof r->ref_printed_total, s, row, 1);
+        }
+        rx_text(x, s, row, 0, buf, x->f.text);
+        rx_money(x, s, row, 1, c->printed_ore, NULL);
+        if (src_row >= 0 && src_col >= 0) {
+            snprintf(f, sizeof f, "=%s", rx_cell(a, sizeof a, src_row, src_col, false));
+            rx_formula_money(x, s, row, 2, f, c->computed_ore, NULL);
+        } else {
+            rx_money(x, s, row, 2, c->computed_ore, NULL);
+        }
+        snprintf(f, sizeof f, "=%s-%s", rx_cell(a, sizeof a, row, 2, false),
+                 rx_cell(b, sizeof b, row, 1, false));
+        rx_formula_money(x, s, row, 3, f, c->diff_ore,
+                         c->diff_ore ? x->f.money_warn : x->f.money);
+    }
+    if (inv->ncontrols > 0)
+        rx_text_wide(x, s, row++, 0, rx_l(x, L_DIFF_NOTE), x->f.note);
+
+    /* funding sources */
+    row++;
+    rx_text(x, s, row, 0, rx_l(x, L_FUNDING), x->f.head);
+    rx_text(x, s, row, 1, rx_l(x, L_AMOUNT), x->f.head_r);
+    row++;
+    for (size_t i = 0; i < inv->nfunding; i++, row++) {
+        const char *src = inv->funding[i];
+        if (strcmp(src, "fund") == 0)
+            src = rx_l(x, L_FUNDING_FUND);
+        else if (strcmp(src, "esf") == 0)
+            src = rx_l(x, L_FUNDING_ESF);
+        else if (strncmp(src, "other:", 6) == 0)
+            src += 6;
+        rx_text(x, s, row, 0, src, x->f.text);
+        rx_money(x, s, row, 1, inv->funding_totals[i], NULL);
+    }
+
+    /* the posts, their units and the committee that carried them each year */
+    row++;
+    rx_text_wide(x, s, row++, 0, rx_l(x, L_ROLES), x->f.subtitle);
+    rx_text(x, s, row, 0, rx_l(x, L_CODE), x->f.head);
+    rx_text(x, s, row, 1, rx_l(x, L_ROLE), x->f.head);
+    rx_text(x, s, row, 2, rx_l(x, L_UNIT), x->f.head);
+    rx_text(x, s, row, 3, rx_l(x, L_FTE), x->f.head_r);
+    if (loancol > 4)
+        rx_text_merge(x, s, row, 4, loancol, rx_l(x, L_COMMITTEE_BY_YEAR), x->f.head);
+    else
+        rx_text(x, s, row, 4, rx_l(x, L_COMMITTEE_BY_YEAR), x->f.head);
+    row++;
+    for (int k = 0; k < nr; k++, row++) {
+        const rpt_role *rr = &m->roles[k];
+        rx_text(x, s, row, 0, rr->role->code, x->f.text);
+        rx_text(x, s, row, 1, rr->role->title, x->f.wrap);
+        rx_text(x, s, row, 2, rr->unit_name, x->f.wrap);
+        rx_num(x, s, row, 3, rr->role->fte_milli / 1000.0, 4, x->f.num_top);
+        committees_text(m, rr, buf, sizeof buf);
+        /* the committees need room: over the columns to the right of the table */
+        if (loancol > 4)
+            rx_text_merge(x, s, row, 4, loancol, buf, x->f.wrap);
+        else
+            rx_text_wide(x, s, row, 4, buf, x->f.wrap);
+    }
+    rx_sheet_finish(x, s, head, 1);
+}

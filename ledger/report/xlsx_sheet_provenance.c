@@ -1,0 +1,46 @@
+/* ledger/report/xlsx_sheet_provenance.c — Underlag: every batch of the ledger (kind,
+ * source file, SHA-256, who, when, rows) and the sif version that wrote the workbook. */
+#include "xlsx_report.h"
+
+#include <stdio.h>
+
+void rxs_provenance(rx_report *r)
+{
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s (%s)", r->m->project.name, r->m->project.code);
+    rx_provenance_sheet(&r->x, &r->prov, buf, r->m->batches, r->m->nbatches,
+                        r->m->generated_text, r->m->user);
+}
+
+void rx_provenance_sheet(rx *x, rx_sheet *s, const char *subtitle, const rpt_batch *batches,
+                         size_t nbatches, const char *generated, const char *user)
+{
+    char buf[512];
+    rx_text_wide(x, s, 0, 0, rx_l(x, L_PROV_TITLE), x->f.title);
+    rx_text_wide(x, s, 1, 0, subtitle, x->f.subtitle);
+    rx_text_wide(x, s, 2, 0, rx_l(x, L_LEDGER_ROWS_NOTE), x->f.note);
+
+    const int head = 4;
+    static const rpt_label cols[] = {L_BATCH, L_KIND, L_SOURCE_FILE, L_SHA256, L_WHO, L_WHEN,
+                                     L_ROWS};
+    for (int c = 0; c < 7; c++)
+        rx_text(x, s, head, c, rx_l(x, cols[c]), c == 0 || c == 6 ? x->f.head_r : x->f.head);
+    int row = head + 1;
+    for (size_t i = 0; i < nbatches; i++, row++) {
+        const rpt_batch *b = &batches[i];
+        rx_int(x, s, row, 0, b->id, x->f.int_);
+        rx_text(x, s, row, 1, b->kind, x->f.text);
+        rx_text(x, s, row, 2, b->source[0] ? b->source : "–", x->f.text);
+        rx_text(x, s, row, 3, b->sha256[0] ? b->sha256 : "–", x->f.text);
+        rx_text(x, s, row, 4, b->user, x->f.text);
+        rx_text(x, s, row, 5, b->at, x->f.text);
+        rx_int(x, s, row, 6, b->rows, x->f.int_);
+    }
+    row++;
+    rx_text(x, s, row, 0, rx_l(x, L_SIF_VERSION), x->f.bold);
+    rx_text(x, s, row++, 1, SIF_VERSION, x->f.text);
+    rx_text(x, s, row, 0, rx_l(x, L_GENERATED), x->f.bold);
+    snprintf(buf, sizeof buf, "%s %s %s", generated, rx_l(x, L_BY), user);
+    rx_text_wide(x, s, row++, 1, buf, x->f.text);
+    rx_sheet_finish(x, s, head, 0);
+}

@@ -1,0 +1,87 @@
+# sif import costs: the reference case's costs (SPEC §2) from CSV in two dialects, with the
+# printed totals as control totals (SPEC §6.3), dry run, all or nothing.
+$ sif init
+$ sif unit add SOC --name "Socialtjänsten"
+$ sif project add HFO --name "Hela Familjen Öster" --start 2014 --end 2017
+$ sif role add HFO OV --unit SOC --title "2 soc sekr Öppenvård"
+$ sif role add HFO FS --unit SOC --title "1 soc sekr Försörjningsstöd"
+$ sif role add HFO GR --unit SOC --title "1 lärare Grundskoleförv."
+$ sif role add HFO FR --unit SOC --title "1 fritidsass Fritid och förebyggande"
+
+# a dry run shows what would be imported and writes nothing
+$ sif import costs $DATA/import/costs-utf8-bom.csv --dry-run
+> provkörning, inget skrivet: 16 rader av costs skulle importeras
+> (csv, utf-8 (bom), ';')
+>= 2016       4  2 325 142
+>= Summa     16  8 694 788
+$ sif cost list HFO --json
+> "total_ore":0
+$$ sqlite3 sif.db "select count(*) from batch where kind = 'import:costs'"
+>= 0
+
+# UTF-8 with BOM, ';', CRLF, "935 470 kr": the printed totals differ from the cells by 1–2 kr
+$ sif import costs $DATA/import/costs-utf8-bom.csv --control 2016=2325141 --control "2014=1 595 638" --control "total=8 694 786" --control 2017=2712150
+> batch 8: 16 rader av costs importerade
+! sif: warning: 
+! 2016: printed 2 325 141, rows sum to 2 325 142, difference 1 kr — rounding?
+! 2014: printed 1 595 638, rows sum to 1 595 639, difference 1 kr — rounding?
+! total: printed 8 694 786, rows sum to 8 694 788, difference 2 kr — rounding?
+$ sif cost list HFO --json
+> "total_ore":869478800
+> "2016":93547000
+# the batch names the file and its SHA-256
+$$ test "$(sqlite3 sif.db "select source || ' ' || sha256 || ' ' || rows || ' ' || sum_ore from batch where kind = 'import:costs'")" = "costs-utf8-bom.csv $(sha256sum $DATA/import/costs-utf8-bom.csv | cut -d' ' -f1) 16 869478800"
+
+# as errors, the same differences stop the import: exit 65, nothing written
+$ sif import costs $DATA/import/costs-comma.csv --control 2016=2325141 --control-mode error
+? 65
+! 2016: printed 2 325 141, rows sum to 2 325 142, difference 1 kr — rounding?
+! 1 control total differs; nothing was imported
+$ sif cost list HFO --json
+> "total_ore":869478800
+
+# comma-separated, columns in another order, quoted amounts with decimal comma, a quoted
+# comment with a comma, doubled quotes and a line break (stored as a space)
+$ sif import costs $DATA/import/costs-comma.csv --control 2016=2325142 --control-mode error --json
+> "delimiter":","
+> "rows":16
+> "sum_ore":869478800
+> {"year":2016,"printed_ore":232514200,"computed_ore":232514200,"diff_ore":0}
+$ sif cost list HFO --json
+> "total_ore":1738957600
+$$ sqlite3 sif.db "select count(*) from cost where note = 'två rader: lärare'"
+>= 4
+$$ sqlite3 sif.db "select count(*) from cost where note = 'enligt \"slutrapport\", s. 12'"
+>= 12
+
+# every bad row is reported with its line and column, and nothing is written
+$ sif import costs $DATA/import/bad-rows.csv
+? 65
+! bad-rows.csv:3:2: no role XX in this project
+! bad-rows.csv:4:3: ar 16 is outside 1900–2999
+! bad-rows.csv:5:4: amount "1 05O" is not a number
+! bad-rows.csv:6:1:
+! bad-rows.csv:7:5: this line has 5 fields, the header has 4
+! bad-rows.csv: 5 problems; nothing was imported
+$ sif import costs $DATA/import/bad-header.csv
+? 65
+! bad-header.csv:1:4: unknown column "farg" (the columns are projekt, tjanst, ar, belopp, finansiering, kommentar)
+! bad-header.csv:1: column "ar" is missing
+$ sif cost list HFO --json
+> "total_ore":1738957600
+$$ sqlite3 sif.db "select count(*) from cost"
+>= 32
+$ sif verify
+> ok
+
+# usage errors
+$ sif import costs
+? 64
+$ sif import things $DATA/import/exits.csv
+? 64
+$ sif import exits $DATA/import/exits.csv --control 2016=1
+? 64
+$ sif import costs nosuch.csv
+? 66
+$ sif import costs $DATA/import/costs-comma.csv --control 20x6=1
+? 64

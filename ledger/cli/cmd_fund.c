@@ -252,7 +252,7 @@ static int fund_report(const sif_cli *cli, int argc, char **argv)
                                            "Every project of the fund side by side and the fund's balance\n"
                                            "over the years, as a workbook and/or XML\n"
                                            "(templates/sif-fund-report-1.xsd).\n");
-        default: return cli_usage(&sif_cmd_fund, "bad option %s", argv[optind - 1]);
+        default: return cli_bad_option(&sif_cmd_fund, c, argv);
         }
     }
     if (argc - optind > 1)

@@ -79,11 +79,20 @@ out:
     return rc == SIF_OK ? 0 : cli_fail(&err);
 }
 
+/* "label   value", the label padded to 32 characters (not bytes: "försörjningsstöd"). */
+static void print_line(const char *label, const char *value)
+{
+    int n = 0;
+    for (const char *c = label; *c; c++)
+        n += ((unsigned char)*c & 0xC0) != 0x80;
+    printf("%s%*s%s\n", label, n < 32 ? 32 - n : 1, "", value);
+}
+
 static void print_bp(const char *what, int bp)
 {
     sif_ratio r = {bp, SIF_BP_WHOLE};
     char buf[32];
-    printf("%-28s %s\n", what, sif_ratio_format(r, buf, sizeof buf));
+    print_line(what, sif_ratio_format(r, buf, sizeof buf));
 }
 
 static int rule_show(const sif_cli *cli, int argc, char **argv)
@@ -129,11 +138,11 @@ static int rule_show(const sif_cli *cli, int argc, char **argv)
         return 0;
     }
     printf("Återbetalningsregel för %s%s\n", code, r.stored ? "" : " (standard)");
-    printf("%-28s %d\n", "Antal år", r.years);
-    if (r.first_year)
-        printf("%-28s %d\n", "Första år", r.first_year);
-    else
-        printf("%-28s %s\n", "Första år", "året efter projektet");
+    char num[16];
+    snprintf(num, sizeof num, "%d", r.years);
+    print_line("Antal år", num);
+    snprintf(num, sizeof num, "%d", r.first_year);
+    print_line("Första år", r.first_year ? num : "året efter projektet");
     print_bp("Kontant andel försörjningsstöd", r.cash_benefit_bp);
     print_bp("Kontant andel behandling", r.cash_treatment_bp);
     print_bp("Kontant andel placeringar", r.cash_placement_bp);

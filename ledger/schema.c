@@ -259,6 +259,22 @@ static const char migration_1[] =
     "WHEN (SELECT action FROM period_event WHERE year = NEW.year ORDER BY id DESC LIMIT 1) = 'close'\n"
     "BEGIN SELECT RAISE(ABORT, 'sif: period closed'); END;\n";
 
+/* Version 2: a closed year takes no new entry of any kind that has a year, not only costs
+ * and savings: repayments and write-offs, capital, control totals, exits and placements. */
+#define CLOSED_TRIGGER(name, table, year_expr) \
+    "CREATE TRIGGER " name " BEFORE INSERT ON " table "\n" \
+    "WHEN (SELECT action FROM period_event WHERE year = " year_expr \
+    " ORDER BY id DESC LIMIT 1) = 'close'\n" \
+    "BEGIN SELECT RAISE(ABORT, 'sif: period closed'); END;\n"
+
+static const char migration_2[] =
+    CLOSED_TRIGGER("repayment_period_closed", "repayment", "NEW.year")
+    CLOSED_TRIGGER("fund_capital_period_closed", "fund_capital", "NEW.year")
+    CLOSED_TRIGGER("control_total_period_closed", "control_total", "NEW.year")
+    CLOSED_TRIGGER("placement_record_period_closed", "placement_record", "NEW.year")
+    CLOSED_TRIGGER("hh_exit_period_closed", "hh_exit",
+                   "CAST(substr(NEW.exit_date, 1, 4) AS INTEGER)");
+
 const char *const sif_append_only_tables[] = {
     "batch", "fund", "fund_capital", "unit", "unit_committee", "project", "project_rule",
     "role", "cost", "control_total", "param", "saving", "effect", "decision", "repayment",
@@ -277,6 +293,7 @@ const char *const sif_journaled_tables[] = {
 const char *const sif_migrations[] = {
     NULL,        /* version 0: empty file */
     migration_1,
+    migration_2,
 };
 
 const int sif_migration_count = (int)(sizeof sif_migrations / sizeof sif_migrations[0]) - 1;

@@ -139,6 +139,36 @@ static void test_migrations(void **state)
     assert_int_equal(sif_store_open(dbpath, 0, &st, &err), SIF_ERR_DATA);
 }
 
+/* A ledger written by the sif of schema 1 is taken forward to the current schema on open,
+ * keeping its rows and its hash chain. */
+static void test_forward_migration(void **state)
+{
+    (void)state;
+    sif_store *st = open_with_project();
+    add_cost(st, 2016, 100000, SIF_OK);
+    sif_store_close(st);
+    raw_exec("DROP TRIGGER repayment_period_closed; DROP TRIGGER fund_capital_period_closed;"
+             "DROP TRIGGER control_total_period_closed; DROP TRIGGER placement_record_period_closed;"
+             "DROP TRIGGER hh_exit_period_closed; PRAGMA user_version = 1", 1);
+    sif_error err;
+    assert_int_equal(sif_store_open(dbpath, 0, &st, &err), SIF_OK);
+    assert_int_equal(sif_store_schema_version(st), SIF_SCHEMA_VERSION);
+    assert_int_equal(total(st), 100000);
+    int64_t problems = -1;
+    assert_int_equal(sif_store_verify(st, NULL, NULL, &problems, &err), SIF_OK);
+    assert_int_equal(problems, 0);
+    /* and the new rule holds: a closed year takes no capital either */
+    int64_t batch;
+    assert_int_equal(sif_write_begin(st, "period", NULL, NULL, &batch, &err), SIF_OK);
+    assert_int_equal(sif_period_close(st, batch, 2015, NULL, &err), SIF_OK);
+    assert_int_equal(sif_write_commit(st, batch, 1, 0, NULL, &err), SIF_OK);
+    assert_int_equal(sif_write_begin(st, "entry", NULL, NULL, &batch, &err), SIF_OK);
+    assert_int_equal(sif_fund_capital_add(st, batch, NULL, 2015, 100, NULL, &err), SIF_ERR_CLOSED);
+    assert_int_equal(sif_fund_capital_add(st, batch, NULL, 2016, 100, NULL, &err), SIF_OK);
+    sif_write_abort(st);
+    sif_store_close(st);
+}
+
 static void test_append_only(void **state)
 {
     (void)state;
@@ -310,6 +340,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_migrations, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_forward_migration, setup, teardown),
         cmocka_unit_test_setup_teardown(test_append_only, setup, teardown),
         cmocka_unit_test_setup_teardown(test_reversal, setup, teardown),
         cmocka_unit_test_setup_teardown(test_abort_leaves_nothing, setup, teardown),

@@ -23,3 +23,11 @@ $ sif log --table period_event
 > reopen period_event 2
 $ sif cost list P --json
 > "total_ore":15000
+# a closed year takes no entry of any kind with a year: capital, repayments, write-offs
+$ sif period close 2017
+$ sif fund capital 2017 "1 000 000"
+? 65
+! the period is closed
+$ sif fund capital 2018 "1 000 000"
+$ sif verify
+> ok

@@ -15,8 +15,9 @@
  * ## Adjustments (SPEC §4)
  *
  * All default to none and then reproduce the reference case. They are applied per year and
- * category to the sum of the savings (and of their shifted part) in a fixed order, each step
- * rounded to whole öre half away from zero (sif_muldiv):
+ * category to the sum of the savings (and of their shifted part) in a fixed order, as one
+ * exact chain of factors carried at 10^-12 öre and rounded to whole öre once, at the end,
+ * half away from zero:
  *
  *   1. deadweight  d:  × (1 − d)      share that would have happened anyway
  *   2. attribution a:  × (1 − a)      share due to others
@@ -27,9 +28,8 @@
  *
  * Investment costs per year get optimism bias b: × (1 + b), then the same discounting. The
  * base year is adj.base_year, or when 0 the first year of the investment (for the reference
- * case 2014). Steps 3 and 4 are applied one year at a time (k roundings each), so a hand
- * computation follows the same order: e.g. 100 000 kr three years after the base at 3,5 % is
- * 100 000 / 1,035 = 96 618,36 → / 1,035 = 93 351,07 → / 1,035 = 90 194,27 kr.
+ * case 2014). A hand computation rounds once too: e.g. 100 000 kr three years after the base
+ * at 3,5 % is 100 000 / 1,035³ = 90 194,27 kr.
  *
  * The adjustments can be stored per project as unit-cost parameters (sif_param_set, kind
  * ratio; "adj_base_year" kind count) with the keys below; sif_adjust_load reads them, and a

@@ -108,42 +108,82 @@ void sif_adjust_describe(const sif_adjust *a, int base_year, sif_adjust_line_fn 
     }
 }
 
-/* v × (den − num) / den, k times. */
-static sif_status shrink(sif_ore *v, sif_ratio r, int k, sif_error *err)
+/* The adjustments multiply an amount by a chain of exact factors. The product is carried in
+ * 128 bits in units of 10^-12 öre (each step rounded half away from zero at that scale, far
+ * below what can move an öre) and rounded to whole öre once, at the end, half away from zero:
+ * the one rounding point of an adjusted figure (SPEC §3). */
+#define FINE 1000000000000LL   /* 10^-12 öre per unit */
+
+typedef struct chain {
+    __int128 v;
+} chain;
+
+static sif_status chain_mul(chain *c, int64_t num, int64_t den, sif_error *err)
+{
+    __int128 p;
+    if (den <= 0 || __builtin_mul_overflow(c->v, (__int128)num, &p))
+        return sif_error_set(err, SIF_ERR_OVERFLOW, "amount overflow in an adjustment");
+    __int128 q = p / den, r = p % den;
+    if ((r < 0 ? -r : r) * 2 >= den)
+        q += p < 0 ? -1 : 1;
+    c->v = q;
+    return SIF_OK;
+}
+
+/* × (1 − r), k times. */
+static sif_status chain_shrink(chain *c, sif_ratio r, int k, sif_error *err)
 {
     for (int i = 0; i < k && r.num; i++) {
-        sif_status rc = sif_muldiv(*v, r.den - r.num, r.den, v, err);
+        sif_status rc = chain_mul(c, r.den - r.num, r.den, err);
         if (rc != SIF_OK)
             return rc;
     }
     return SIF_OK;
 }
 
+/* ÷ (1 + r), k times. */
+static sif_status chain_discount(chain *c, sif_ratio r, int k, sif_error *err)
+{
+    for (int i = 0; i < k && r.num; i++) {
+        sif_status rc = chain_mul(c, r.den, r.den + r.num, err);
+        if (rc != SIF_OK)
+            return rc;
+    }
+    return SIF_OK;
+}
+
+static sif_status chain_result(const chain *c, sif_ore *out, sif_error *err)
+{
+    __int128 q = c->v / FINE, r = c->v % FINE;
+    if ((r < 0 ? -r : r) * 2 >= FINE)
+        q += c->v < 0 ? -1 : 1;
+    if (q > INT64_MAX || q < INT64_MIN)
+        return sif_error_set(err, SIF_ERR_OVERFLOW, "amount overflow in an adjustment");
+    *out = (sif_ore)q;
+    return SIF_OK;
+}
+
 sif_status sif_adjust_saving(const sif_adjust *a, sif_ore v, int k_drop, int k_disc,
                              sif_ore *out, sif_error *err)
 {
+    chain c = {(__int128)v * FINE};
     sif_status rc;
-    if ((rc = shrink(&v, a->deadweight, 1, err)) != SIF_OK ||
-        (rc = shrink(&v, a->attribution, 1, err)) != SIF_OK ||
-        (rc = shrink(&v, a->dropoff, k_drop, err)) != SIF_OK)
+    if ((rc = chain_shrink(&c, a->deadweight, 1, err)) != SIF_OK ||
+        (rc = chain_shrink(&c, a->attribution, 1, err)) != SIF_OK ||
+        (rc = chain_shrink(&c, a->dropoff, k_drop, err)) != SIF_OK ||
+        (rc = chain_discount(&c, a->discount, k_disc, err)) != SIF_OK)
         return rc;
-    for (int i = 0; i < k_disc && a->discount.num; i++)
-        if ((rc = sif_muldiv(v, a->discount.den, a->discount.den + a->discount.num, &v, err)) != SIF_OK)
-            return rc;
-    *out = v;
-    return SIF_OK;
+    return chain_result(&c, out, err);
 }
 
 sif_status sif_adjust_cost(const sif_adjust *a, sif_ore v, int k_disc, sif_ore *out,
                            sif_error *err)
 {
+    chain c = {(__int128)v * FINE};
     sif_status rc;
-    if (a->optimism.num &&
-        (rc = sif_muldiv(v, a->optimism.den + a->optimism.num, a->optimism.den, &v, err)) != SIF_OK)
+    if ((a->optimism.num &&
+         (rc = chain_mul(&c, a->optimism.den + a->optimism.num, a->optimism.den, err)) != SIF_OK) ||
+        (rc = chain_discount(&c, a->discount, k_disc, err)) != SIF_OK)
         return rc;
-    for (int i = 0; i < k_disc && a->discount.num; i++)
-        if ((rc = sif_muldiv(v, a->discount.den, a->discount.den + a->discount.num, &v, err)) != SIF_OK)
-            return rc;
-    *out = v;
-    return SIF_OK;
+    return chain_result(&c, out, err);
 }

@@ -214,7 +214,12 @@ static sif_status check_triggers(sif_store *st, struct report *r, sif_error *err
             snprintf(name, sizeof name, "%s_no_%s", *t, d ? "delete" : "update");
             sqlite3_reset(s);
             sif_bind_text(s, 1, name);
-            if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0) == 0)
+            int step = sqlite3_step(s);
+            if (step != SQLITE_ROW) {
+                rc = sif_store_error(st, step, err);
+                break;
+            }
+            if (sqlite3_column_int(s, 0) == 0)
                 problem(r, *t, 0, "append-only trigger %s is missing", name);
         }
     }

@@ -106,6 +106,9 @@ sif_status sif_ore_parse_n(const char *text, size_t len, sif_ore *out, sif_error
             end--;
         else if (end - p >= 2 && (unsigned char)end[-2] == 0xC2 && (unsigned char)end[-1] == 0xA0)
             end -= 2;
+        else if (end - p >= 3 && (unsigned char)end[-3] == 0xE2 && (unsigned char)end[-2] == 0x80 &&
+                 ((unsigned char)end[-1] == 0xAF || (unsigned char)end[-1] == 0x89))
+            end -= 3;
         else
             break;
     }

@@ -12,7 +12,7 @@ struct sif_store {
     char *user;
     int64_t clock;      /* fixed epoch seconds, 0 = real time */
     bool in_write;
-    bool in_read;
+    int in_read;        /* depth of nested sif_read_begin */
     int version;
 };
 
@@ -257,8 +257,6 @@ void sif_store_close(sif_store *st)
 sif_status sif_write_begin(sif_store *st, const char *kind, const char *source,
                            const char *sha256, int64_t *batch_id, sif_error *err)
 {
-    (void)source;
-    (void)sha256;
     if (st->in_write)
         return sif_error_set(err, SIF_ERR_USAGE, "a write is already open");
     sif_status rc = sif_store_exec(st, "BEGIN IMMEDIATE", err);
@@ -352,17 +350,21 @@ void sif_write_abort(sif_store *st)
 
 sif_status sif_read_begin(sif_store *st, sif_error *err)
 {
-    if (st->in_write || st->in_read)
+    if (st->in_write)
         return SIF_OK;
-    sif_status rc = sif_store_exec(st, "BEGIN", err);
-    if (rc == SIF_OK)
-        st->in_read = true;
-    return rc;
+    if (st->in_read == 0) {
+        sif_status rc = sif_store_exec(st, "BEGIN", err);
+        if (rc != SIF_OK)
+            return rc;
+    }
+    st->in_read++;
+    return SIF_OK;
 }
 
 void sif_read_end(sif_store *st)
 {
-    if (st->in_read && !st->in_write)
+    if (st->in_write || st->in_read == 0)
+        return;
+    if (--st->in_read == 0)
         sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
-    st->in_read = false;
 }

@@ -76,7 +76,8 @@ sif_status sif_write_commit(sif_store *st, int64_t batch_id, int64_t rows, sif_o
 /* ROLLBACK the open write, if any. Safe to call when none is open. */
 void sif_write_abort(sif_store *st);
 
-/* Plain read transactions, so that a report sees one consistent state. */
+/* Plain read transactions, so that a report sees one consistent state. They nest: only the
+ * outermost sif_read_end ends the transaction. Inside a write they do nothing. */
 sif_status sif_read_begin(sif_store *st, sif_error *err);
 void sif_read_end(sif_store *st);
 

@@ -42,7 +42,7 @@ static int cmd_demo_run(const sif_cli *cli, int argc, char **argv)
                                   "Builds the reference case Hela Familjen Öster 2014–2017 in a fresh\n"
                                   "ledger DIR/sif.db (DIR defaults to ./demo), replacing an old one, and\n"
                                   "writes its decision basis DIR/HFO.xlsx and DIR/HFO.xml.\n");
-        default: return cli_usage(&sif_cmd_demo, "bad option %s", argv[optind - 1]);
+        default: return cli_bad_option(&sif_cmd_demo, c, argv);
         }
     }
     if (optind != argc)

@@ -33,7 +33,7 @@ static int cmd_report_run(const sif_cli *cli, int argc, char **argv)
                             "investment, savings, net result, repayment, sensitivity, parameters,\n"
                             "long-term effects, provenance) and/or the same content as XML\n"
                             "(templates/sif-report-1.xsd). Swedish labels unless --lang en.\n");
-        default: return cli_usage(&sif_cmd_report, "bad option %s", argv[optind - 1]);
+        default: return cli_bad_option(&sif_cmd_report, c, argv);
         }
     }
     if (argc - optind != 1)

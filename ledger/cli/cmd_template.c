@@ -23,7 +23,7 @@ static int template_costs(const sif_cli *cli, int argc, char **argv)
                             "Writes a workbook with the sheet Kostnader: one row per role and\n"
                             "project year, with dropdowns for tjanst and finansiering, for a\n"
                             "controller to fill in and `sif import costs FILE.xlsx` to read back.\n");
-        default: return cli_usage(&sif_cmd_template, "bad option %s", argv[optind - 1]);
+        default: return cli_bad_option(&sif_cmd_template, c, argv);
         }
     }
     if (argc - optind != 1)

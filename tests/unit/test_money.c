@@ -51,6 +51,9 @@ static void test_accepted_forms(void **state)
     assert_int_equal(parse_ok("0"), 0);
     assert_int_equal(parse_ok("9 000 SEK"), 900000);
     assert_int_equal(parse_ok("3 500kr"), 350000);
+    /* blanks around it, narrow NBSP too, as a spreadsheet pastes them */
+    assert_int_equal(parse_ok("\xe2\x80\xaf" "1\xe2\x80\xaf" "000\xe2\x80\xaf"), 100000);
+    assert_int_equal(parse_ok("1 000\xc2\xa0kr\xc2\xa0"), 100000);
 }
 
 static void test_rejected_forms(void **state)

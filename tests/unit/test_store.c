@@ -221,6 +221,25 @@ static void test_abort_leaves_nothing(void **state)
     sif_store_close(st);
 }
 
+/* Read transactions nest: an inner end keeps the outer one open (a report that calls the
+ * result builder, which reads too, still sees one state). */
+static void test_nested_reads(void **state)
+{
+    (void)state;
+    sif_store *st = open_with_project();
+    sif_error err;
+    int64_t batch;
+    assert_int_equal(sif_read_begin(st, &err), SIF_OK);
+    assert_int_equal(sif_read_begin(st, &err), SIF_OK);
+    sif_read_end(st);
+    assert_int_not_equal(sif_write_begin(st, "entry", NULL, NULL, &batch, &err), SIF_OK);
+    sif_read_end(st);
+    assert_int_equal(sif_write_begin(st, "entry", NULL, NULL, &batch, &err), SIF_OK);
+    sif_write_abort(st);
+    sif_read_end(st); /* one too many: harmless */
+    sif_store_close(st);
+}
+
 static void test_period_lock(void **state)
 {
     (void)state;
@@ -344,6 +363,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_append_only, setup, teardown),
         cmocka_unit_test_setup_teardown(test_reversal, setup, teardown),
         cmocka_unit_test_setup_teardown(test_abort_leaves_nothing, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_nested_reads, setup, teardown),
         cmocka_unit_test_setup_teardown(test_period_lock, setup, teardown),
         cmocka_unit_test_setup_teardown(test_hash_chain, setup, teardown),
         cmocka_unit_test_setup_teardown(test_payments_checked_per_batch, setup, teardown),

@@ -70,6 +70,12 @@ sif_status cli_write(sif_store *st, const char *kind, cli_write_fn fn, void *ctx
  * its funding sources and control totals with their differences. */
 void cli_print_investment(const sif_project *p, const sif_investment *inv);
 
+/* Print a project's result as `sif result` does: the investment table, results per year,
+ * the summary with control differences, adjustments in force and the long-term effects. */
+void cli_print_result(sif_store *st, const sif_result *r);
+/* Print the scenarios side by side as the head of `sif scenario` does. */
+void cli_print_scenarios_summary(const sif_scenarios *sc);
+
 /* ---- terminal tables ---- */
 typedef struct cli_table cli_table;
 cli_table *cli_table_new(size_t ncols);

@@ -61,18 +61,23 @@ static int cmd_demo_run(const sif_cli *cli, int argc, char **argv)
     sif_cli demo_cli = {.db_path = db};
     sif_store *st = NULL;
     bool created;
-    sif_project p;
-    sif_investment *inv = NULL;
+    sif_result *r = NULL;
+    sif_scenarios *sc = NULL;
     if (cli_open(&demo_cli, SIF_STORE_CREATE, &st, &err) != SIF_OK ||
         sif_ledger_init(st, "Sociala investeringsfonden", "Malmö stad", &created, &err) != SIF_OK ||
         sif_demo_build(st, &err) != SIF_OK ||
-        sif_project_find(st, SIF_DEMO_PROJECT, &p, &err) != SIF_OK ||
-        sif_investment_build(st, SIF_DEMO_PROJECT, NULL, &inv, &err) != SIF_OK) {
+        sif_result_build(st, SIF_DEMO_PROJECT, NULL, &r, &err) != SIF_OK ||
+        sif_scenarios_build(st, SIF_DEMO_PROJECT, NULL, 0, &sc, &err) != SIF_OK) {
+        sif_result_free(r);
         sif_store_close(st);
         return cli_fail(&err);
     }
-    cli_print_investment(&p, inv);
-    sif_investment_free(inv);
+    /* the one-command answer to "show me": the result, then what it means for repayment */
+    cli_print_result(st, r);
+    printf("\n");
+    cli_print_scenarios_summary(sc);
+    sif_scenarios_free(sc);
+    sif_result_free(r);
     char xlsx[4096], xml[4096];
     snprintf(xlsx, sizeof xlsx, "%s/%s.xlsx", dir, SIF_DEMO_PROJECT);
     snprintf(xml, sizeof xml, "%s/%s.xml", dir, SIF_DEMO_PROJECT);

@@ -47,7 +47,7 @@ static const char *kr(sif_ore v, char *buf)
     return sif_ore_format(v, buf, 48, SIF_FMT_KRONOR);
 }
 
-static void print_text(sif_store *st, const sif_result *r)
+void cli_print_result(sif_store *st, const sif_result *r)
 {
     char a[48], b[48], c[48], d[48];
     cli_print_investment(&r->project, r->investment);
@@ -281,7 +281,7 @@ static int cmd_result_run(const sif_cli *cli, int argc, char **argv)
     if (calc_get(opts, "json"))
         print_json(st, r);
     else
-        print_text(st, r);
+        cli_print_result(st, r);
     sif_result_free(r);
     sif_store_close(st);
     return 0;

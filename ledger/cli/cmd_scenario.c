@@ -78,7 +78,7 @@ static void print_json(const sif_scenarios *sc)
     json_done(&j);
 }
 
-static void print_summary(const sif_scenarios *sc)
+void cli_print_scenarios_summary(const sif_scenarios *sc)
 {
     char a[48], b[48], c[48];
     printf("%s — %s: återbetalningsscenarier\n", sc->project_code, sc->project_name);
@@ -92,7 +92,7 @@ static void print_summary(const sif_scenarios *sc)
     cli_table_head(t, 1, "Återbetalt", 'r');
     cli_table_head(t, 2, "Avskrivet", 'r');
     cli_table_head(t, 3, "Kvar", 'r');
-    cli_table_head(t, 4, "", 'l');
+    cli_table_head(t, 4, "Status", 'l');
     for (size_t i = 0; i < sc->nscenarios; i++) {
         const sif_scenario *s = &sc->scenarios[i];
         cli_table_row(t);
@@ -188,7 +188,7 @@ static int cmd_scenario_run(const sif_cli *cli, int argc, char **argv)
     if (json) {
         print_json(sc);
     } else {
-        print_summary(sc);
+        cli_print_scenarios_summary(sc);
         for (size_t i = 0; i < sc->nscenarios; i++)
             print_scenario(&sc->scenarios[i]);
     }

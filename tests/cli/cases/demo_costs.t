@@ -1,6 +1,9 @@
 # sif demo builds the reference case; cost list shows the SPEC §2 table with the printed
 # totals beside the ledger's own and their differences.
 $ sif demo --out d
+> Netto: 383 292 kr; mot den tryckta investeringssumman 383 294 kr
+> Kravet på återbetalning hävs (förslag) (waived)
+! its decision basis is d/HFO.xlsx and d/HFO.xml
 $ sif --db d/sif.db cost list HFO
 >= 2016                935 470                      407 716                           568 977                               412 979  2 325 142
 > 2 325 142

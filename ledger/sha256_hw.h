@@ -9,6 +9,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* The 64 round constants of FIPS 180-4 (sha256.c), 16-byte aligned. */
+extern const uint32_t sif_sha256_k[64];
+
 /* Run n 64-byte blocks of p through state with the x86 SHA extensions and return true; or
  * return false, touching nothing, when the CPU (or the build's target) has none. */
 bool sif_sha256_blocks_hw(uint32_t state[8], const unsigned char *p, size_t n);

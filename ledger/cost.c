@@ -15,6 +15,21 @@ sif_status sif_funding_check(const char *funding, sif_error *err)
                          "funding \"%s\" is not fund, esf or other:NAME", funding);
 }
 
+const char *sif_funding_label(const char *funding, char *buf, size_t size)
+{
+    if (size == 0)
+        return buf;
+    if (strcmp(funding, "fund") == 0)
+        snprintf(buf, size, "fonden");
+    else if (strcmp(funding, "esf") == 0)
+        snprintf(buf, size, "ESF");
+    else if (strncmp(funding, "other:", 6) == 0)
+        snprintf(buf, size, "annan: %s", funding + 6);
+    else
+        snprintf(buf, size, "%s", funding);
+    return buf;
+}
+
 sif_status sif_cost_add(sif_store *st, int64_t batch, const char *project_code,
                         const char *role_code, int year, int month, sif_ore amount,
                         const char *funding, const char *note, int64_t *id, sif_error *err)

@@ -66,6 +66,29 @@ sif_status sif_unit_committee(sif_store *st, int64_t unit_id, int year, char *bu
     return rc;
 }
 
+sif_status sif_unit_committee_list(sif_store *st, int64_t unit_id, sif_unit_committee_fn fn,
+                                   void *ctx, sif_error *err)
+{
+    sqlite3_stmt *s;
+    sif_status rc = sif_store_prepare(st,
+        "SELECT from_year, committee FROM unit_committee WHERE unit_id = ? "
+        "ORDER BY from_year, id", &s, err);
+    if (rc != SIF_OK)
+        return rc;
+    sqlite3_bind_int64(s, 1, unit_id);
+    int step;
+    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+        char committee[SIF_NAME_MAX];
+        sif_column_copy(s, 1, committee, sizeof committee);
+        if (fn(ctx, sqlite3_column_int(s, 0), committee))
+            break;
+    }
+    if (step != SQLITE_ROW && step != SQLITE_DONE)
+        rc = sif_store_error(st, step, err);
+    sqlite3_finalize(s);
+    return rc;
+}
+
 #define UNIT_SELECT \
     "SELECT u.id, u.code, u.name, (SELECT committee FROM unit_committee c WHERE c.unit_id = u.id" \
     " ORDER BY from_year DESC, id DESC LIMIT 1) FROM unit u "

@@ -17,6 +17,7 @@
 #define SIF_COST_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include "sif/entity.h"
 
@@ -39,6 +40,11 @@ typedef struct sif_cost {
 
 /* Check a funding source: "fund", "esf" or "other:NAME". */
 sif_status sif_funding_check(const char *funding, sif_error *err);
+
+/* The Swedish label of a funding source for terminal tables: "fund" → "fonden", "esf" →
+ * "ESF", "other:NAME" → "annan: NAME"; anything else is copied as it is. Written into buf
+ * (size bytes, truncated if it must be) and returned. */
+const char *sif_funding_label(const char *funding, char *buf, size_t size);
 
 /* Add a cost entry. funding NULL or "" = "fund"; note may be NULL. month 0 = whole year. */
 sif_status sif_cost_add(sif_store *st, int64_t batch, const char *project_code,

@@ -67,6 +67,13 @@ sif_status sif_unit_find(sif_store *st, const char *code, sif_unit *out, sif_err
 /* The committee of a unit in a year: the latest move with from_year <= year; "" if none. */
 sif_status sif_unit_committee(sif_store *st, int64_t unit_id, int year, char *buf, size_t size,
                               sif_error *err);
+/* A unit's committee rows (table unit_committee) ordered by from_year, then id: its
+ * history. from_year 0 = from the start (the committee given to sif_unit_add). Of two rows
+ * with the same from_year the later one is in force (a corrected move). fn returns nonzero
+ * to stop; committee is valid only during the call. */
+typedef int (*sif_unit_committee_fn)(void *ctx, int from_year, const char *committee);
+sif_status sif_unit_committee_list(sif_store *st, int64_t unit_id, sif_unit_committee_fn fn,
+                                   void *ctx, sif_error *err);
 typedef int (*sif_unit_fn)(void *ctx, const sif_unit *u);
 sif_status sif_unit_list(sif_store *st, sif_unit_fn fn, void *ctx, sif_error *err);
 

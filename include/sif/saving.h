@@ -79,6 +79,11 @@ sif_status sif_saving_status_parse(const char *text, sif_saving_status *out, sif
 
 #define SIF_METHOD_MAX 32
 
+/* The Swedish label of a saving's method name (sif_saving.method) for terminal tables:
+ * "benefit_schablon" → "schablon (försörjningsstöd)", "manual" → "manuellt", "reversal" →
+ * "återföring", ...; an unknown name is returned as it is. Static or method itself. */
+const char *sif_saving_method_label(const char *method);
+
 typedef struct sif_saving {
     int64_t id;
     int64_t project_id;

@@ -57,6 +57,25 @@ sif_status sif_saving_status_parse(const char *text, sif_saving_status *out, sif
                          text ? text : "");
 }
 
+static const char *const method_names[][2] = {
+    {"benefit_schablon", "schablon (försörjningsstöd)"},
+    {"benefit_records", "utbetalningsregister (försörjningsstöd)"},
+    {"treatment", "förkortad behandling"},
+    {"placement", "förhindrade placeringar"},
+    {"other", "övrig beräkning"},
+    {"manual", "manuellt"},
+    {"import", "importerad"},
+    {"reversal", "återföring"},
+};
+
+const char *sif_saving_method_label(const char *method)
+{
+    for (size_t i = 0; i < sizeof method_names / sizeof method_names[0]; i++)
+        if (strcmp(method, method_names[i][0]) == 0)
+            return method_names[i][1];
+    return method;
+}
+
 /* The calc a saving entered without one gets: belopp (and flyttat). */
 static sif_status manual_calc(const sif_saving *s, sif_saving_calc **out, sif_error *err)
 {

@@ -329,7 +329,8 @@ static int entry_one(void *ctx, const sif_cost *c)
     else
         cli_table_cellf(e->t, "%d", c->year);
     cli_table_money(e->t, c->amount_ore);
-    cli_table_cell(e->t, c->funding);
+    char src[96];
+    cli_table_cell(e->t, sif_funding_label(c->funding, src, sizeof src));
     if (c->reverses)
         cli_table_cellf(e->t, "återför %lld: %s", (long long)c->reverses, c->reason);
     else if (c->reversed_by)

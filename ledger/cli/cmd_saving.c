@@ -1,5 +1,6 @@
 /* ledger/cli/cmd_saving.c — sif saving add|list|show|reverse|compute: savings and the
  * calculation methods that produce them. */
+#include <stdlib.h>
 #include <string.h>
 #include "calc_opts.h"
 #include "commands.h"
@@ -41,6 +42,7 @@ struct write_ctx {
     const sif_saving *s;
     const sif_method_out *m;
     int64_t id, rid;
+    int64_t *ids;              /* compute: m->n ids of the written savings */
     const char *reason;
 };
 
@@ -122,7 +124,7 @@ static int list_one(void *ctx, const sif_saving *s)
     cli_table_money(l->t, s->shifted_ore);
     cli_table_cell(l->t, s->unit_code);
     cli_table_cell(l->t, sif_saving_status_label(s->status));
-    cli_table_cell(l->t, s->method);
+    cli_table_cell(l->t, sif_saving_method_label(s->method));
     if (s->reverses)
         cli_table_cellf(l->t, "återför %lld", (long long)s->reverses);
     else if (s->reversed_by)
@@ -203,7 +205,8 @@ static int saving_show(const sif_cli *cli, int argc, char **argv)
     if (s.shifted_ore)
         printf(", varav flyttat till annan betalare %s kr",
                sif_ore_format(s.shifted_ore, b, sizeof b, SIF_FMT_AUTO));
-    printf("\nMottagande enhet: %s   Metod: %s\n", s.unit_code[0] ? s.unit_code : "-", s.method);
+    printf("\nMottagande enhet: %s   Metod: %s\n", s.unit_code[0] ? s.unit_code : "-",
+           sif_saving_method_label(s.method));
     if (s.reverses)
         printf("Återför %lld: %s\n", (long long)s.reverses, s.reason);
     if (s.reversed_by)
@@ -270,7 +273,7 @@ static sif_status do_compute(sif_store *st, int64_t batch, void *ctx, int64_t *r
         if (rc != SIF_OK)
             return rc;
     }
-    return sif_method_write(st, batch, w->m, NULL, err);
+    return sif_method_write(st, batch, w->m, w->ids, err);
 }
 
 static int saving_compute(const sif_cli *cli, int argc, char **argv);
@@ -311,7 +314,17 @@ static int saving_compute(const sif_cli *cli, int argc, char **argv)
                "benefit_records:  --horizon YYYY-MM --window N\n"
                "treatment:        --hourly AMOUNT     placement: --daily AMOUNT\n"
                "other:            --amount AMOUNT | --quantity N (--unit-cost AMOUNT | --param KEY)\n"
-               "                  --category benefit|treatment|placement|other\n");
+               "                  --category benefit|treatment|placement|other\n\n"
+               "Unit costs each method reads (set with 'sif param set KEY ...'; the value in force\n"
+               "in the saving's year), when neither a record nor the option gives one:\n"
+               "  benefit_schablon  " SIF_PARAM_BENEFIT_MONTH "  per household and month (--monthly)\n"
+               "  benefit_records   none: each household's own payments in the register\n"
+               "  treatment         " SIF_PARAM_TREATMENT_HOUR "        per hour and therapist (--hourly)\n"
+               "  placement         " SIF_PARAM_PLACEMENT_DAY "                per day (--daily), and\n"
+               "                    " SIF_PARAM_PLACEMENT_DAYS "         days of a placement whose record has none\n"
+               "  other             the KEY of --param\n\n"
+               "Without --dry-run the savings are written and each is headed by its id\n"
+               "(Kostnadsminskning ID: ...), for 'sif saving show ID'.\n");
         return 0;
     }
     calc_opt o[] = {{"year", 0, 0}, {"unit", 0, 0}, {"status", 0, 0}, {"cash", 0, 0},
@@ -400,15 +413,24 @@ static int saving_compute(const sif_cli *cli, int argc, char **argv)
     for (size_t i = 0; i < m->nwarnings; i++)
         fprintf(stderr, "sif: varning: %s\n", m->warnings[i]);
     struct write_ctx w = {.m = m};
-    sif_status rc = dry ? SIF_OK : cli_write(st, "compute", do_compute, &w, &err);
+    sif_status rc = SIF_OK;
+    if (!dry) {
+        w.ids = calloc(m->n ? m->n : 1, sizeof *w.ids);
+        rc = w.ids ? cli_write(st, "compute", do_compute, &w, &err)
+                   : sif_error_set(&err, SIF_ERR_NOMEM, "out of memory");
+    }
+    /* Written: each saving is headed by its id, for 'sif saving show ID' next. */
     if (rc == SIF_OK)
         for (size_t i = 0; i < m->n; i++) {
             char a[48];
+            if (!dry)
+                printf("Kostnadsminskning %lld: ", (long long)w.ids[i]);
             printf("%s %d: %s kr\n%s\n", sif_category_label(m->savings[i].category),
                    m->savings[i].year,
                    sif_ore_format(m->savings[i].amount_ore, a, sizeof a, SIF_FMT_AUTO),
                    m->calcs[i]->derivation ? m->calcs[i]->derivation : "");
         }
+    free(w.ids);
     sif_method_out_free(m);
     sif_store_close(st);
     return rc == SIF_OK ? 0 : cli_fail(&err);

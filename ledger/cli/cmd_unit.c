@@ -1,5 +1,7 @@
 /* ledger/cli/cmd_unit.c — sif unit add|list|move: units and their committees over time. */
 #include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "commands.h"
 
@@ -91,33 +93,120 @@ fail:
     return cli_fail(&err);
 }
 
+/* A unit's committees in force over time: of rows with the same from_year the last. */
+struct history {
+    size_t n;
+    struct { int from; char committee[SIF_NAME_MAX]; } *v;
+    bool nomem;
+};
+
+static int history_one(void *ctx, int from_year, const char *committee)
+{
+    struct history *h = ctx;
+    if (h->n == 0 || h->v[h->n - 1].from != from_year) {
+        void *nv = realloc(h->v, (h->n + 1) * sizeof *h->v);
+        if (nv == NULL) {
+            h->nomem = true;
+            return 1;
+        }
+        h->v = nv;
+        h->n++;
+    }
+    h->v[h->n - 1].from = from_year;
+    snprintf(h->v[h->n - 1].committee, sizeof h->v[h->n - 1].committee, "%s", committee);
+    return 0;
+}
+
+/* "Stadsområdesnämnd Öster (–2016), Arbetsmarknads- och socialnämnden (2017–)"; a single
+ * committee from the start is just its name. Heap string, NULL when out of memory. */
+static char *history_text(const struct history *h)
+{
+    char *text = NULL;
+    size_t size = 0;
+    FILE *f = open_memstream(&text, &size);
+    if (f == NULL)
+        return NULL;
+    for (size_t i = 0; i < h->n; i++) {
+        int from = h->v[i].from, last = i + 1 < h->n;
+        fprintf(f, "%s%s", i ? ", " : "", h->v[i].committee);
+        if (h->n == 1 && from == 0)
+            break;
+        fputs(" (", f);
+        if (from)
+            fprintf(f, "%d", from);
+        if (!last)
+            fputs("–", f);
+        else if (h->v[i + 1].from - 1 != from)
+            fprintf(f, "–%d", h->v[i + 1].from - 1);
+        fputs(")", f);
+    }
+    if (fclose(f) != 0) {
+        free(text);
+        return NULL;
+    }
+    return text;
+}
+
 struct list_ctx {
+    sif_store *st;
     cli_json *j;
     cli_table *t;
+    sif_error *err;
+    sif_status rc;
 };
 
 static int list_one(void *ctx, const sif_unit *u)
 {
     struct list_ctx *l = ctx;
+    struct history h = {0};
+    l->rc = sif_unit_committee_list(l->st, u->id, history_one, &h, l->err);
+    if (l->rc == SIF_OK && h.nomem)
+        l->rc = sif_error_set(l->err, SIF_ERR_NOMEM, "out of memory");
+    if (l->rc != SIF_OK) {
+        free(h.v);
+        return 1;
+    }
     if (l->j) {
         json_obj(l->j);
         json_key(l->j, "code"); json_str(l->j, u->code);
         json_key(l->j, "name"); json_str(l->j, u->name);
         json_key(l->j, "committee"); json_str(l->j, u->committee);
+        json_key(l->j, "committees");
+        json_arr(l->j);
+        for (size_t i = 0; i < h.n; i++) {
+            json_obj(l->j);
+            json_key(l->j, "from_year");
+            if (h.v[i].from) json_int(l->j, h.v[i].from); else json_null(l->j);
+            json_key(l->j, "committee"); json_str(l->j, h.v[i].committee);
+            json_end_obj(l->j);
+        }
+        json_end_arr(l->j);
         json_end_obj(l->j);
     } else {
+        char *text = history_text(&h);
+        if (text == NULL) {
+            free(h.v);
+            l->rc = sif_error_set(l->err, SIF_ERR_NOMEM, "out of memory");
+            return 1;
+        }
         cli_table_row(l->t);
         cli_table_cell(l->t, u->code);
         cli_table_cell(l->t, u->name);
-        cli_table_cell(l->t, u->committee);
+        cli_table_cell(l->t, text);
+        free(text);
     }
+    free(h.v);
     return 0;
 }
 
 static int unit_list(const sif_cli *cli, int argc, char **argv)
 {
     if (cli_wants_help(argc, argv))
-        return cli_help(&sif_cmd_unit, "sif unit list [--json]: units and their current committee\n");
+        return cli_help(&sif_cmd_unit,
+                        "sif unit list [--json]: units and their committees over time, e.g.\n"
+                        "  Stadsområdesnämnd Öster (–2016), Arbetsmarknads- och socialnämnden (2017–)\n"
+                        "--json: committee (the latest) and committees, a list of\n"
+                        "  {from_year (null = from the start), committee} by from_year\n");
     bool json;
     if (cli_read_args(&sif_cmd_unit, argc, argv, NULL, 0, &json) < 0)
         return 64;
@@ -127,7 +216,7 @@ static int unit_list(const sif_cli *cli, int argc, char **argv)
     if (cli_open(cli, SIF_STORE_READONLY, &st, &err) != SIF_OK)
         return cli_fail(&err);
     cli_json j;
-    struct list_ctx l = {NULL, NULL};
+    struct list_ctx l = {.st = st, .err = &err, .rc = SIF_OK};
     if (json) {
         json_init(&j, stdout);
         json_arr(&j);
@@ -136,9 +225,11 @@ static int unit_list(const sif_cli *cli, int argc, char **argv)
         l.t = cli_table_new(3);
         cli_table_head(l.t, 0, "Kod", 'l');
         cli_table_head(l.t, 1, "Enhet", 'l');
-        cli_table_head(l.t, 2, "Nämnd", 'l');
+        cli_table_head(l.t, 2, "Nämnd (från år)", 'l');
     }
     sif_status rc = sif_unit_list(st, list_one, &l, &err);
+    if (rc == SIF_OK)
+        rc = l.rc;
     if (json) {
         json_end_arr(&j);
         json_done(&j);

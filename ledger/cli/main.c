@@ -4,27 +4,28 @@
 #include <string.h>
 #include "commands.h"
 
+/* In the order a user meets them: set up, enter, compute, decide, report, keep. */
 static const struct sif_cmd *const commands[] = {
     &sif_cmd_init,
     &sif_cmd_project,
     &sif_cmd_unit,
     &sif_cmd_role,
     &sif_cmd_cost,
-    &sif_cmd_result,
-    &sif_cmd_period,
-    &sif_cmd_log,
-    &sif_cmd_verify,
-    &sif_cmd_demo,
     &sif_cmd_param,
     &sif_cmd_saving,
     &sif_cmd_effect,
+    &sif_cmd_import,
+    &sif_cmd_result,
     &sif_cmd_rule,
     &sif_cmd_scenario,
     &sif_cmd_decision,
     &sif_cmd_fund,
-    &sif_cmd_import,
     &sif_cmd_report,
     &sif_cmd_template,
+    &sif_cmd_period,
+    &sif_cmd_log,
+    &sif_cmd_verify,
+    &sif_cmd_demo,
     NULL,
 };
 

@@ -41,17 +41,19 @@ void cli_print_investment(const sif_project *p, const sif_investment *inv)
     if (inv->nfunding > 1 || (inv->nfunding == 1 && strcmp(inv->funding[0], "fund") != 0)) {
         printf("\nFinansiering:\n");
         size_t wn = 0, wa = 0;
+        char src[96];
         for (size_t i = 0; i < inv->nfunding; i++) {
-            size_t n = chars(inv->funding[i]);
+            size_t n = chars(sif_funding_label(inv->funding[i], src, sizeof src));
             size_t a = strlen(sif_ore_format(inv->funding_totals[i], buf, sizeof buf,
                                              SIF_FMT_KRONOR));
             wn = n > wn ? n : wn;
             wa = a > wa ? a : wa;
         }
-        for (size_t i = 0; i < inv->nfunding; i++)
-            printf("  %s%*s  %*s\n", inv->funding[i], (int)(wn - chars(inv->funding[i])), "",
-                   (int)wa, sif_ore_format(inv->funding_totals[i], buf, sizeof buf,
-                                           SIF_FMT_KRONOR));
+        for (size_t i = 0; i < inv->nfunding; i++) {
+            sif_funding_label(inv->funding[i], src, sizeof src);
+            printf("  %s%*s  %*s\n", src, (int)(wn - chars(src)), "", (int)wa,
+                   sif_ore_format(inv->funding_totals[i], buf, sizeof buf, SIF_FMT_KRONOR));
+        }
     }
     if (inv->ncontrols == 0)
         return;

@@ -221,6 +221,53 @@ static void test_abort_leaves_nothing(void **state)
     sif_store_close(st);
 }
 
+struct committee_rows {
+    int n;
+    int from[8];
+    char name[8][32];
+};
+
+static int committee_row(void *ctx, int from_year, const char *committee)
+{
+    struct committee_rows *r = ctx;
+    if (r->n == 8)
+        return 1;
+    r->from[r->n] = from_year;
+    snprintf(r->name[r->n++], sizeof r->name[0], "%s", committee);
+    return 0;
+}
+
+/* A unit's committee rows come by from_year, then id, whatever order they were entered in. */
+static void test_unit_committee_list(void **state)
+{
+    (void)state;
+    sif_store *st = open_with_project();
+    sif_error err;
+    int64_t batch;
+    assert_int_equal(sif_write_begin(st, "entry", NULL, NULL, &batch, &err), SIF_OK);
+    assert_int_equal(sif_unit_move(st, batch, "OVE", 2017, "Nämnd C", &err), SIF_OK);
+    assert_int_equal(sif_unit_move(st, batch, "OVE", 2015, "Nämnd B", &err), SIF_OK);
+    assert_int_equal(sif_unit_move(st, batch, "OVE", 2017, "Nämnd D", &err), SIF_OK);
+    assert_int_equal(sif_unit_add(st, batch, "TOM", "Utan nämnd", NULL, NULL, &err), SIF_OK);
+    assert_int_equal(sif_write_commit(st, batch, 4, 0, NULL, &err), SIF_OK);
+    sif_unit u;
+    assert_int_equal(sif_unit_find(st, "OVE", &u, &err), SIF_OK);
+    struct committee_rows r = {0};
+    assert_int_equal(sif_unit_committee_list(st, u.id, committee_row, &r, &err), SIF_OK);
+    assert_int_equal(r.n, 4);
+    static const int from[] = {0, 2015, 2017, 2017};
+    static const char *const name[] = {"Nämnd A", "Nämnd B", "Nämnd C", "Nämnd D"};
+    for (int i = 0; i < 4; i++) {
+        assert_int_equal(r.from[i], from[i]);
+        assert_string_equal(r.name[i], name[i]);
+    }
+    assert_int_equal(sif_unit_find(st, "TOM", &u, &err), SIF_OK);
+    memset(&r, 0, sizeof r);
+    assert_int_equal(sif_unit_committee_list(st, u.id, committee_row, &r, &err), SIF_OK);
+    assert_int_equal(r.n, 0);
+    sif_store_close(st);
+}
+
 /* Read transactions nest: an inner end keeps the outer one open (a report that calls the
  * result builder, which reads too, still sees one state). */
 static void test_nested_reads(void **state)
@@ -364,6 +411,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_reversal, setup, teardown),
         cmocka_unit_test_setup_teardown(test_abort_leaves_nothing, setup, teardown),
         cmocka_unit_test_setup_teardown(test_nested_reads, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_unit_committee_list, setup, teardown),
         cmocka_unit_test_setup_teardown(test_period_lock, setup, teardown),
         cmocka_unit_test_setup_teardown(test_hash_chain, setup, teardown),
         cmocka_unit_test_setup_teardown(test_payments_checked_per_batch, setup, teardown),

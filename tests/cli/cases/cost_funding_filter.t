@@ -14,13 +14,32 @@ $ sif cost list P
 > tryckt 1 750, raderna summerar till 1 750: stämmer
 > differens 1 kr
 $ sif cost list P --funding esf
->= esf  250
+>= ESF  250
+!> esf
 !> Kontrollsummor
 !> differens
 $ sif cost list P --funding esf --json
 > "controls":[]
 > "total_ore":25000
-# the funding block lines up whatever the length of the source's name
+# the funding block lines up whatever the length of the source's name, and names the
+# sources in Swedish (SPEC §7: Swedish labels in terminal tables)
 $ sif cost list P
->= fund                    1 000
->= other:Urban utveckling    500
+>= fonden                   1 000
+>= annan: Urban utveckling    500
+>= ESF                        250
+!> other:
+!> fund
+# the entries too; --json keeps the machine values
+$ sif cost list P --entries
+> 1 000  fonden
+> 500  annan: Urban utveckling
+> 250  ESF
+!> other:
+!> fund
+!> esf
+$ sif cost list P --entries --json
+> "funding":"fund"
+> "funding":"other:Urban utveckling"
+> "funding":"esf"
+$ sif cost list P --json
+> "funding_ore":{"esf":25000,"fund":100000,"other:Urban utveckling":50000}

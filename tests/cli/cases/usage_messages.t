@@ -55,3 +55,7 @@ $ sif cost add P R 2016 100 --month 13
 $ sif cost add P R 2016 -- 100
 $ sif cost list P --json
 > "total_ore":10000
+
+# sif --help lists the commands in the order a user meets them, not the order they were added
+$$ $SIF --help | awk '/^commands:/{on=1; next} on && /^  [a-z]/{printf "%s ", $1}'
+>= init project unit role cost param saving effect import result rule scenario decision fund report template period log verify demo

@@ -104,7 +104,8 @@ static int saving_block(rx_report *r, size_t idx, int row)
     if (sv->s.unit_code[0] && o > 0 && (size_t)o < sizeof buf)
         o += snprintf(buf + o, sizeof buf - (size_t)o, " · %s %s", rx_l(x, L_UNIT), sv->s.unit_code);
     if (o > 0 && (size_t)o < sizeof buf)
-        o += snprintf(buf + o, sizeof buf - (size_t)o, " · %s %s", rx_l(x, L_METHOD), sv->s.method);
+        o += snprintf(buf + o, sizeof buf - (size_t)o, " · %s %s", rx_l(x, L_METHOD),
+                      x->lang == SIF_LANG_EN ? sv->s.method : sif_saving_method_label(sv->s.method));
     if (sv->s.reverses && o > 0 && (size_t)o < sizeof buf)
         snprintf(buf + o, sizeof buf - (size_t)o, " · %s %lld: %s", rx_l(x, L_REVERSES),
                  (long long)sv->s.reverses, sv->s.reason);

@@ -39,6 +39,10 @@ with tempfile.TemporaryDirectory(prefix="sif-report-") as tmp:
     for row in sav.iter_rows():
         if row[0].value == "Kostnadsminskning":
             amounts[b.cached("Kostnadsminskningar", row[1].coordinate)] = row[1]
+    texts = [str(c.value) for r in sav.iter_rows() for c in r if isinstance(c.value, str)]
+    check(any("metod schablon (försörjningsstöd)" in t for t in texts),
+          "the method is named in Swedish, not as benefit_schablon")
+    check(not any("benefit_schablon" in t for t in texts), "no machine method name in Swedish")
     for fig in (4104000, 774080, 4200000):
         c = amounts.get(fig)
         check(c is not None and c.data_type == "f" and "$B$" in c.value,

@@ -89,7 +89,7 @@ sif_status scen_plan_fixed(sif_store *st, const scen_input *in, sif_scenario *s,
         amount = pos->balance;
     if (amount < 0)
         amount = 0;
-    int64_t *ones = malloc((size_t)n * sizeof *ones);
+    int64_t *ones = calloc((size_t)n, sizeof *ones);
     sif_ore *inst = malloc((size_t)n * sizeof *inst);
     sif_status rc = SIF_OK;
     if (ones == NULL || inst == NULL) {

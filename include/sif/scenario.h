@@ -13,20 +13,38 @@
  * @endcode
  *
  * The loan is the fund-financed part of the investment (funding "fund"; ESF and other money
- * are not lent). The scenarios, in this order:
- *   full       the whole loan in rule.years equal instalments from the first repayment year;
- *              öre remainders go by largest remainder, so the instalments sum to the loan.
+ * are not lent).
+ *
+ * What happened comes first. Every scenario starts from the fund's books (fund_books.h):
+ * the years up to and including the last year with a recorded repayment or write-off (the
+ * repayment table) show what was recorded, one row a year (recorded = true), from the first
+ * recorded year or the scenario's own first year, whichever is earlier. Recorded repayments
+ * count in every scenario: the money has been paid. A recorded write-off shows, in its own
+ * year, in the scenario the project is in (current) and in the scenario of the decision that
+ * made it; the others show what would happen had it not been made. The plan follows only
+ * after the recorded years, on the balance left. So the current scenario tells, year by
+ * year, the same story as the books, and its plan is what is still expected.
+ *
+ * The plans, in this order of scenarios:
+ *   full       the balance in equal instalments over the rule's years still ahead (from the
+ *              first repayment year, or the year after the last recorded one if later; when
+ *              none is left, one instalment that year). öre remainders go by largest
+ *              remainder, so the instalments sum to the balance.
  *   savings    each year repays what was realised (status realised, reversals netted) that
  *              year, until the loan is repaid; what the savings never cover stays outstanding.
+ *              A year repays at most what has been drawn by its end (the fund-financed costs
+ *              up to that year) less what is already repaid or written off: money not yet
+ *              lent cannot be paid back. Savings beyond that are not carried forward.
  *   cashable   as savings, but each category counts only with its cashable share (the
  *              saving's own cash_bp, else the rule's share for its category).
- *   partial:P  P % of the loan (rounded once, half away from zero) in rule.years equal
- *              instalments; the rest is written off after the last one. One scenario for
- *              the rule's share (default 50 %), one more per share asked for and per
- *              partial decision.
- *   waived     the full schedule until the year of the waiver decision (the latest recorded
- *              one, else the latest draft, else the first repayment year), where the remainder
- *              is written off.
+ *   partial:P  P % of the loan (rounded once, half away from zero) less what is already
+ *              repaid, in equal instalments as full; the rest is written off after the last
+ *              one. One scenario for the rule's share (default 50 %), one more per share asked
+ *              for and per partial decision.
+ *   waived     the full plan until the year of the waiver decision (the latest recorded
+ *              one, else the latest draft, else the first repayment year; never before the
+ *              year after the recorded ones unless the waiver itself is recorded), where the
+ *              remainder is written off.
  * A recorded (non-draft) reschedule decision replaces the rule's years and first year.
  *
  * Every scenario keeps: repaid + written_off + outstanding = loan; in every row
@@ -76,6 +94,9 @@ typedef struct sif_scenario_row {
     sif_ore repayment_ore;
     sif_ore closing_ore;            /* opening − repayment */
     sif_ore written_off_ore;        /* written off at the end of the year */
+    bool recorded;                  /* the year's figures are what the books recorded */
+    int64_t written_off_decision_id; /* recorded: the decision behind the write-off, 0 = none
+                                        (the largest one when several wrote off that year) */
     char committee[SIF_NAME_MAX];   /* the committee paying the largest part ("" if none) */
     sif_ore budget_effect_ore;      /* sum over payers */
     sif_ore fund_balance_ore;       /* the fund's balance at the end of the year if this

@@ -10,6 +10,12 @@ static void json_row(cli_json *j, const sif_scenario_row *r)
     json_key(j, "repayment_ore"); json_int(j, r->repayment_ore);
     json_key(j, "closing_ore"); json_int(j, r->closing_ore);
     json_key(j, "written_off_ore"); json_int(j, r->written_off_ore);
+    json_key(j, "recorded"); json_bool(j, r->recorded);
+    json_key(j, "written_off_decision");
+    if (r->written_off_decision_id)
+        json_int(j, r->written_off_decision_id);
+    else
+        json_null(j);
     json_key(j, "committee"); json_str(j, r->committee);
     json_key(j, "budget_effect_ore"); json_int(j, r->budget_effect_ore);
     json_key(j, "fund_balance_ore"); json_int(j, r->fund_balance_ore);

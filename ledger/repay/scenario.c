@@ -1,7 +1,8 @@
 /* ledger/repay/scenario.c — build the repayment scenarios of one project (SPEC §5). The
  * rules of each scenario are in include/sif/scenario.h; this file keeps them. */
-#include "scenario_payers.h"
+#include "scenario_schedule.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,111 +42,39 @@ static sif_scenario *new_scenario(sif_scenarios *sc, sif_scenario_kind kind, con
     return s;
 }
 
-/* Append a row; closing = opening − repayment. *out points into s->rows until the next
- * append. */
-static sif_status add_row(sif_scenario *s, int year, sif_ore opening, sif_ore repayment,
-                          sif_scenario_row **out, sif_error *err)
+/* Is a scenario of this kind (and partial share) the one the project is in: that of the
+ * latest recorded waive or partial decision, else full? */
+static bool is_current(const scen_input *in, sif_scenario_kind kind, int bp)
 {
-    sif_scenario_row *n = realloc(s->rows, (s->nrows + 1) * sizeof *n);
-    if (n == NULL)
-        return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
-    s->rows = n;
-    sif_scenario_row *r = &n[s->nrows];
-    memset(r, 0, sizeof *r);
-    r->year = year;
-    r->opening_ore = opening;
-    r->repayment_ore = repayment;
-    sif_status rc = sif_ore_sub(opening, repayment, &r->closing_ore, err);
-    if (rc != SIF_OK)
-        return rc;
-    s->nrows++;
-    *out = r;
-    return SIF_OK;
+    if (!in->has_current)
+        return kind == SIF_SCENARIO_FULL;
+    if (strcmp(in->current.kind, "waive") == 0)
+        return kind == SIF_SCENARIO_WAIVED;
+    return kind == SIF_SCENARIO_PARTIAL && bp == in->current.percent_bp;
 }
 
-/* Equal instalments of amount over the rule's years; rows stop before stop_year (0 = never)
- * where the remainder is written off; after the last instalment whatever amount leaves of
- * the loan is written off. */
+/* The recorded years, then equal instalments of what is left of amount (the loan, or the
+ * partial share of it) after what is already repaid. */
 static sif_status build_fixed(sif_store *st, const scen_input *in, sif_scenario *s,
                               sif_ore amount, int stop_year, sif_error *err)
 {
-    int n = in->rule.years, y0 = in->rule.first_year;
-    if (n < 1 || n > 100)
-        return sif_error_set(err, SIF_ERR_DATA, "repayment years %d is not within 1..100", n);
-    int64_t *ones = malloc((size_t)n * sizeof *ones);
-    sif_ore *inst = malloc((size_t)n * sizeof *inst);
-    sif_status rc = SIF_OK;
-    if (ones == NULL || inst == NULL) {
-        rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
-        goto done;
-    }
-    for (int i = 0; i < n; i++)
-        ones[i] = 1;
-    if ((rc = sif_allocate(amount, ones, (size_t)n, inst, err)) != SIF_OK)
-        goto done;
-    sif_ore balance = in->loan;
-    for (int i = 0; i < n; i++) {
-        int year = y0 + i;
-        bool stop = stop_year && year >= stop_year;
-        if (stop)
-            year = stop_year;   /* the waiver's year, perhaps before the first instalment */
-        sif_scenario_row *r = NULL;
-        if ((rc = add_row(s, year, balance, stop ? 0 : inst[i], &r, err)) != SIF_OK)
-            goto done;
-        if (stop || i == n - 1)
-            r->written_off_ore = r->closing_ore;
-        if ((rc = scen_payers(st, in, in->loan_units, in->nloan_units, r, err)) != SIF_OK)
-            goto done;
-        balance = r->closing_ore;
-        if (stop)
-            break;
-    }
-done:
-    free(ones);
-    free(inst);
-    return rc;
+    scen_pos pos;
+    sif_status rc = scen_history(st, in, s, in->rule.first_year,
+                                 is_current(in, s->kind, s->partial_bp), &pos, err);
+    if (rc != SIF_OK || (rc = sif_ore_sub(amount, pos.repaid, &amount, err)) != SIF_OK)
+        return rc;
+    if (stop_year && stop_year < pos.next_year)
+        stop_year = pos.next_year;
+    return scen_plan_fixed(st, in, s, &pos, amount, stop_year, err);
 }
 
-/* Each year repays what the savings of that year count for (all, or the cashable part). */
 static sif_status build_savings(sif_store *st, const scen_input *in, sif_scenario *s,
                                 bool cash_only, sif_error *err)
 {
-    sif_status rc = SIF_OK;
-    sif_ore balance = in->loan;
-    if (in->nsavings == 0) {
-        sif_scenario_row *r = NULL;
-        if ((rc = add_row(s, in->rule.first_year, balance, 0, &r, err)) != SIF_OK)
-            return rc;
-        return scen_payers(st, in, in->loan_units, in->nloan_units, r, err);
-    }
-    int first = in->savings[0].year, last = in->savings[in->nsavings - 1].year;
-    scen_unit_amount *w = calloc(in->nsavings, sizeof *w);
-    if (w == NULL)
-        return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
-    size_t k = 0;
-    for (int year = first; year <= last && rc == SIF_OK; year++) {
-        size_t nw = 0;
-        sif_ore counted = 0;
-        for (; k < in->nsavings && in->savings[k].year == year; k++) {
-            w[nw].unit_id = in->savings[k].unit_id;
-            w[nw].amount = cash_only ? in->savings[k].cash : in->savings[k].realised;
-            if ((rc = sif_ore_add(counted, w[nw].amount, &counted, err)) != SIF_OK)
-                break;
-            nw++;
-        }
-        if (rc != SIF_OK)
-            break;
-        sif_ore pay = counted < 0 ? 0 : counted < balance ? counted : balance;
-        sif_scenario_row *r = NULL;
-        if ((rc = add_row(s, year, balance, pay, &r, err)) != SIF_OK ||
-            (rc = scen_payers(st, in, w, nw, r, err)) != SIF_OK)
-            break;
-        balance = r->closing_ore;
-        if (balance == 0)
-            break;
-    }
-    free(w);
-    return rc;
+    scen_pos pos;
+    int start = in->nsavings ? in->savings[0].year : in->rule.first_year;
+    sif_status rc = scen_history(st, in, s, start, false, &pos, err);
+    return rc == SIF_OK ? scen_plan_savings(st, in, s, &pos, cash_only, err) : rc;
 }
 
 static void set_decision(sif_scenario *s, const sif_decision *d)
@@ -251,21 +180,16 @@ static sif_status build_all(sif_store *st, const scen_input *in, const int *part
         set_decision(s, &in->waive);
         stop = sif_decision_year(in->waive.date);
     }
+    /* a recorded waiver wrote off in its year, among the recorded ones; a proposal or the
+     * lack of one can only write off after them */
     return build_fixed(st, in, s, in->loan, stop, err);
 }
 
 static void mark_current(const scen_input *in, sif_scenarios *sc)
 {
-    sif_scenario *cur = &sc->scenarios[0];
-    if (in->has_current && strcmp(in->current.kind, "waive") == 0) {
-        cur = &sc->scenarios[sc->nscenarios - 1];
-    } else if (in->has_current) {
-        for (size_t i = 0; i < sc->nscenarios; i++)
-            if (sc->scenarios[i].kind == SIF_SCENARIO_PARTIAL &&
-                sc->scenarios[i].partial_bp == in->current.percent_bp)
-                cur = &sc->scenarios[i];
-    }
-    cur->current = true;
+    for (size_t i = 0; i < sc->nscenarios; i++)
+        sc->scenarios[i].current = is_current(in, sc->scenarios[i].kind,
+                                              sc->scenarios[i].partial_bp);
 }
 
 sif_status sif_scenarios_build(sif_store *st, const char *project_code, const int *partial_bp,

@@ -11,6 +11,8 @@ void scen_input_release(scen_input *in)
     free(in->loan_units);
     free(in->savings);
     free(in->partial);
+    free(in->records);
+    free(in->drawn);
     memset(in, 0, sizeof *in);
 }
 
@@ -39,6 +41,66 @@ static sif_status load_loan_units(sif_store *st, scen_input *in, sif_error *err)
         rc = sif_store_error(st, step, err);
     sqlite3_finalize(s);
     return rc;
+}
+
+/* Repayments and write-offs as the books hold them: one record per year and decision. */
+static sif_status load_records(sif_store *st, scen_input *in, sif_error *err)
+{
+    sqlite3_stmt *s;
+    sif_status rc = sif_store_prepare(st,
+        "SELECT year, CASE kind WHEN 'writeoff' THEN coalesce(decision_id, 0) ELSE 0 END AS d,"
+        " SUM(CASE kind WHEN 'repayment' THEN amount_ore ELSE 0 END),"
+        " SUM(CASE kind WHEN 'writeoff' THEN amount_ore ELSE 0 END)"
+        " FROM repayment WHERE project_id = ? GROUP BY year, d ORDER BY year, d", &s, err);
+    if (rc != SIF_OK)
+        return rc;
+    sqlite3_bind_int64(s, 1, in->project.id);
+    int step;
+    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+        scen_record *n = realloc(in->records, (in->nrecords + 1) * sizeof *n);
+        if (n == NULL) {
+            sqlite3_finalize(s);
+            return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+        }
+        in->records = n;
+        scen_record *r = &n[in->nrecords++];
+        r->year = sqlite3_column_int(s, 0);
+        r->decision_id = sqlite3_column_int64(s, 1);
+        r->repaid = sqlite3_column_int64(s, 2);
+        r->written_off = sqlite3_column_int64(s, 3);
+        in->last_recorded_year = r->year;
+    }
+    if (step != SQLITE_DONE)
+        rc = sif_store_error(st, step, err);
+    sqlite3_finalize(s);
+    return rc;
+}
+
+static sif_status load_drawn(const sif_investment *inv, scen_input *in, sif_error *err)
+{
+    if (inv->nyears == 0)
+        return SIF_OK;
+    in->drawn = calloc(inv->nyears, sizeof *in->drawn);
+    if (in->drawn == NULL)
+        return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    sif_ore sum = 0;
+    for (size_t i = 0; i < inv->nyears; i++) {
+        sif_status rc = sif_ore_add(sum, inv->fund_by_year[i], &sum, err);
+        if (rc != SIF_OK)
+            return rc;
+        in->drawn[i].year = inv->years[i];
+        in->drawn[i].cumulative = sum;
+    }
+    in->ndrawn = inv->nyears;
+    return SIF_OK;
+}
+
+sif_ore scen_drawn_by(const scen_input *in, int year)
+{
+    sif_ore v = 0;
+    for (size_t i = 0; i < in->ndrawn && in->drawn[i].year <= year; i++)
+        v = in->drawn[i].cumulative;
+    return v;
 }
 
 /* A reversal takes year, category, unit, status and cash share from the entry it reverses,
@@ -167,7 +229,10 @@ sif_status scen_input_load(sif_store *st, const char *project_code, scen_input *
     in->loan = inv->fund_total;
     if (in->rule.first_year == 0)
         in->rule.first_year = default_first_year(st, &in->project, inv);
+    rc = load_drawn(inv, in, err);
     sif_investment_free(inv);
+    if (rc != SIF_OK)
+        goto fail;
     struct dec_acc acc;
     memset(&acc, 0, sizeof acc);
     acc.in = in;
@@ -184,7 +249,8 @@ sif_status scen_input_load(sif_store *st, const char *project_code, scen_input *
             in->rule.first_year = acc.resched.first_year;
     }
     if ((rc = load_loan_units(st, in, err)) != SIF_OK ||
-        (rc = load_savings(st, in, err)) != SIF_OK)
+        (rc = load_savings(st, in, err)) != SIF_OK ||
+        (rc = load_records(st, in, err)) != SIF_OK)
         goto fail;
     return SIF_OK;
 fail:

@@ -21,6 +21,21 @@ typedef struct scen_saving {
     sif_ore cash;            /* the cashable part */
 } scen_saving;
 
+/* What the fund's books recorded for the project in one year: repayments (decision_id 0) or
+ * the write-offs of one decision. */
+typedef struct scen_record {
+    int year;
+    sif_ore repaid;
+    sif_ore written_off;
+    int64_t decision_id;
+} scen_record;
+
+/* The loan drawn by the end of a year: the fund-financed costs of that year and before. */
+typedef struct scen_drawn {
+    int year;
+    sif_ore cumulative;
+} scen_drawn;
+
 typedef struct scen_input {
     sif_project project;
     sif_ore loan;
@@ -37,7 +52,15 @@ typedef struct scen_input {
     sif_decision current;
     size_t npartial;
     sif_decision *partial;          /* partial decisions, latest first */
+    size_t nrecords;
+    scen_record *records;           /* the repayment table, ascending years */
+    int last_recorded_year;         /* the last year with a record, 0 = none */
+    size_t ndrawn;
+    scen_drawn *drawn;              /* ascending years, cumulative */
 } scen_input;
+
+/* The loan drawn by the end of year (cumulative fund-financed costs up to year). */
+sif_ore scen_drawn_by(const scen_input *in, int year);
 
 sif_status scen_input_load(sif_store *st, const char *project_code, scen_input *in,
                            sif_error *err);

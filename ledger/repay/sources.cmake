@@ -4,5 +4,6 @@ set(SIF_REPAY_SOURCES
   ledger/repay/decision.c
   ledger/repay/scenario_input.c
   ledger/repay/scenario_payers.c
+  ledger/repay/scenario_schedule.c
   ledger/repay/scenario.c
 )

@@ -277,14 +277,29 @@ static void test_reschedule_and_partial(void **state)
     const int extra[] = {7500};
     sif_scenarios *sc;
     fx_ok(sif_scenarios_build(st, "P", extra, 1, &sc, &err), &err);
+    /* the partial decision wrote off in 2018: that year is recorded in every scenario, but
+     * only the current one (partial:30) writes off in it */
     const sif_scenario *f = find(sc, "full");
-    assert_int_equal(f->nrows, 2);
-    assert_int_equal(f->rows[0].year, 2019);
-    assert_int_equal(f->rows[0].repayment_ore, KR(500));
+    assert_int_equal(f->nrows, 3);
+    assert_int_equal(f->rows[0].year, 2018);
+    assert_true(f->rows[0].recorded);
+    assert_int_equal(f->rows[0].repayment_ore, 0);
+    assert_int_equal(f->rows[0].written_off_ore, 0);
+    assert_int_equal(f->rows[1].year, 2019);
+    assert_false(f->rows[1].recorded);
+    assert_int_equal(f->rows[1].repayment_ore, KR(500));
+    assert_int_equal(f->rows[2].repayment_ore, KR(500));
     assert_non_null(sif_scenarios_find(sc, "partial:50"));
     assert_non_null(sif_scenarios_find(sc, "partial:75"));
     const sif_scenario *p = find(sc, "partial:30");
     assert_true(p->current);
+    assert_int_equal(p->nrows, 3);
+    assert_int_equal(p->rows[0].year, 2018);
+    assert_int_equal(p->rows[0].written_off_ore, KR(700));
+    assert_int_equal(p->rows[0].written_off_decision_id, p->decision_id);
+    assert_int_equal(p->rows[1].repayment_ore, KR(150));
+    assert_int_equal(p->rows[2].repayment_ore, KR(150));
+    assert_int_equal(p->rows[2].written_off_ore, 0);
     assert_int_equal(p->repaid_ore, KR(300));
     assert_int_equal(p->written_off_ore, KR(700));
     fx_invariants(sc);

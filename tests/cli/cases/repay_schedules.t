@@ -47,3 +47,7 @@ $ sif scenario P --partial 101
 ? 64
 $ sif verify
 > ok
+# after the waiver the current scenario and the books agree year by year
+$$ $SIF scenario P --json > sc.json && $SIF fund show --json > fund.json && /usr/bin/python3 $SRC/tests/cli/check_books_agree.py sc.json fund.json P
+> 2020 repaid=0 written_off=50001
+> current waived books agree

@@ -120,10 +120,10 @@ static void print_scenario(const sif_scenario *s)
                s->decision_body, s->decision_reference, s->decision_date);
     static const char *const heads[] = {"År", "Ingående", "Återbetalning", "Utgående",
                                         "Avskrivet", "Betalande nämnd", "Budgetpåverkan",
-                                        "Fondens saldo"};
-    cli_table *t = cli_table_new(8);
-    for (size_t i = 0; i < 8; i++)
-        cli_table_head(t, i, heads[i], i == 0 || i == 5 ? 'l' : 'r');
+                                        "Fondens saldo", "Källa"};
+    cli_table *t = cli_table_new(9);
+    for (size_t i = 0; i < 9; i++)
+        cli_table_head(t, i, heads[i], i == 0 || i == 5 || i == 8 ? 'l' : 'r');
     for (size_t r = 0; r < s->nrows; r++) {
         const sif_scenario_row *row = &s->rows[r];
         cli_table_row(t);
@@ -138,6 +138,8 @@ static void print_scenario(const sif_scenario *s)
             cli_table_cell(t, row->committee);
         cli_table_money(t, row->budget_effect_ore);
         cli_table_money(t, row->fund_balance_ore);
+        /* what the books hold, against what is only planned */
+        cli_table_cell(t, row->recorded ? "bokfört" : "plan");
     }
     cli_table_print(t, stdout);
     cli_table_free(t);

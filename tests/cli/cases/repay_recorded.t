@@ -20,6 +20,10 @@ $ sif scenario P --json
 > {"year":2023,"opening_ore":210000000,"repayment_ore":0,"closing_ore":210000000,"written_off_ore":154000000,"recorded":true,"written_off_decision":1
 > {"year":2024,"opening_ore":56000000,"repayment_ore":56000000,"closing_ore":0,"written_off_ore":0,"recorded":false
 !> "year":2022,"opening_ore":220000000,"repayment_ore":22000000
+# the terminal table tells what the books hold from what is only planned
+$ sif scenario P
+>= 2022  2 200 000        100 000  2 100 000          0  Nämnd A                -100 000     -2 100 000  bokfört
+>= 2024    560 000        560 000          0          0  Nämnd A                -560 000     -1 540 000  plan
 $$ $SIF scenario P --json > sc.json && $SIF fund show --json > fund.json && /usr/bin/python3 $SRC/tests/cli/check_books_agree.py sc.json fund.json P
 > 2022 repaid=10000000 written_off=0
 > 2023 repaid=0 written_off=154000000

@@ -133,6 +133,9 @@
     X(PAYER, "Betalande nämnd", "Paying committee") \
     X(BUDGET_EFFECT, "Budgetpåverkan", "Budget effect") \
     X(FUND_BALANCE, "Fondens saldo", "Fund balance") \
+    X(ROW_SOURCE, "Källa", "Source") \
+    X(RECORDED, "bokfört", "recorded") \
+    X(PLANNED, "plan", "planned") \
     X(NO_SCHEDULE, "Ingen återbetalning i detta scenario.", "No repayment in this scenario.") \
     X(SENS_TITLE, "Känslighet: nettoresultat och återbetalningstid när antagandena ändras", "Sensitivity: net result and payback when the assumptions change") \
     X(SENS_NOTE, "Beräknat av ledgern med samma regler som resultatet; raden med fet stil är ledgerns eget antagande.", \

@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-enum { C_YEAR, C_OPEN, C_REPAY, C_CLOSE, C_WOFF, C_PAYER, C_BUDGET, C_BALANCE, C_N };
+enum { C_YEAR, C_OPEN, C_REPAY, C_CLOSE, C_WOFF, C_PAYER, C_BUDGET, C_BALANCE, C_SOURCE, C_N };
 
 static void status_text(const rx *x, const sif_scenario *sc, char *buf, size_t size)
 {
@@ -35,9 +35,11 @@ static int schedule(rx_report *r, size_t k, int row, const char *loan_ref)
     if (buf[0])
         rx_text_wide(x, s, row++, 0, buf, x->f.note);
     static const rpt_label heads[C_N] = {L_YEAR, L_OPENING, L_REPAYMENT, L_CLOSING,
-                                         L_WRITTEN_OFF, L_PAYER, L_BUDGET_EFFECT, L_FUND_BALANCE};
+                                         L_WRITTEN_OFF, L_PAYER, L_BUDGET_EFFECT, L_FUND_BALANCE,
+                                         L_ROW_SOURCE};
     for (int c = 0; c < C_N; c++)
-        rx_text(x, s, row, c, rx_l(x, heads[c]), c == 0 || c == C_PAYER ? x->f.head : x->f.head_r);
+        rx_text(x, s, row, c, rx_l(x, heads[c]),
+                c == 0 || c == C_PAYER || c == C_SOURCE ? x->f.head : x->f.head_r);
     row++;
     const int first = row;
     for (size_t i = 0; i < sc->nrows; i++, row++) {
@@ -62,6 +64,8 @@ static int schedule(rx_report *r, size_t k, int row, const char *loan_ref)
         rx_money(x, s, row, C_BUDGET, w->budget_effect_ore,
                  w->budget_effect_ore < 0 ? x->f.money_warn : NULL);
         rx_money(x, s, row, C_BALANCE, w->fund_balance_ore, NULL);
+        /* what the fund's books hold, against what is only planned */
+        rx_text(x, s, row, C_SOURCE, rx_l(x, w->recorded ? L_RECORDED : L_PLANNED), x->f.text);
     }
     if (sc->nrows == 0) {
         rx_text_wide(x, s, row++, 0, rx_l(x, L_NO_SCHEDULE), x->f.note);

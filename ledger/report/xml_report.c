@@ -256,6 +256,9 @@ static void scenarios(xo *w, const sif_scenarios *sc)
             xo_attr_opt(w, "committee", r->committee);
             xo_attr_int(w, "budget-effect-ore", r->budget_effect_ore);
             xo_attr_int(w, "fund-balance-ore", r->fund_balance_ore);
+            xo_attr(w, "recorded", r->recorded ? "true" : "false");
+            if (r->written_off_decision_id)
+                xo_attr_int(w, "written-off-decision", r->written_off_decision_id);
             for (size_t p = 0; p < r->npayers; p++) {
                 xo_start(w, "payer", NULL);
                 xo_attr(w, "committee", r->payers[p].committee);

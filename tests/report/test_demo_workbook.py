@@ -114,6 +114,13 @@ with tempfile.TemporaryDirectory(prefix="sif-report-") as tmp:
 
     ok, msg = xmllint(xml, os.path.join(SRC, "templates", "sif-report-1.xsd"))
     check(ok, f"HFO.xml validates: {msg}")
+    # the demo has no repayment in the books yet: every schedule row is a plan
+    rep = [c.value for r in b.wb["Återbetalning"].iter_rows() for c in r]
+    check("Källa" in rep and "plan" in rep and "bokfört" not in rep,
+          "repayment rows say they are planned")
+    xml_text = open(xml, encoding="utf-8").read()
+    check('recorded="false"' in xml_text and 'recorded="true"' not in xml_text,
+          "XML schedule rows carry recorded=false")
 
     # English labels
     run(["--db", "d/sif.db", "report", "HFO", "--xlsx", "en.xlsx", "--xml", "en.xml",

@@ -134,6 +134,13 @@
     X(BUDGET_EFFECT, "Budgetpåverkan", "Budget effect") \
     X(FUND_BALANCE, "Fondens saldo", "Fund balance") \
     X(ROW_SOURCE, "Källa", "Source") \
+    X(SCEN_FULL, "Full återbetalning", "Full repayment") \
+    X(SCEN_SAVINGS, "Återbetalning ur realiserade kostnadsminskningar", \
+      "Repayment from realised cost reductions") \
+    X(SCEN_CASHABLE, "Återbetalning ur kontanta besparingar", "Repayment from cashable savings") \
+    X(SCEN_PARTIAL, "Delvis återbetalning", "Partial repayment") \
+    X(SCEN_WAIVED, "Kravet på återbetalning hävs", "Repayment requirement waived") \
+    X(SCEN_PROPOSAL, "förslag", "proposal") \
     X(RECORDED, "bokfört", "recorded") \
     X(PLANNED, "plan", "planned") \
     X(NO_SCHEDULE, "Ingen återbetalning i detta scenario.", "No repayment in this scenario.") \

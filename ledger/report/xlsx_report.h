@@ -49,6 +49,8 @@ void rx_provenance_sheet(rx *x, rx_sheet *s, const char *subtitle, const rpt_bat
 
 /* The label of a category. */
 const char *rx_category(const rx *x, sif_category c);
+/* A scenario's label in the report's language into buf (the ledger's own is Swedish). */
+const char *rx_scenario_label(const rx *x, const sif_scenario *s, char *buf, size_t size);
 
 /* The workbook of a model at path. */
 sif_status rpt_xlsx_write(const rpt_model *m, const char *path, sif_lang lang, sif_error *err);

@@ -22,6 +22,27 @@ static void status_text(const rx *x, const sif_scenario *sc, char *buf, size_t s
 }
 
 /* One schedule; returns the next free row. Fills the scenario's refs. */
+const char *rx_scenario_label(const rx *x, const sif_scenario *s, char *buf, size_t size)
+{
+    if (x->lang != SIF_LANG_EN) {   /* the ledger's own label is Swedish */
+        snprintf(buf, size, "%s", s->label);
+        return buf;
+    }
+    static const rpt_label l[] = {L_SCEN_FULL, L_SCEN_SAVINGS, L_SCEN_CASHABLE, L_SCEN_PARTIAL,
+                                  L_SCEN_WAIVED};
+    const char *base = rx_l(x, (unsigned)s->kind < 5 ? l[s->kind] : L_SCEN_FULL);
+    if (s->kind == SIF_SCENARIO_PARTIAL) {
+        char pct[32];
+        snprintf(buf, size, "%s, %s", base,
+                 sif_ratio_format((sif_ratio){s->partial_bp, 10000}, pct, sizeof pct));
+    } else if (s->kind == SIF_SCENARIO_WAIVED && s->decision_id && s->decision_draft) {
+        snprintf(buf, size, "%s (%s)", base, rx_l(x, L_SCEN_PROPOSAL));
+    } else {
+        snprintf(buf, size, "%s", base);
+    }
+    return buf;
+}
+
 static int schedule(rx_report *r, size_t k, int row, const char *loan_ref)
 {
     rx *x = &r->x;
@@ -29,7 +50,8 @@ static int schedule(rx_report *r, size_t k, int row, const char *loan_ref)
     const sif_scenario *sc = &r->m->scenarios->scenarios[k];
     char buf[SIF_NAME_MAX + 200], f[200], a[16], b[16];
 
-    snprintf(buf, sizeof buf, "%s (%s)", sc->label, sc->name);
+    char label[160];
+    snprintf(buf, sizeof buf, "%s (%s)", rx_scenario_label(x, sc, label, sizeof label), sc->name);
     rx_text_wide(x, s, row++, 0, buf, x->f.subtitle);
     status_text(x, sc, buf, sizeof buf);
     if (buf[0])
@@ -124,7 +146,9 @@ void rxs_repay(rx_report *r)
     for (size_t k = 0; k < sc->nscenarios; k++) {
         const sif_scenario *c = &sc->scenarios[k];
         int orow = ohead + 1 + (int)k;
-        rx_text(x, s, orow, 0, c->label, c->current ? x->f.bold_text : x->f.text);
+        char label[160];
+        rx_text(x, s, orow, 0, rx_scenario_label(x, c, label, sizeof label),
+                c->current ? x->f.bold_text : x->f.text);
         snprintf(f, sizeof f, "=%s", r->ref_scen[k][0]);
         rx_formula_money(x, s, orow, 1, f, c->repaid_ore, NULL);
         snprintf(f, sizeof f, "=%s", r->ref_scen[k][1]);

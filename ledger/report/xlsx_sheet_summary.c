@@ -155,7 +155,9 @@ void rxs_summary(rx_report *r)
     for (size_t k = 0; k < sc->nscenarios; k++, row++) {
         const sif_scenario *c = &sc->scenarios[k];
         const sif_ore v[3] = {c->repaid_ore, c->written_off_ore, c->outstanding_ore};
-        rx_text(x, s, row, 0, c->label, c->current ? x->f.bold_text : x->f.text);
+        char label[160];
+        rx_text(x, s, row, 0, rx_scenario_label(x, c, label, sizeof label),
+                c->current ? x->f.bold_text : x->f.text);
         for (int j = 0; j < 3; j++) {
             snprintf(f, sizeof f, "=%s", r->ref_scen[k][j]);
             rx_formula_money(x, s, row, 1 + j, f, v[j], NULL);

@@ -130,6 +130,12 @@ with tempfile.TemporaryDirectory(prefix="sif-report-") as tmp:
           f"English sheet names: {e.wb.sheetnames}")
     n, bad = recompute(e)
     check(not bad, f"English workbook recomputes: {bad[:3]}")
+    en_texts = [c.value for ws in (e.wb["Summary"], e.wb["Repayment"] if "Repayment" in
+                                   e.wb.sheetnames else e.wb.worksheets[4])
+                for r in ws.iter_rows() for c in r if isinstance(c.value, str)]
+    check("Full repayment" in en_texts and "Partial repayment, 50 %" in en_texts
+          and not any(str(t).startswith("Full återbetalning") for t in en_texts),
+          "scenario names are English in an English report")
     ok, msg = xmllint(os.path.join(tmp, "en.xml"), os.path.join(SRC, "templates", "sif-report-1.xsd"))
     check(ok, f"en.xml validates: {msg}")
 

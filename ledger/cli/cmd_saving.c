@@ -8,7 +8,7 @@
 #define ADD_USAGE "sif saving add PROJECT CATEGORY YEAR AMOUNT [--status projected|realised] " \
                   "[--unit UNIT] [--label TEXT] [--cash R] [--shifted AMOUNT]"
 #define LIST_USAGE "sif saving list PROJECT [--json]"
-#define SHOW_USAGE "sif saving show ID"
+#define SHOW_USAGE "sif saving show ID [--json]"
 #define REVERSE_USAGE "sif saving reverse ID --reason TEXT"
 
 static sif_status parse_common(const calc_opt *o, sif_saving *s, sif_error *err)
@@ -175,9 +175,58 @@ static int saving_list(const sif_cli *cli, int argc, char **argv)
     return rc == SIF_OK ? 0 : cli_fail(&err);
 }
 
+/* A saving with everything it was computed from, for programs: amounts in öre, inputs with
+ * their unit ("kr" in öre, "%" in basis points), the formula and the derivation lines. */
+static void show_json(const sif_saving *s, const sif_saving_calc *c)
+{
+    cli_json j;
+    json_init(&j, stdout);
+    json_obj(&j);
+    json_key(&j, "id"); json_int(&j, s->id);
+    json_key(&j, "project"); json_str(&j, s->project_code);
+    json_key(&j, "category"); json_str(&j, sif_category_name(s->category));
+    json_key(&j, "label"); json_str(&j, s->label);
+    json_key(&j, "year"); json_int(&j, s->year);
+    json_key(&j, "amount_ore"); json_int(&j, s->amount_ore);
+    json_key(&j, "shifted_ore"); json_int(&j, s->shifted_ore);
+    json_key(&j, "unit"); json_str(&j, s->unit_code[0] ? s->unit_code : NULL);
+    json_key(&j, "status"); json_str(&j, sif_saving_status_name(s->status));
+    json_key(&j, "method"); json_str(&j, s->method);
+    json_key(&j, "reverses");
+    if (s->reverses) json_int(&j, s->reverses); else json_null(&j);
+    json_key(&j, "reversed_by");
+    if (s->reversed_by) json_int(&j, s->reversed_by); else json_null(&j);
+    json_key(&j, "inputs");
+    json_arr(&j);
+    for (size_t i = 0; i < c->ninputs; i++) {
+        json_obj(&j);
+        json_key(&j, "key"); json_str(&j, c->inputs[i].key);
+        json_key(&j, "label"); json_str(&j, c->inputs[i].label);
+        json_key(&j, "value"); json_int(&j, c->inputs[i].value);
+        json_key(&j, "unit"); json_str(&j, c->inputs[i].unit);
+        json_end_obj(&j);
+    }
+    json_end_arr(&j);
+    json_key(&j, "formula"); json_str(&j, c->formula);
+    json_key(&j, "shifted_formula"); json_str(&j, c->shifted_formula[0] ? c->shifted_formula : NULL);
+    json_key(&j, "derivation");
+    json_arr(&j);
+    for (const char *p = c->derivation; p && *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        char line[1024];
+        snprintf(line, sizeof line, "%.*s", (int)(n < sizeof line ? n : sizeof line - 1), p);
+        json_str(&j, line);
+        p = nl ? nl + 1 : p + n;
+    }
+    json_end_arr(&j);
+    json_end_obj(&j);
+    json_done(&j);
+}
+
 static int saving_show(const sif_cli *cli, int argc, char **argv)
 {
-    calc_opt o[] = {{NULL, 0, 0}};
+    calc_opt o[] = {{"json", 1, 0}, {NULL, 0, 0}};
     const char *idt = NULL;
     long id;
     int done = calc_args(&sif_cmd_saving, SHOW_USAGE, "saving show takes ID", argc, argv, o, &idt,
@@ -196,6 +245,12 @@ static int saving_show(const sif_cli *cli, int argc, char **argv)
         sif_saving_calc_load(st, id, &c, &err) != SIF_OK) {
         sif_store_close(st);
         return cli_fail(&err);
+    }
+    if (calc_get(o, "json")) {
+        show_json(&s, c);
+        sif_saving_calc_free(c);
+        sif_store_close(st);
+        return 0;
     }
     char a[48], b[48];
     printf("Kostnadsminskning %lld: %s, %s %d, %s\n", (long long)s.id, s.project_code,

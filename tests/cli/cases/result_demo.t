@@ -31,6 +31,11 @@ $ sif --db d/sif.db saving show 1
 > minus 3 hushåll som blivit självförsörjande ändå (dödvikt)
 > Formel: (arbete + slutade_soka + studier + forsakringskassan + flytt - dodvikt) * manadskostnad * manader
 > Varav kostnad som flyttat till annan betalare: 4 hushåll × 9 000 kr × 12 mån = 432 000 kr
+$ sif --db d/sif.db saving show 1 --json
+> "amount_ore":410400000,"shifted_ore":43200000,"unit":"EKB","status":"realised","method":"benefit_schablon"
+> {"key":"dodvikt","label":"Hushåll som blivit självförsörjande ändå (dödvikt)","value":3,"unit":"st"}
+> "formula":"(arbete + slutade_soka + studier + forsakringskassan + flytt - dodvikt) * manadskostnad * manader"
+> "38 hushåll × 9 000 kr × 12 mån = 4 104 000 kr"
 $ sif --db d/sif.db saving show 2
 > 8 h/mån × 295 kr/h × 2 behandlare = 4 720 kr/mån × 7 mån = 33 040 kr
 > 16 familjer × 48 380 kr = 774 080 kr

@@ -3,7 +3,7 @@
 #include <getopt.h>
 #include <string.h>
 #include "commands.h"
-#include "sif/report.h"
+#include "report_args.h"
 
 static void json_books(const sif_fund_books *b)
 {
@@ -226,43 +226,24 @@ static int fund_repay(const sif_cli *cli, int argc, char **argv)
 /* sif fund report [FUND] --xlsx FILE --xml FILE [--lang sv|en] */
 static int fund_report(const sif_cli *cli, int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"xlsx", required_argument, 0, 'x'},
-        {"xml", required_argument, 0, 'm'},
-        {"lang", required_argument, 0, 'l'},
-        {"help", no_argument, 0, 'h'},
-        {0, 0, 0, 0},
-    };
-    sif_report_opts o = {SIF_LANG_SV, NULL, NULL};
+    sif_report_opts o;
+    int first;
+    int done = cli_report_args(&sif_cmd_fund,
+                               "sif fund report [FUND] --xlsx FILE --xml FILE [--lang sv|en]\n"
+                               "Every project of the fund side by side and the fund's balance\n"
+                               "over the years, as a workbook and/or XML\n"
+                               "(templates/sif-fund-report-1.xsd).\n",
+                               argc, argv, &o, &first);
+    if (done >= 0)
+        return done;
+    if (argc - first > 1)
+        return cli_usage(&sif_cmd_fund, "fund report takes at most one FUND");
     sif_error err;
     sif_error_init(&err);
-    int c;
-    optind = 0;
-    opterr = 0;
-    while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-        switch (c) {
-        case 'x': o.xlsx_path = optarg; break;
-        case 'm': o.xml_path = optarg; break;
-        case 'l':
-            if (sif_lang_parse(optarg, &o.lang, &err) != SIF_OK)
-                return cli_usage(&sif_cmd_fund, "--lang: %s", err.msg);
-            break;
-        case 'h':
-            return cli_help(&sif_cmd_fund, "sif fund report [FUND] --xlsx FILE --xml FILE [--lang sv|en]\n"
-                                           "Every project of the fund side by side and the fund's balance\n"
-                                           "over the years, as a workbook and/or XML\n"
-                                           "(templates/sif-fund-report-1.xsd).\n");
-        default: return cli_bad_option(&sif_cmd_fund, c, argv);
-        }
-    }
-    if (argc - optind > 1)
-        return cli_usage(&sif_cmd_fund, "fund report takes at most one FUND");
-    if (o.xlsx_path == NULL && o.xml_path == NULL)
-        return cli_usage(&sif_cmd_fund, "fund report needs --xlsx FILE, --xml FILE or both");
     sif_store *st = NULL;
     sif_status rc = cli_open(cli, SIF_STORE_READONLY, &st, &err);
     if (rc == SIF_OK)
-        rc = sif_fund_report_write(st, argc > optind ? argv[optind] : NULL, &o, &err);
+        rc = sif_fund_report_write(st, argc > first ? argv[first] : NULL, &o, &err);
     sif_store_close(st);
     return rc == SIF_OK ? 0 : cli_fail(&err);
 }

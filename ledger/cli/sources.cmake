@@ -24,5 +24,6 @@ set(SIF_CLI_SOURCES
   ledger/cli/cmd_fund.c
   ledger/cli/cmd_import.c
   ledger/cli/cmd_report.c
+  ledger/cli/report_args.c
   ledger/cli/cmd_template.c
 )

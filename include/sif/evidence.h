@@ -83,6 +83,13 @@ typedef int (*sif_payment_fn)(void *ctx, const sif_payment *p);
 sif_status sif_payment_list(sif_store *st, const char *household, sif_payment_fn fn, void *ctx,
                             sif_error *err);
 
+/* The payments of every household that has an exit in the project, one row per household
+ * and month, ordered by household (byte order) and month: one pass over the register, however
+ * many households there are. household is borrowed for the call only. */
+typedef int (*sif_household_payment_fn)(void *ctx, const char *household, const sif_payment *p);
+sif_status sif_payment_list_exits(sif_store *st, const char *project_code,
+                                  sif_household_payment_fn fn, void *ctx, sif_error *err);
+
 /* Treatment records: one per family and phase kind. */
 typedef struct sif_treatment {
     int64_t id;

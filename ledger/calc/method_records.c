@@ -40,21 +40,50 @@ struct pays {
     int oom;
 };
 
-static int collect_pay(void *ctx, const sif_payment *p)
+/* Every counted household's payments, fetched in one pass and ordered by household. */
+struct register_rows {
+    char (*hh)[64];
+    sif_payment *v;
+    size_t n, cap;
+    int oom;
+};
+
+static int collect_register(void *ctx, const char *household, const sif_payment *p)
 {
-    struct pays *x = ctx;
-    if (x->n == x->cap) {
-        size_t cap = x->cap ? x->cap * 2 : 64;
-        sif_payment *n = realloc(x->v, cap * sizeof *n);
-        if (n == NULL) {
-            x->oom = 1;
+    struct register_rows *r = ctx;
+    if (r->n == r->cap) {
+        size_t cap = r->cap ? r->cap * 2 : 256;
+        char(*hh)[64] = realloc(r->hh, cap * sizeof *hh);
+        if (hh)
+            r->hh = hh;
+        sif_payment *v = hh ? realloc(r->v, cap * sizeof *v) : NULL;
+        if (v == NULL) {
+            r->oom = 1;
             return 1;
         }
-        x->v = n;
-        x->cap = cap;
+        r->v = v;
+        r->cap = cap;
     }
-    x->v[x->n++] = *p;
+    snprintf(r->hh[r->n], sizeof r->hh[r->n], "%s", household);
+    r->v[r->n++] = *p;
     return 0;
+}
+
+/* The slice of one household's payments (borrowed from r; not to be freed). */
+static struct pays household_pays(const struct register_rows *r, const char *household)
+{
+    size_t lo = 0, hi = r->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(r->hh[mid], household) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t end = lo;
+    while (end < r->n && strcmp(r->hh[end], household) == 0)
+        end++;
+    return (struct pays){r->v + lo, end - lo, end - lo, 0};
 }
 
 /* One year's sums over the counted households. */
@@ -133,14 +162,13 @@ static sif_status household_year(sif_ore wsum, int window, sif_ratio share, int 
 }
 
 static sif_status one_household(sif_store *st, const sif_project *p, const sif_exit *e,
-                                int window, int hend, year_acc *years, int y0, int ny,
-                                sif_method_out *m, sif_saving_calc *c, sif_error *err)
+                                const struct register_rows *reg, int window, int hend,
+                                year_acc *years, int y0, int ny, sif_method_out *m,
+                                sif_saving_calc *c, sif_error *err)
 {
-    struct pays pays = {0};
+    struct pays pays = household_pays(reg, e->household);
     char a[40], b[40], d[40];
-    sif_status rc = sif_payment_list(st, e->household, collect_pay, &pays, err);
-    if (rc == SIF_OK && pays.oom)
-        rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    sif_status rc = SIF_OK;
     int ex = atoi(e->exit_date) * 12 + atoi(e->exit_date + 5) - 1;
     sif_ore wsum = 0;
     if (rc == SIF_OK)
@@ -156,7 +184,6 @@ static sif_status one_household(sif_store *st, const sif_project *p, const sif_e
             rc = CALC_LINE(c, err, "%s (%s, avslut %s%s): VARNING inga utbetalningar under %d "
                            "mån före avslut — räknas inte", e->household,
                            sif_exit_reason_name(e->reason), e->exit_date, share, window);
-        free(pays.v);
         return rc;
     }
     if (rc == SIF_OK)
@@ -192,7 +219,6 @@ static sif_status one_household(sif_store *st, const sif_project *p, const sif_e
                        share[0] ? " × andel" : "", sif_kr(cf, b), sif_kr(paid, d),
                        sif_kr(sav, a));
     }
-    free(pays.v);
     return rc;
 }
 
@@ -272,8 +298,15 @@ sif_status sif_method_records(sif_store *st, const sif_project *p, const sif_met
                        "avslut till och med %04d-%02d. Besparing per hushåll och år = min(andel × "
                        "M × n, M × n − utbetalt efter avslut).", window, window, horizon / 100,
                        horizon % 100);
+    struct register_rows reg = {0};
+    if (rc == SIF_OK)
+        rc = sif_payment_list_exits(st, p->code, collect_register, &reg, err);
+    if (rc == SIF_OK && reg.oom)
+        rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
     for (size_t i = 0; rc == SIF_OK && i < ex.n; i++)
-        rc = one_household(st, p, &ex.v[i], window, hend, years, y0, ny, m, c, err);
+        rc = one_household(st, p, &ex.v[i], &reg, window, hend, years, y0, ny, m, c, err);
+    free(reg.hh);
+    free(reg.v);
     /* one saving per year with households counted; each gets the full derivation */
     for (int yi = 0; rc == SIF_OK && yi < ny; yi++) {
         years[yi].year = y0 + yi;

@@ -168,11 +168,9 @@ static sif_status one_household(sif_store *st, const sif_project *p, const sif_e
 {
     struct pays pays = household_pays(reg, e->household);
     char a[40], b[40], d[40];
-    sif_status rc = SIF_OK;
     int ex = atoi(e->exit_date) * 12 + atoi(e->exit_date + 5) - 1;
     sif_ore wsum = 0;
-    if (rc == SIF_OK)
-        rc = pay_sum(&pays, ex - window, ex - 1, &wsum, err);
+    sif_status rc = pay_sum(&pays, ex - window, ex - 1, &wsum, err);
     char share[24] = "";
     if (e->share.num != e->share.den)
         snprintf(share, sizeof share, ", andel %lld/%lld", (long long)e->share.num,

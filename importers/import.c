@@ -36,6 +36,8 @@ typedef struct job {
     size_t nheader;
     bool have_header, stopped;
     bool skip_blank_amount;             /* a template row whose belopp was left empty */
+    char project[SIF_CODE_MAX];         /* the file's project, when all rows name one */
+    bool many_projects;
     int64_t rows;
     sif_ore sum;
     tally years[YEAR_MAX - YEAR_MIN + 2]; /* [0]: no year; [y - YEAR_MIN + 1] */
@@ -240,6 +242,46 @@ static bool blank_amount(const job *j, const sif_row *row)
     return false;
 }
 
+/* Remember the project the rows name, so that printed totals given with an import of one
+ * project's costs can be kept in the ledger beside its own sums. */
+static void note_project(job *j, const sif_cell *const *cells)
+{
+    for (size_t k = 0; k < j->ncols && !j->many_projects; k++) {
+        if (strcmp(j->kind->cols[k].name, "projekt") != 0 || cells[k] == NULL)
+            continue;
+        const char *t = cells[k]->text;
+        size_t n = cells[k]->len;
+        while (n && (*t == ' ' || *t == '\t'))
+            t++, n--;
+        while (n && (t[n - 1] == ' ' || t[n - 1] == '\t'))
+            n--;
+        if (j->project[0] == '\0' && n < sizeof j->project)
+            snprintf(j->project, sizeof j->project, "%.*s", (int)n, t);
+        else if (strlen(j->project) != n || strncmp(j->project, t, n) != 0)
+            j->many_projects = true;
+    }
+}
+
+/* Keep the printed totals given with a costs import of one project as control totals
+ * (SPEC §6.3), in the import's own batch, so `sif cost list` shows them later too. */
+static sif_status store_controls(const job *j, const sif_import_opts *o, const char *source,
+                                 sif_error *err)
+{
+    if (j->kind != &sif_sink_costs || j->many_projects || j->project[0] == '\0')
+        return SIF_OK;
+    char note[SIF_TEXT_MAX];
+    snprintf(note, sizeof note, "tryckt summa, angiven vid import av %s", source);
+    for (size_t i = 0; i < o->ncontrols && i < SIF_IMPORT_MAX_CONTROLS; i++) {
+        const sif_import_control *c = &o->controls[i];
+        sif_status rc = sif_control_add(j->sink.st, j->sink.batch, j->project,
+                                        c->year ? "year" : "total", c->year, NULL,
+                                        c->printed_ore, note, err);
+        if (rc != SIF_OK)
+            return rc;
+    }
+    return SIF_OK;
+}
+
 static sif_status on_row(void *ctx, const sif_row *row, sif_error *err)
 {
     job *j = ctx;
@@ -280,6 +322,7 @@ static sif_status on_row(void *ctx, const sif_row *row, sif_error *err)
     if (rc == SIF_OK && out.has_amount && sif_ore_add(t->sum, out.amount, &t->sum, &e) != SIF_OK)
         rc = sif_sink_fail(&j->sink, cells[0], &e);
     if (rc == SIF_OK) {
+        note_project(j, cells);
         j->rows++;
         t->rows++;
         return SIF_OK;
@@ -493,7 +536,11 @@ sif_status sif_import_file(sif_store *st, sif_import_kind kind, const char *path
             char note[96];
             snprintf(note, sizeof note, "%s%s%s", sif_import_format_name(fmt),
                      stats->encoding[0] ? ", " : "", stats->encoding);
-            rc = sif_write_commit(st, j->sink.batch, rows, sum, note, err);
+            rc = store_controls(j, o, stats->source, err);
+            if (rc == SIF_OK)
+                rc = sif_write_commit(st, j->sink.batch, rows, sum, note, err);
+            else
+                sif_write_abort(st);
             if (rc == SIF_OK)
                 stats->batch_id = j->sink.batch;
             free(j);

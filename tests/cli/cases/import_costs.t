@@ -29,6 +29,11 @@ $ sif import costs $DATA/import/costs-utf8-bom.csv --control 2016=2325141 --cont
 $ sif cost list HFO --json
 > "total_ore":869478800
 > "2016":93547000
+# the printed totals given with the import stay in the ledger beside its own sums
+$ sif cost list HFO
+> 2016   tryckt 2 325 141, raderna summerar till 2 325 142, differens 1 kr — avrundning?
+> Summa  tryckt 8 694 786, raderna summerar till 8 694 788, differens 2 kr — avrundning?
+> 2017   tryckt 2 712 150, raderna summerar till 2 712 150: stämmer
 # the batch names the file and its SHA-256
 $$ test "$(sqlite3 sif.db "select source || ' ' || sha256 || ' ' || rows || ' ' || sum_ore from batch where kind = 'import:costs'")" = "costs-utf8-bom.csv $(sha256sum $DATA/import/costs-utf8-bom.csv | cut -d' ' -f1) 16 869478800"
 

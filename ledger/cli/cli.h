@@ -91,6 +91,12 @@ void cli_table_rule(cli_table *t);
 void cli_table_print(cli_table *t, FILE *f);
 void cli_table_free(cli_table *t);
 
+/* ---- listings: a JSON array or a table ---- */
+
+/* What a list command's callback writes to: j when --json was given, else rows of t. Lives
+ * on the caller's stack between cli_list_begin and cli_list_end (j points into it). */
+typedef struct cli_list cli_list;
+
 /* ---- JSON on stdout ---- */
 typedef struct cli_json {
     FILE *f;
@@ -112,5 +118,18 @@ void json_bool(cli_json *j, bool v);
 void json_raw(cli_json *j, const char *number);
 /* Finish: a newline after the top-level value. */
 void json_done(cli_json *j);
+
+struct cli_list {
+    cli_json json;
+    cli_json *j;        /* &json with --json, else NULL */
+    cli_table *t;       /* the table without --json, else NULL */
+};
+
+/* Start a listing on stdout: a JSON array when json, else a table of ncols columns with
+ * these titles, aligned by align ("llr": left, left, right). */
+void cli_list_begin(cli_list *l, bool json, size_t ncols, const char *const *heads,
+                    const char *align);
+/* Close the array, or print the table; frees what begin made. */
+void cli_list_end(cli_list *l);
 
 #endif

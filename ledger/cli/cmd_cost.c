@@ -292,14 +292,9 @@ static void json_investment(const sif_investment *inv, const char *code)
     json_done(&j);
 }
 
-struct entries_ctx {
-    cli_json *j;
-    cli_table *t;
-};
-
 static int entry_one(void *ctx, const sif_cost *c)
 {
-    struct entries_ctx *e = ctx;
+    cli_list *e = ctx;
     if (e->j) {
         json_obj(e->j);
         json_key(e->j, "id"); json_int(e->j, c->id);
@@ -374,27 +369,12 @@ static int cost_list(const sif_cli *cli, int argc, char **argv)
         sif_project_find(st, code, &p, &err) != SIF_OK)
         goto fail;
     if (entries) {
-        cli_json j;
-        struct entries_ctx e = {NULL, NULL};
-        if (json) {
-            json_init(&j, stdout);
-            json_arr(&j);
-            e.j = &j;
-        } else {
-            static const char *const heads[] = {"Id", "Tjänst", "År", "Belopp", "Finansiering",
-                                                "Kommentar", "Av", "När"};
-            e.t = cli_table_new(8);
-            for (size_t i = 0; i < 8; i++)
-                cli_table_head(e.t, i, heads[i], i == 0 || i == 3 ? 'r' : 'l');
-        }
+        static const char *const heads[] = {"Id", "Tjänst", "År", "Belopp", "Finansiering",
+                                            "Kommentar", "Av", "När"};
+        cli_list e;
+        cli_list_begin(&e, json, 8, heads, "rllrllll");
         sif_status rc = sif_cost_list(st, code, entry_one, &e, &err);
-        if (json) {
-            json_end_arr(&j);
-            json_done(&j);
-        } else {
-            cli_table_print(e.t, stdout);
-            cli_table_free(e.t);
-        }
+        cli_list_end(&e);
         if (rc != SIF_OK)
             goto fail;
     } else {

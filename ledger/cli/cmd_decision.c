@@ -100,14 +100,9 @@ static int decision_add(const sif_cli *cli, int argc, char **argv)
     return 0;
 }
 
-struct list_ctx {
-    cli_json *j;
-    cli_table *t;
-};
-
 static int list_one(void *ctx, const sif_decision *d)
 {
-    struct list_ctx *l = ctx;
+    cli_list *l = ctx;
     if (l->j) {
         cli_json *j = l->j;
         json_obj(j);
@@ -174,27 +169,12 @@ static int decision_list(const sif_cli *cli, int argc, char **argv)
         sif_store_close(st);
         return cli_fail(&err);
     }
-    cli_json j;
-    struct list_ctx l = {NULL, NULL};
-    if (json) {
-        json_init(&j, stdout);
-        json_arr(&j);
-        l.j = &j;
-    } else {
-        static const char *const heads[] = {"Id", "Projekt", "Datum", "Organ", "Dnr", "Beslut",
-                                            "Status", "Avskrivet"};
-        l.t = cli_table_new(8);
-        for (size_t i = 0; i < 8; i++)
-            cli_table_head(l.t, i, heads[i], i == 0 || i == 7 ? 'r' : 'l');
-    }
+    static const char *const heads[] = {"Id", "Projekt", "Datum", "Organ", "Dnr", "Beslut",
+                                        "Status", "Avskrivet"};
+    cli_list l;
+    cli_list_begin(&l, json, 8, heads, "rllllllr");
     sif_status rc = sif_decision_list(st, code, list_one, &l, &err);
-    if (json) {
-        json_end_arr(&j);
-        json_done(&j);
-    } else {
-        cli_table_print(l.t, stdout);
-        cli_table_free(l.t);
-    }
+    cli_list_end(&l);
     sif_store_close(st);
     return rc == SIF_OK ? 0 : cli_fail(&err);
 }

@@ -3,14 +3,9 @@
 #include <string.h>
 #include "commands.h"
 
-struct log_ctx {
-    cli_json *j;
-    cli_table *t;
-};
-
 static int log_one(void *ctx, const sif_log_entry *e)
 {
-    struct log_ctx *l = ctx;
+    cli_list *l = ctx;
     if (l->j) {
         json_obj(l->j);
         json_key(l->j, "seq"); json_int(l->j, e->seq);
@@ -62,26 +57,11 @@ static int cmd_log_run(const sif_cli *cli, int argc, char **argv)
     sif_store *st = NULL;
     if (cli_open(cli, SIF_STORE_READONLY, &st, &err) != SIF_OK)
         return cli_fail(&err);
-    cli_json j;
-    struct log_ctx l = {NULL, NULL};
-    if (json) {
-        json_init(&j, stdout);
-        json_arr(&j);
-        l.j = &j;
-    } else {
-        static const char *const heads[] = {"Nr", "När", "Vem", "Vad", "Detalj", "Omgång"};
-        l.t = cli_table_new(6);
-        for (size_t i = 0; i < 6; i++)
-            cli_table_head(l.t, i, heads[i], i == 0 ? 'r' : 'l');
-    }
+    static const char *const heads[] = {"Nr", "När", "Vem", "Vad", "Detalj", "Omgång"};
+    cli_list l;
+    cli_list_begin(&l, json, 6, heads, "rlllll");
     sif_status rc = sif_log_list(st, table, last, log_one, &l, &err);
-    if (json) {
-        json_end_arr(&j);
-        json_done(&j);
-    } else {
-        cli_table_print(l.t, stdout);
-        cli_table_free(l.t);
-    }
+    cli_list_end(&l);
     sif_store_close(st);
     return rc == SIF_OK ? 0 : cli_fail(&err);
 }

@@ -75,11 +75,6 @@ static int param_set(const sif_cli *cli, int argc, char **argv)
     return rc == SIF_OK ? 0 : cli_fail(&err);
 }
 
-struct list_ctx {
-    cli_table *t;
-    cli_json *j;
-};
-
 static void value_text(const sif_param *p, char *buf, size_t size)
 {
     char a[48];
@@ -93,7 +88,7 @@ static void value_text(const sif_param *p, char *buf, size_t size)
 
 static int list_one(void *ctx, const sif_param *p)
 {
-    struct list_ctx *l = ctx;
+    cli_list *l = ctx;
     if (l->j) {
         json_obj(l->j);
         json_key(l->j, "id"); json_int(l->j, p->id);
@@ -140,25 +135,11 @@ static int param_list(const sif_cli *cli, int argc, char **argv)
     sif_store *st = NULL;
     if (cli_open(cli, SIF_STORE_READONLY, &st, &err) != SIF_OK)
         return cli_fail(&err);
-    struct list_ctx l = {0};
-    cli_json j;
-    sif_status rc;
-    if (calc_get(o, "json")) {
-        json_init(&j, stdout);
-        l.j = &j;
-        json_arr(&j);
-        rc = sif_param_list(st, key, list_one, &l, &err);
-        json_end_arr(&j);
-        json_done(&j);
-    } else {
-        static const char *heads[] = {"Id", "Nyckel", "Värde", "År", "Projekt", "Källa"};
-        l.t = cli_table_new(6);
-        for (size_t i = 0; i < 6; i++)
-            cli_table_head(l.t, i, heads[i], i == 2 ? 'r' : 'l');
-        rc = sif_param_list(st, key, list_one, &l, &err);
-        cli_table_print(l.t, stdout);
-        cli_table_free(l.t);
-    }
+    static const char *const heads[] = {"Id", "Nyckel", "Värde", "År", "Projekt", "Källa"};
+    cli_list l;
+    cli_list_begin(&l, calc_get(o, "json"), 6, heads, "llrlll");
+    sif_status rc = sif_param_list(st, key, list_one, &l, &err);
+    cli_list_end(&l);
     sif_store_close(st);
     return rc == SIF_OK ? 0 : cli_fail(&err);
 }

@@ -91,14 +91,9 @@ static void json_project(cli_json *j, const sif_project *p)
     json_key(j, "fund"); json_str(j, p->fund_code);
 }
 
-struct list_ctx {
-    cli_json *j;
-    cli_table *t;
-};
-
 static int list_one(void *ctx, const sif_project *p)
 {
-    struct list_ctx *l = ctx;
+    cli_list *l = ctx;
     if (l->j) {
         json_project(l->j, p);
         json_end_obj(l->j);
@@ -132,29 +127,11 @@ static int project_list(const sif_cli *cli, int argc, char **argv)
     sif_store *st = NULL;
     if (cli_open(cli, SIF_STORE_READONLY, &st, &err) != SIF_OK)
         return cli_fail(&err);
-    cli_json j;
-    struct list_ctx l = {NULL, NULL};
-    if (json) {
-        json_init(&j, stdout);
-        json_arr(&j);
-        l.j = &j;
-    } else {
-        l.t = cli_table_new(6);
-        cli_table_head(l.t, 0, "Kod", 'l');
-        cli_table_head(l.t, 1, "Namn", 'l');
-        cli_table_head(l.t, 2, "Nämnd", 'l');
-        cli_table_head(l.t, 3, "Dnr", 'l');
-        cli_table_head(l.t, 4, "År", 'l');
-        cli_table_head(l.t, 5, "Beviljat", 'r');
-    }
+    static const char *const heads[] = {"Kod", "Namn", "Nämnd", "Dnr", "År", "Beviljat"};
+    cli_list l;
+    cli_list_begin(&l, json, 6, heads, "lllllr");
     sif_status rc = sif_project_list(st, list_one, &l, &err);
-    if (json) {
-        json_end_arr(&j);
-        json_done(&j);
-    } else {
-        cli_table_print(l.t, stdout);
-        cli_table_free(l.t);
-    }
+    cli_list_end(&l);
     sif_store_close(st);
     return rc == SIF_OK ? 0 : cli_fail(&err);
 }

@@ -60,14 +60,9 @@ static int role_add(const sif_cli *cli, int argc, char **argv)
     return rc == SIF_OK ? 0 : cli_fail(&err);
 }
 
-struct list_ctx {
-    cli_json *j;
-    cli_table *t;
-};
-
 static int list_one(void *ctx, const sif_role *r)
 {
-    struct list_ctx *l = ctx;
+    cli_list *l = ctx;
     if (l->j) {
         json_obj(l->j);
         json_key(l->j, "code"); json_str(l->j, r->code);
@@ -102,27 +97,11 @@ static int role_list(const sif_cli *cli, int argc, char **argv)
         sif_store_close(st);
         return cli_fail(&err);
     }
-    cli_json j;
-    struct list_ctx l = {NULL, NULL};
-    if (json) {
-        json_init(&j, stdout);
-        json_arr(&j);
-        l.j = &j;
-    } else {
-        l.t = cli_table_new(4);
-        cli_table_head(l.t, 0, "Kod", 'l');
-        cli_table_head(l.t, 1, "Tjänst", 'l');
-        cli_table_head(l.t, 2, "Enhet", 'l');
-        cli_table_head(l.t, 3, "Årsarbetare", 'r');
-    }
+    static const char *const heads[] = {"Kod", "Tjänst", "Enhet", "Årsarbetare"};
+    cli_list l;
+    cli_list_begin(&l, json, 4, heads, "lllr");
     sif_status rc = sif_role_list(st, p.id, list_one, &l, &err);
-    if (json) {
-        json_end_arr(&j);
-        json_done(&j);
-    } else {
-        cli_table_print(l.t, stdout);
-        cli_table_free(l.t);
-    }
+    cli_list_end(&l);
     sif_store_close(st);
     return rc == SIF_OK ? 0 : cli_fail(&err);
 }

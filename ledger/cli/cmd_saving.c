@@ -93,14 +93,9 @@ static int saving_add(const sif_cli *cli, int argc, char **argv)
     return 0;
 }
 
-struct list_ctx {
-    cli_table *t;
-    cli_json *j;
-};
-
 static int list_one(void *ctx, const sif_saving *s)
 {
-    struct list_ctx *l = ctx;
+    cli_list *l = ctx;
     if (l->j) {
         json_obj(l->j);
         json_key(l->j, "id"); json_int(l->j, s->id);
@@ -151,26 +146,12 @@ static int saving_list(const sif_cli *cli, int argc, char **argv)
         sif_store_close(st);
         return cli_fail(&err);
     }
-    struct list_ctx l = {0};
-    cli_json j;
-    sif_status rc;
-    if (calc_get(o, "json")) {
-        json_init(&j, stdout);
-        l.j = &j;
-        json_arr(&j);
-        rc = sif_saving_list(st, code, list_one, &l, &err);
-        json_end_arr(&j);
-        json_done(&j);
-    } else {
-        static const char *heads[] = {"Id", "År", "Kategori", "Belopp", "Varav flyttat",
-                                      "Enhet", "Status", "Metod", ""};
-        l.t = cli_table_new(9);
-        for (size_t i = 0; i < 9; i++)
-            cli_table_head(l.t, i, heads[i], (i == 3 || i == 4) ? 'r' : 'l');
-        rc = sif_saving_list(st, code, list_one, &l, &err);
-        cli_table_print(l.t, stdout);
-        cli_table_free(l.t);
-    }
+    static const char *const heads[] = {"Id", "År", "Kategori", "Belopp", "Varav flyttat",
+                                        "Enhet", "Status", "Metod", ""};
+    cli_list l;
+    cli_list_begin(&l, calc_get(o, "json"), 9, heads, "lllrrllll");
+    sif_status rc = sif_saving_list(st, code, list_one, &l, &err);
+    cli_list_end(&l);
     sif_store_close(st);
     return rc == SIF_OK ? 0 : cli_fail(&err);
 }

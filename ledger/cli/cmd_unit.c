@@ -149,8 +149,7 @@ static char *history_text(const struct history *h)
 
 struct list_ctx {
     sif_store *st;
-    cli_json *j;
-    cli_table *t;
+    cli_list out;
     sif_error *err;
     sif_status rc;
 };
@@ -166,22 +165,22 @@ static int list_one(void *ctx, const sif_unit *u)
         free(h.v);
         return 1;
     }
-    if (l->j) {
-        json_obj(l->j);
-        json_key(l->j, "code"); json_str(l->j, u->code);
-        json_key(l->j, "name"); json_str(l->j, u->name);
-        json_key(l->j, "committee"); json_str(l->j, u->committee);
-        json_key(l->j, "committees");
-        json_arr(l->j);
+    if (l->out.j) {
+        json_obj(l->out.j);
+        json_key(l->out.j, "code"); json_str(l->out.j, u->code);
+        json_key(l->out.j, "name"); json_str(l->out.j, u->name);
+        json_key(l->out.j, "committee"); json_str(l->out.j, u->committee);
+        json_key(l->out.j, "committees");
+        json_arr(l->out.j);
         for (size_t i = 0; i < h.n; i++) {
-            json_obj(l->j);
-            json_key(l->j, "from_year");
-            if (h.v[i].from) json_int(l->j, h.v[i].from); else json_null(l->j);
-            json_key(l->j, "committee"); json_str(l->j, h.v[i].committee);
-            json_end_obj(l->j);
+            json_obj(l->out.j);
+            json_key(l->out.j, "from_year");
+            if (h.v[i].from) json_int(l->out.j, h.v[i].from); else json_null(l->out.j);
+            json_key(l->out.j, "committee"); json_str(l->out.j, h.v[i].committee);
+            json_end_obj(l->out.j);
         }
-        json_end_arr(l->j);
-        json_end_obj(l->j);
+        json_end_arr(l->out.j);
+        json_end_obj(l->out.j);
     } else {
         char *text = history_text(&h);
         if (text == NULL) {
@@ -189,10 +188,10 @@ static int list_one(void *ctx, const sif_unit *u)
             l->rc = sif_error_set(l->err, SIF_ERR_NOMEM, "out of memory");
             return 1;
         }
-        cli_table_row(l->t);
-        cli_table_cell(l->t, u->code);
-        cli_table_cell(l->t, u->name);
-        cli_table_cell(l->t, text);
+        cli_table_row(l->out.t);
+        cli_table_cell(l->out.t, u->code);
+        cli_table_cell(l->out.t, u->name);
+        cli_table_cell(l->out.t, text);
         free(text);
     }
     free(h.v);
@@ -215,28 +214,13 @@ static int unit_list(const sif_cli *cli, int argc, char **argv)
     sif_store *st = NULL;
     if (cli_open(cli, SIF_STORE_READONLY, &st, &err) != SIF_OK)
         return cli_fail(&err);
-    cli_json j;
+    static const char *const heads[] = {"Kod", "Enhet", "Nämnd (från år)"};
     struct list_ctx l = {.st = st, .err = &err, .rc = SIF_OK};
-    if (json) {
-        json_init(&j, stdout);
-        json_arr(&j);
-        l.j = &j;
-    } else {
-        l.t = cli_table_new(3);
-        cli_table_head(l.t, 0, "Kod", 'l');
-        cli_table_head(l.t, 1, "Enhet", 'l');
-        cli_table_head(l.t, 2, "Nämnd (från år)", 'l');
-    }
+    cli_list_begin(&l.out, json, 3, heads, "lll");
     sif_status rc = sif_unit_list(st, list_one, &l, &err);
     if (rc == SIF_OK)
         rc = l.rc;
-    if (json) {
-        json_end_arr(&j);
-        json_done(&j);
-    } else {
-        cli_table_print(l.t, stdout);
-        cli_table_free(l.t);
-    }
+    cli_list_end(&l.out);
     sif_store_close(st);
     return rc == SIF_OK ? 0 : cli_fail(&err);
 }

@@ -172,3 +172,32 @@ void cli_table_free(cli_table *t)
     free(t->rows);
     free(t);
 }
+
+void cli_list_begin(cli_list *l, bool json, size_t ncols, const char *const *heads,
+                    const char *align)
+{
+    l->j = NULL;
+    l->t = NULL;
+    if (json) {
+        json_init(&l->json, stdout);
+        json_arr(&l->json);
+        l->j = &l->json;
+        return;
+    }
+    l->t = cli_table_new(ncols);
+    for (size_t i = 0; i < ncols; i++)
+        cli_table_head(l->t, i, heads[i], align[i]);
+}
+
+void cli_list_end(cli_list *l)
+{
+    if (l->j) {
+        json_end_arr(l->j);
+        json_done(l->j);
+    } else {
+        cli_table_print(l->t, stdout);
+        cli_table_free(l->t);
+    }
+    l->j = NULL;
+    l->t = NULL;
+}

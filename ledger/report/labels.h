@@ -8,6 +8,7 @@
 #define SIF_REPORT_LABELS_H
 
 #include "sif/report.h"
+#include "sif/scenario.h"
 
 #define RPT_LABELS(X) \
     X(SH_SUMMARY, "Sammanfattning", "Summary") \
@@ -203,5 +204,8 @@ typedef enum rpt_label {
 
 /* The label in a language; static, never NULL. */
 const char *rpt_label_text(sif_lang lang, rpt_label id);
+
+/* A scenario's label in lang into buf (the ledger's own is Swedish); returns buf. */
+const char *rpt_scenario_label(sif_lang lang, const sif_scenario *s, char *buf, size_t size);
 
 #endif

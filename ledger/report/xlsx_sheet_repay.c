@@ -24,23 +24,7 @@ static void status_text(const rx *x, const sif_scenario *sc, char *buf, size_t s
 /* One schedule; returns the next free row. Fills the scenario's refs. */
 const char *rx_scenario_label(const rx *x, const sif_scenario *s, char *buf, size_t size)
 {
-    if (x->lang != SIF_LANG_EN) {   /* the ledger's own label is Swedish */
-        snprintf(buf, size, "%s", s->label);
-        return buf;
-    }
-    static const rpt_label l[] = {L_SCEN_FULL, L_SCEN_SAVINGS, L_SCEN_CASHABLE, L_SCEN_PARTIAL,
-                                  L_SCEN_WAIVED};
-    const char *base = rx_l(x, (unsigned)s->kind < 5 ? l[s->kind] : L_SCEN_FULL);
-    if (s->kind == SIF_SCENARIO_PARTIAL) {
-        char pct[32];
-        snprintf(buf, size, "%s, %s", base,
-                 sif_ratio_format((sif_ratio){s->partial_bp, 10000}, pct, sizeof pct));
-    } else if (s->kind == SIF_SCENARIO_WAIVED && s->decision_id && s->decision_draft) {
-        snprintf(buf, size, "%s (%s)", base, rx_l(x, L_SCEN_PROPOSAL));
-    } else {
-        snprintf(buf, size, "%s", base);
-    }
-    return buf;
+    return rpt_scenario_label(x->lang, s, buf, size);
 }
 
 static int schedule(rx_report *r, size_t k, int row, const char *loan_ref)

@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include "labels.h"
 #include "xml_out.h"
 
 #define RPT_NS "urn:sif:report:1"
@@ -216,7 +217,7 @@ static void savings(xo *w, const rpt_model *m)
     xo_end(w);
 }
 
-static void scenarios(xo *w, const sif_scenarios *sc)
+static void scenarios(xo *w, const sif_scenarios *sc, sif_lang lang)
 {
     char buf[16];
     xo_start(w, "scenarios", NULL);
@@ -236,7 +237,8 @@ static void scenarios(xo *w, const sif_scenarios *sc)
         const sif_scenario *s = &sc->scenarios[k];
         xo_start(w, "scenario", NULL);
         xo_attr(w, "name", s->name);
-        xo_attr(w, "label", s->label);
+        char label[160];
+        xo_attr(w, "label", rpt_scenario_label(lang, s, label, sizeof label));
         xo_attr_int(w, "repaid-ore", s->repaid_ore);
         xo_attr_int(w, "written-off-ore", s->written_off_ore);
         xo_attr_int(w, "outstanding-ore", s->outstanding_ore);
@@ -396,7 +398,7 @@ sif_status rpt_xml_write(const rpt_model *m, const char *path, sif_lang lang, si
     investment(w, m->inv);
     result(w, m);
     savings(w, m);
-    scenarios(w, m->scenarios);
+    scenarios(w, m->scenarios, lang);
     sensitivity(w, m);
     parameters(w, m);
     effects(w, m);

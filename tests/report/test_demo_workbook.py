@@ -138,6 +138,9 @@ with tempfile.TemporaryDirectory(prefix="sif-report-") as tmp:
           "scenario names are English in an English report")
     ok, msg = xmllint(os.path.join(tmp, "en.xml"), os.path.join(SRC, "templates", "sif-report-1.xsd"))
     check(ok, f"en.xml validates: {msg}")
+    en_xml = open(os.path.join(tmp, "en.xml"), encoding="utf-8").read()
+    check('label="Full repayment"' in en_xml and 'label="Full återbetalning"' not in en_xml,
+          "the English XML names scenarios in English")
 
     # with adjustments in force the ledger applies them: values instead of formulas where
     # the adjustment sits between cells, and everything still recomputes and validates

@@ -55,6 +55,11 @@ sif_status cli_open(const sif_cli *cli, unsigned flags, sif_store **st, sif_erro
 int cli_read_args(const struct sif_cmd *cmd, int argc, char **argv, const char **pos, int max,
                   bool *json);
 
+/* Open the ledger read-only and find the project with that code in it. On failure the
+ * ledger is closed again and *st is NULL; err says what was missing. */
+sif_status cli_open_project(const sif_cli *cli, const char *code, sif_store **st, sif_project *p,
+                            sif_error *err);
+
 /* Parse a whole decimal integer within [min, max]. */
 bool cli_int(const char *text, long min, long max, long *out);
 /* Parse an FTE like "1", "0,5", "2.25" into thousandths. */

@@ -158,3 +158,14 @@ int cli_read_args(const struct sif_cmd *cmd, int argc, char **argv, const char *
     }
     return n;
 }
+
+sif_status cli_open_project(const sif_cli *cli, const char *code, sif_store **st, sif_project *p,
+                            sif_error *err)
+{
+    sif_status rc = cli_open(cli, SIF_STORE_READONLY, st, err);
+    if (rc == SIF_OK && (rc = sif_project_find(*st, code, p, err)) != SIF_OK) {
+        sif_store_close(*st);
+        *st = NULL;
+    }
+    return rc;
+}

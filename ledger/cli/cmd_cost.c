@@ -365,8 +365,7 @@ static int cost_list(const sif_cli *cli, int argc, char **argv)
     sif_error_init(&err);
     sif_store *st = NULL;
     sif_project p;
-    if (cli_open(cli, SIF_STORE_READONLY, &st, &err) != SIF_OK ||
-        sif_project_find(st, code, &p, &err) != SIF_OK)
+    if (cli_open_project(cli, code, &st, &p, &err) != SIF_OK)
         goto fail;
     if (entries) {
         static const char *const heads[] = {"Id", "Tjänst", "År", "Belopp", "Finansiering",

@@ -114,11 +114,8 @@ static int effect_list(const sif_cli *cli, int argc, char **argv)
     sif_error_init(&err);
     sif_store *st = NULL;
     sif_project p;
-    if (cli_open(cli, SIF_STORE_READONLY, &st, &err) != SIF_OK ||
-        sif_project_find(st, code, &p, &err) != SIF_OK) {
-        sif_store_close(st);
+    if (cli_open_project(cli, code, &st, &p, &err) != SIF_OK)
         return cli_fail(&err);
-    }
     struct list_ctx l = {0};
     cli_json j;
     sif_status rc;

@@ -172,8 +172,7 @@ static int project_show(const sif_cli *cli, int argc, char **argv)
     sif_store *st = NULL;
     sif_project p;
     sif_investment *inv = NULL;
-    if (cli_open(cli, SIF_STORE_READONLY, &st, &err) != SIF_OK ||
-        sif_project_find(st, code, &p, &err) != SIF_OK ||
+    if (cli_open_project(cli, code, &st, &p, &err) != SIF_OK ||
         sif_investment_build(st, code, NULL, &inv, &err) != SIF_OK) {
         sif_store_close(st);
         return cli_fail(&err);

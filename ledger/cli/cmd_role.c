@@ -92,11 +92,8 @@ static int role_list(const sif_cli *cli, int argc, char **argv)
     sif_error_init(&err);
     sif_store *st = NULL;
     sif_project p;
-    if (cli_open(cli, SIF_STORE_READONLY, &st, &err) != SIF_OK ||
-        sif_project_find(st, code, &p, &err) != SIF_OK) {
-        sif_store_close(st);
+    if (cli_open_project(cli, code, &st, &p, &err) != SIF_OK)
         return cli_fail(&err);
-    }
     static const char *const heads[] = {"Kod", "Tjänst", "Enhet", "Årsarbetare"};
     cli_list l;
     cli_list_begin(&l, json, 4, heads, "lllr");

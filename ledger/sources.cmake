@@ -2,7 +2,6 @@ set(SIF_CORE_SOURCES
   ledger/error.c
   ledger/money.c
   ledger/sha256.c
-  ledger/sha256_hw.c
   ledger/text.c
   ledger/schema.c
   ledger/store.c

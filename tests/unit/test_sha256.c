@@ -1,5 +1,5 @@
 /* tests/unit/test_sha256.c — SHA-256 against the FIPS 180-4 examples, fed whole and in
- * uneven pieces (the hardware path takes runs of whole blocks, the portable one the rest). */
+ * uneven pieces, and HMAC-SHA-256 against RFC 4231. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -44,9 +44,28 @@ static void test_million_a(void **state)
     }
 }
 
+static void test_hmac_rfc4231(void **state)
+{
+    (void)state;
+    char hex[65];
+    sif_hmac_sha256 m;
+    unsigned char key1[20];
+    memset(key1, 0x0b, sizeof key1);
+    sif_hmac_sha256_init(&m, key1, sizeof key1);
+    sif_hmac_sha256_update(&m, "Hi There", 8);
+    sif_hmac_sha256_hex(&m, hex);
+    assert_string_equal(hex, "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
+    sif_hmac_sha256_init(&m, "Jefe", 4);
+    sif_hmac_sha256_update(&m, "what do ya want ", 16);
+    sif_hmac_sha256_update(&m, "for nothing?", 12);
+    sif_hmac_sha256_hex(&m, hex);
+    assert_string_equal(hex, "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_hmac_rfc4231),
         cmocka_unit_test(test_fips_examples),
         cmocka_unit_test(test_million_a),
     };

@@ -275,18 +275,31 @@ static const char migration_2[] =
     CLOSED_TRIGGER("hh_exit_period_closed", "hh_exit",
                    "CAST(substr(NEW.exit_date, 1, 4) AS INTEGER)");
 
+/* Version 3: the users of `sif serve` (SPEC §15). A user is never changed: adding her, disabling
+ * her and adding her again are new rows; the latest row of a name is in force. */
+static const char migration_3[] =
+    "CREATE TABLE web_user(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  name TEXT NOT NULL,\n"
+    "  role TEXT NOT NULL CHECK (role IN ('controller', 'administrator', 'committee', 'auditor')),\n"
+    "  projects TEXT,\n"
+    "  hash TEXT NOT NULL,\n"
+    "  disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),\n"
+    COMMON ") STRICT;\n"
+    "CREATE INDEX web_user_name ON web_user(name, id);\n";
+
 const char *const sif_append_only_tables[] = {
     "batch", "fund", "fund_capital", "unit", "unit_committee", "project", "project_rule",
     "role", "cost", "control_total", "param", "saving", "effect", "decision", "repayment",
     "hh_exit", "payment", "treatment_record", "placement_record", "period_event", "journal",
-    NULL,
+    "web_user", NULL,
 };
 
 /* Tables whose rows are journaled one by one (payment is checked per batch instead). */
 const char *const sif_journaled_tables[] = {
     "batch", "fund", "fund_capital", "unit", "unit_committee", "project", "project_rule",
     "role", "cost", "control_total", "param", "saving", "effect", "decision", "repayment",
-    "hh_exit", "treatment_record", "placement_record", "period_event",
+    "hh_exit", "treatment_record", "placement_record", "period_event", "web_user",
     NULL,
 };
 
@@ -294,6 +307,7 @@ const char *const sif_migrations[] = {
     NULL,        /* version 0: empty file */
     migration_1,
     migration_2,
+    migration_3,
 };
 
 const int sif_migration_count = (int)(sizeof sif_migrations / sizeof sif_migrations[0]) - 1;

@@ -16,4 +16,6 @@ set(SIF_CORE_SOURCES
   ledger/init.c
   ledger/demo.c
   ledger/evidence.c
+  ledger/user.c
+  ledger/password.c
 )

@@ -20,5 +20,6 @@
 #include "sif/scenario.h"
 #include "sif/decision.h"
 #include "sif/fund_books.h"
+#include "sif/user.h"
 
 #endif

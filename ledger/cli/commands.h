@@ -24,5 +24,6 @@ extern const struct sif_cmd sif_cmd_fund;
 extern const struct sif_cmd sif_cmd_import;
 extern const struct sif_cmd sif_cmd_report;
 extern const struct sif_cmd sif_cmd_template;
+extern const struct sif_cmd sif_cmd_user;
 
 #endif

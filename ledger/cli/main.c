@@ -26,6 +26,7 @@ static const struct sif_cmd *const commands[] = {
     &sif_cmd_log,
     &sif_cmd_verify,
     &sif_cmd_demo,
+    &sif_cmd_user,
     NULL,
 };
 

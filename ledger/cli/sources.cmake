@@ -26,4 +26,5 @@ set(SIF_CLI_SOURCES
   ledger/cli/cmd_report.c
   ledger/cli/report_args.c
   ledger/cli/cmd_template.c
+  ledger/cli/cmd_user.c
 )

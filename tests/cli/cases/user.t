@@ -1,0 +1,54 @@
+# sif user add|list|disable: roles, projects, passwords from stdin, append-only rows (SPEC §15).
+$ sif init
+$ sif unit add EKB --name "Enhet ekonomiskt bistånd"
+$ sif project add HFO --name "Hela Familjen Öster"
+$$ echo "hemligt lösen 1" | $SIF user add anna --role controller --projects HFO --password-stdin
+$$ echo "hemligt lösen 2" | $SIF user add bo --role committee --password-stdin
+$$ echo "hemligt lösen 2" | $SIF user add anna --role committee --password-stdin
+? 65
+! user anna exists already
+$$ echo "kort" | $SIF user add cia --role auditor --password-stdin
+? 65
+! a password needs at least 10 characters
+$$ echo "hemligt lösen 3" | $SIF user add cia --role controller --password-stdin
+? 64
+! a controller needs her projects
+$$ echo "hemligt lösen 3" | $SIF user add cia --role controller --projects HFO,XYZ --password-stdin
+? 66
+! no project XYZ
+$$ echo "hemligt lösen 3" | $SIF user add cia --role chef --password-stdin
+? 64
+! role "chef" is not controller, administrator, committee or auditor
+$ sif user add cia --role auditor
+? 64
+! --password-stdin
+$$ echo "hemligt lösen 3" | $SIF user add "c ia" --role auditor --password-stdin
+? 65
+! has a blank or a comma
+$ sif user disable bo
+$ sif user disable bo
+? 65
+! user bo is disabled already
+$ sif user disable nobody
+? 66
+$ sif user list --json
+> {"name":"anna","role":"controller","projects":["HFO"],"disabled":false,"by":"test"
+> {"name":"bo","role":"committee","projects":[],"disabled":true
+$ sif user list
+> avstängd
+# the password itself is nowhere in the file, only its Argon2id hash
+$$ sqlite3 sif.db "SELECT hash FROM web_user WHERE name = 'anna'"
+> $argon2id$v=19$m=19456,t=2,p=1$
+$$ grep -c "hemligt lösen" sif.db
+> 0
+? 1
+# disabling is a new row, and the rows are append-only and journaled
+$$ sqlite3 sif.db "SELECT count(*) FROM web_user WHERE name = 'bo'"
+> 2
+$$ sqlite3 sif.db "UPDATE web_user SET role = 'administrator' WHERE name = 'bo'"
+? 19
+! append-only
+$ sif log --table web_user
+> disable web_user 3
+$ sif verify
+> ok

@@ -23,13 +23,19 @@
  *   2. attribution a:  × (1 − a)      share due to others
  *   3. drop-off    o:  × (1 − o), once for each year after the project's first saving year
  *                      (k = year − first saving year; the first year is not reduced)
- *   4. discounting r:  ÷ (1 + r), once for each year after the base year
- *                      (k = year − base year; the base year itself is NOT discounted, t = 0)
  *
- * Investment costs per year get optimism bias b: × (1 + b), then the same discounting. The
- * base year is adj.base_year, or when 0 the first year of the investment (for the reference
- * case 2014). A hand computation rounds once too: e.g. 100 000 kr three years after the base
- * at 3,5 % is 100 000 / 1,035³ = 90 194,27 kr.
+ * Investment costs per year get optimism bias b: × (1 + b). These are the figures of
+ * investment_ore, savings_ore and net_ore, per year and in total: never discounted.
+ *
+ * ## Discounting (SPEC §13)
+ *
+ * A discount (a rate r > 0, or schedule SIF_DISCOUNT_GREENBOOK) adds present values beside
+ * them (discount.h): each year's adjusted investment and savings × D(t), t = year − base
+ * year, rounded once per year and summed: pv_costs_ore, pv_savings_ore, npv_ore = pv_savings
+ * − pv_costs, bcr = pv_savings / pv_costs. The base year is adj.base_year, or when 0 the
+ * first year of the investment (for the reference case 2014); years before it are
+ * compounded, years after it discounted, the base year itself has factor 1. E.g. 100 000 kr
+ * three years after the base at 3,5 % is 100 000 / 1,035³ = 90 194,27 kr.
  *
  * The adjustments can be stored per project as unit-cost parameters (sif_param_set, kind
  * ratio; "adj_base_year" kind count) with the keys below; sif_adjust_load reads them, and a
@@ -54,13 +60,21 @@
 #include "sif/cost.h"
 #include "sif/saving.h"
 
-/* Parameter keys read by sif_adjust_load (kind ratio, except adj_base_year: count). */
+/* Parameter keys read by sif_adjust_load (kind ratio, except adj_base_year: count, and
+ * adj_discount_schedule: count, 0 constant, 1 Green Book). */
 #define SIF_ADJ_DEADWEIGHT "adj_deadweight"
 #define SIF_ADJ_ATTRIBUTION "adj_attribution"
 #define SIF_ADJ_DROPOFF "adj_dropoff"
 #define SIF_ADJ_DISCOUNT "adj_discount"
 #define SIF_ADJ_OPTIMISM "adj_optimism"
 #define SIF_ADJ_BASE_YEAR "adj_base_year"
+#define SIF_ADJ_SCHEDULE "adj_discount_schedule"
+
+/* How the discount rate runs over the years (discount.h). */
+typedef enum sif_discount_schedule {
+    SIF_DISCOUNT_CONSTANT = 0, /* adj.discount every year */
+    SIF_DISCOUNT_GREENBOOK,    /* 3,5 % to year 30, 3 % to 75, 2,5 % after */
+} sif_discount_schedule;
 
 /* Ratios num/den, 0/1 = none. A zero-initialised struct is NOT valid (den 0): start from
  * sif_adjust_none or sif_adjust_load. */
@@ -71,6 +85,7 @@ typedef struct sif_adjust {
     sif_ratio discount;    /* >= 0 per year, e.g. 35/1000 */
     sif_ratio optimism;    /* >= 0, uplift on investment costs */
     int base_year;         /* discounting base; 0 = first investment year */
+    sif_discount_schedule schedule; /* constant rate, or the Green Book's (discount.h) */
 } sif_adjust;
 
 /* The defaults: no adjustment at all (the reference case). */
@@ -99,6 +114,10 @@ typedef struct sif_result_year {
     sif_ore shifted_ore;
     sif_ore net_ore;               /* savings − investment */
     sif_ore cumulative_ore;        /* net up to and including this year */
+    /* present values, only with a discount (sif_result.discounted) */
+    int64_t factor;                /* D(year − base year) in millionths (discount.h) */
+    sif_ore pv_investment_ore;     /* investment_ore × D, rounded once */
+    sif_ore pv_savings_ore;        /* savings_ore × D, rounded once */
 } sif_result_year;
 
 /* A printed savings total compared with the ledger (category -1 = all savings). */
@@ -134,6 +153,11 @@ typedef struct sif_result {
     int payback_year;               /* calendar year in which payback happens */
     sif_ratio payback_years;        /* exact, from the start of the first investment year */
     int payback_months;             /* payback_years × 12, rounded */
+    bool discounted;                /* a discount is in force: the pv_ figures are set */
+    sif_ore pv_costs_ore;           /* Σ years' pv_investment_ore */
+    sif_ore pv_savings_ore;         /* Σ years' pv_savings_ore */
+    sif_ore npv_ore;                /* pv_savings_ore − pv_costs_ore */
+    sif_ratio bcr;                  /* pv_savings / pv_costs; den 0 when no costs */
     size_t ncontrols;
     sif_saving_control *controls;   /* printed savings totals compared */
     size_t nsavings;                /* saving entries counted (reversals included) */

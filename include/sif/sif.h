@@ -15,6 +15,7 @@
 #include "sif/method.h"
 #include "sif/effect.h"
 #include "sif/result.h"
+#include "sif/discount.h"
 #include "sif/demo.h"
 #include "sif/rule.h"
 #include "sif/scenario.h"

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "adjust_internal.h"
+#include "chain_internal.h"
 #include "sif/param.h"
 
 void sif_adjust_none(sif_adjust *adj)
@@ -39,7 +40,7 @@ sif_status sif_adjust_check(const sif_adjust *a, sif_error *err)
 bool sif_adjust_is_none(const sif_adjust *a)
 {
     return is_zero(a->deadweight) && is_zero(a->attribution) && is_zero(a->dropoff) &&
-           is_zero(a->discount) && is_zero(a->optimism);
+           is_zero(a->discount) && is_zero(a->optimism) && a->schedule == SIF_DISCOUNT_CONSTANT;
 }
 
 sif_status sif_adjust_load(sif_store *st, const char *project_code, sif_adjust *adj,
@@ -75,6 +76,17 @@ sif_status sif_adjust_load(sif_store *st, const char *project_code, sif_adjust *
             *err = e2;
         return rc;
     }
+    rc = sif_param_get(st, SIF_ADJ_SCHEDULE, project_code, 0, &p, &e2);
+    if (rc == SIF_OK) {
+        if (p.num != SIF_DISCOUNT_CONSTANT && p.num != SIF_DISCOUNT_GREENBOOK)
+            return sif_error_set(err, SIF_ERR_DATA, "parameter %s must be 0 (constant) or 1 "
+                                 "(greenbook)", SIF_ADJ_SCHEDULE);
+        adj->schedule = (sif_discount_schedule)p.num;
+    } else if (rc != SIF_ERR_NOTFOUND) {
+        if (err)
+            *err = e2;
+        return rc;
+    }
     return sif_adjust_check(adj, err);
 }
 
@@ -96,7 +108,12 @@ void sif_adjust_describe(const sif_adjust *a, int base_year, sif_adjust_line_fn 
                  sif_ratio_format(a->dropoff, r, sizeof r));
         fn(ctx, line);
     }
-    if (!is_zero(a->discount)) {
+    if (a->schedule == SIF_DISCOUNT_GREENBOOK) {
+        snprintf(line, sizeof line, "Diskontering: Green Book, 3,5 %% år 0–30, 3 %% år 31–75, "
+                 "2,5 %% därefter, basår %d (basåret diskonteras inte, år före räknas upp)",
+                 base_year);
+        fn(ctx, line);
+    } else if (!is_zero(a->discount)) {
         snprintf(line, sizeof line, "Diskontering: %s per år, basår %d (basåret diskonteras inte)",
                  sif_ratio_format(a->discount, r, sizeof r), base_year);
         fn(ctx, line);
@@ -108,82 +125,35 @@ void sif_adjust_describe(const sif_adjust *a, int base_year, sif_adjust_line_fn 
     }
 }
 
-/* The adjustments multiply an amount by a chain of exact factors. The product is carried in
- * 128 bits in units of 10^-12 öre (each step rounded half away from zero at that scale, far
- * below what can move an öre) and rounded to whole öre once, at the end, half away from zero:
- * the one rounding point of an adjusted figure (SPEC §3). */
-#define FINE 1000000000000LL   /* 10^-12 öre per unit */
-
-typedef struct chain {
-    __int128 v;
-} chain;
-
-static sif_status chain_mul(chain *c, int64_t num, int64_t den, sif_error *err)
-{
-    __int128 p;
-    if (den <= 0 || __builtin_mul_overflow(c->v, (__int128)num, &p))
-        return sif_error_set(err, SIF_ERR_OVERFLOW, "amount overflow in an adjustment");
-    __int128 q = p / den, r = p % den;
-    if ((r < 0 ? -r : r) * 2 >= den)
-        q += p < 0 ? -1 : 1;
-    c->v = q;
-    return SIF_OK;
-}
-
 /* × (1 − r), k times. */
-static sif_status chain_shrink(chain *c, sif_ratio r, int k, sif_error *err)
+static sif_status chain_shrink(sif_chain *c, sif_ratio r, int k, sif_error *err)
 {
     for (int i = 0; i < k && r.num; i++) {
-        sif_status rc = chain_mul(c, r.den - r.num, r.den, err);
+        sif_status rc = sif_chain_mul(c, r.den - r.num, r.den, err);
         if (rc != SIF_OK)
             return rc;
     }
     return SIF_OK;
 }
 
-/* ÷ (1 + r), k times. */
-static sif_status chain_discount(chain *c, sif_ratio r, int k, sif_error *err)
+sif_status sif_adjust_saving(const sif_adjust *a, sif_ore v, int k_drop, sif_ore *out,
+                             sif_error *err)
 {
-    for (int i = 0; i < k && r.num; i++) {
-        sif_status rc = chain_mul(c, r.den, r.den + r.num, err);
-        if (rc != SIF_OK)
-            return rc;
-    }
-    return SIF_OK;
-}
-
-static sif_status chain_result(const chain *c, sif_ore *out, sif_error *err)
-{
-    __int128 q = c->v / FINE, r = c->v % FINE;
-    if ((r < 0 ? -r : r) * 2 >= FINE)
-        q += c->v < 0 ? -1 : 1;
-    if (q > INT64_MAX || q < INT64_MIN)
-        return sif_error_set(err, SIF_ERR_OVERFLOW, "amount overflow in an adjustment");
-    *out = (sif_ore)q;
-    return SIF_OK;
-}
-
-sif_status sif_adjust_saving(const sif_adjust *a, sif_ore v, int k_drop, int k_disc,
-                             sif_ore *out, sif_error *err)
-{
-    chain c = {(__int128)v * FINE};
+    sif_chain c = sif_chain_start(v);
     sif_status rc;
     if ((rc = chain_shrink(&c, a->deadweight, 1, err)) != SIF_OK ||
         (rc = chain_shrink(&c, a->attribution, 1, err)) != SIF_OK ||
-        (rc = chain_shrink(&c, a->dropoff, k_drop, err)) != SIF_OK ||
-        (rc = chain_discount(&c, a->discount, k_disc, err)) != SIF_OK)
+        (rc = chain_shrink(&c, a->dropoff, k_drop, err)) != SIF_OK)
         return rc;
-    return chain_result(&c, out, err);
+    return sif_chain_round(&c, SIF_CHAIN_FINE, out, err);
 }
 
-sif_status sif_adjust_cost(const sif_adjust *a, sif_ore v, int k_disc, sif_ore *out,
-                           sif_error *err)
+sif_status sif_adjust_cost(const sif_adjust *a, sif_ore v, sif_ore *out, sif_error *err)
 {
-    chain c = {(__int128)v * FINE};
+    sif_chain c = sif_chain_start(v);
     sif_status rc;
-    if ((a->optimism.num &&
-         (rc = chain_mul(&c, a->optimism.den + a->optimism.num, a->optimism.den, err)) != SIF_OK) ||
-        (rc = chain_discount(&c, a->discount, k_disc, err)) != SIF_OK)
+    if (a->optimism.num &&
+        (rc = sif_chain_mul(&c, a->optimism.den + a->optimism.num, a->optimism.den, err)) != SIF_OK)
         return rc;
-    return chain_result(&c, out, err);
+    return sif_chain_round(&c, SIF_CHAIN_FINE, out, err);
 }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "adjust_internal.h"
+#include "sif/discount.h"
 
 void sif_result_free(sif_result *r)
 {
@@ -127,13 +128,12 @@ static sif_status fill_year(const sif_result *r, const collect *c, size_t ci, in
 {
     sif_status rc = SIF_OK;
     const sif_adjust *a = &r->adjust;
-    int kd = y->year - a->base_year;
     for (int k = 0; rc == SIF_OK && k < SIF_CAT_COUNT_; k++)
         for (int s = 0; rc == SIF_OK && s < SIF_SAVING_STATUS_COUNT_; s++) {
             const cell *ce = &c->cells[ci * NCELL + (size_t)k * SIF_SAVING_STATUS_COUNT_ + (size_t)s];
             sif_ore v, sh;
-            if ((rc = sif_adjust_saving(a, ce->amount, y->year - first_saving, kd, &v, err)) != SIF_OK ||
-                (rc = sif_adjust_saving(a, ce->shifted, y->year - first_saving, kd, &sh, err)) != SIF_OK ||
+            if ((rc = sif_adjust_saving(a, ce->amount, y->year - first_saving, &v, err)) != SIF_OK ||
+                (rc = sif_adjust_saving(a, ce->shifted, y->year - first_saving, &sh, err)) != SIF_OK ||
                 (rc = sif_ore_add(y->by_category[k], v, &y->by_category[k], err)) != SIF_OK ||
                 (rc = sif_ore_add(y->by_status[s], v, &y->by_status[s], err)) != SIF_OK ||
                 (rc = sif_ore_add(y->savings_ore, v, &y->savings_ore, err)) != SIF_OK)
@@ -143,8 +143,8 @@ static sif_status fill_year(const sif_result *r, const collect *c, size_t ci, in
     const sif_investment *inv = r->investment;
     for (size_t i = 0; rc == SIF_OK && i < inv->nyears; i++)
         if (inv->years[i] == y->year &&
-            (rc = sif_adjust_cost(a, inv->year_totals[i], kd, &y->investment_ore, err)) == SIF_OK)
-            rc = sif_adjust_cost(a, inv->fund_by_year[i], kd, &y->investment_fund_ore, err);
+            (rc = sif_adjust_cost(a, inv->year_totals[i], &y->investment_ore, err)) == SIF_OK)
+            rc = sif_adjust_cost(a, inv->fund_by_year[i], &y->investment_fund_ore, err);
     if (rc == SIF_OK)
         rc = sif_ore_sub(y->savings_ore, y->investment_ore, &y->net_ore, err);
     return rc;
@@ -176,6 +176,29 @@ static sif_status totals(sif_result *r, sif_error *err)
     if (rc == SIF_OK && r->has_printed_investment)
         rc = sif_ore_sub(r->savings_ore, r->printed_investment_ore, &r->net_printed_ore, err);
     r->ratio = (sif_ratio){r->savings_ore, r->investment_ore > 0 ? r->investment_ore : 0};
+    return rc;
+}
+
+/* Present values per year, rounded once each, and their sums (result.h, Discounting). */
+static sif_status present_values(sif_result *r, sif_error *err)
+{
+    r->discounted = sif_discount_active(&r->adjust);
+    if (!r->discounted)
+        return SIF_OK;
+    sif_status rc = SIF_OK;
+    for (size_t i = 0; rc == SIF_OK && i < r->nyears; i++) {
+        sif_result_year *y = &r->years[i];
+        int t = y->year - r->adjust.base_year;
+        if ((rc = sif_discount_factor(&r->adjust, t, &y->factor, err)) != SIF_OK ||
+            (rc = sif_discount_pv(&r->adjust, y->investment_ore, t, &y->pv_investment_ore, err)) != SIF_OK ||
+            (rc = sif_discount_pv(&r->adjust, y->savings_ore, t, &y->pv_savings_ore, err)) != SIF_OK ||
+            (rc = sif_ore_add(r->pv_costs_ore, y->pv_investment_ore, &r->pv_costs_ore, err)) != SIF_OK)
+            break;
+        rc = sif_ore_add(r->pv_savings_ore, y->pv_savings_ore, &r->pv_savings_ore, err);
+    }
+    if (rc == SIF_OK)
+        rc = sif_ore_sub(r->pv_savings_ore, r->pv_costs_ore, &r->npv_ore, err);
+    r->bcr = (sif_ratio){r->pv_savings_ore, r->pv_costs_ore > 0 ? r->pv_costs_ore : 0};
     return rc;
 }
 
@@ -239,6 +262,8 @@ static sif_status build(sif_store *st, sif_result *r, collect *c, sif_error *err
         rc = totals(r, err);
     if (rc == SIF_OK)
         rc = payback(r, first_year, err);
+    if (rc == SIF_OK)
+        rc = present_values(r, err);
     return rc;
 }
 

@@ -9,6 +9,8 @@ set(SIF_CALC_SOURCES
   ledger/calc/method_records.c
   ledger/calc/method_care.c
   ledger/calc/method_placement.c
+  ledger/calc/chain.c
   ledger/calc/adjust.c
+  ledger/calc/discount.c
   ledger/calc/result.c
 )

@@ -93,5 +93,10 @@ bool calc_adjust_opts(const struct sif_cmd *cmd, const calc_opt *opts, sif_adjus
         }
         adj->base_year = (int)y;
     }
+    const char *sched = calc_get(opts, "discount-schedule");
+    if (sched && sif_discount_schedule_parse(sched, &adj->schedule, &err) != SIF_OK) {
+        cli_usage(cmd, "--discount-schedule: %s", err.msg);
+        return false;
+    }
     return true;
 }

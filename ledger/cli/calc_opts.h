@@ -25,10 +25,11 @@ int calc_args(const struct sif_cmd *cmd, const char *usage, const char *takes, i
 const char *calc_get(const calc_opt *opts, const char *name);
 
 /* Parse the adjustment options (--deadweight --attribution --dropoff --discount --optimism
- * --base-year) over adj. Returns false after printing a usage error. */
+ * --base-year --discount-schedule) over adj. Returns false after printing a usage error. */
 bool calc_adjust_opts(const struct sif_cmd *cmd, const calc_opt *opts, sif_adjust *adj);
 #define CALC_ADJUST_OPTS \
     {"deadweight", false, NULL}, {"attribution", false, NULL}, {"dropoff", false, NULL}, \
-    {"discount", false, NULL}, {"optimism", false, NULL}, {"base-year", false, NULL}
+    {"discount", false, NULL}, {"optimism", false, NULL}, {"base-year", false, NULL}, \
+    {"discount-schedule", false, NULL}
 
 #endif

@@ -3,6 +3,7 @@
 #include <string.h>
 #include "calc_opts.h"
 #include "commands.h"
+#include "show_economics.h"
 
 static void print_line(void *ctx, const char *line)
 {
@@ -126,6 +127,7 @@ void cli_print_result(sif_store *st, const sif_result *r)
     }
     printf("Justeringar:%s\n", sif_adjust_is_none(&r->adjust) ? " inga (som i slutrapporten)" : "");
     sif_adjust_describe(&r->adjust, r->adjust.base_year, print_line, NULL);
+    cli_print_present_values(r);
     int n = 0;
     sif_error err;
     sif_effect_list(st, r->project.code, print_effect, &n, &err);
@@ -186,6 +188,7 @@ static void print_json(sif_store *st, const sif_result *r)
     json_arr(&j);
     sif_adjust_describe(&r->adjust, r->adjust.base_year, json_line, &j);
     json_end_arr(&j);
+    cli_json_present_values(&j, r);
     json_key(&j, "years");
     json_arr(&j);
     for (size_t i = 0; i < r->nyears; i++) {
@@ -253,7 +256,12 @@ static int cmd_result_run(const sif_cli *cli, int argc, char **argv)
                         "Adjustments (default: the project's adj_* parameters, else none):\n"
                         "  --deadweight R --attribution R --dropoff R (per year)\n"
                         "  --discount R (per year, e.g. 3,5%) --optimism R (on costs)\n"
-                        "  --base-year Y (not discounted; default the first investment year)\n");
+                        "  --base-year Y (factor 1; default the first investment year; earlier\n"
+                        "    years compounded, later ones discounted)\n"
+                        "  --discount-schedule constant|greenbook (Green Book: 3,5 %% to year 30,\n"
+                        "    3 %% to 75, 2,5 %% after)\n"
+                        "Discounting leaves investment, savings and net as they are and adds\n"
+                        "present values: discount factors, PV of costs and savings, NPV, BCR.\n");
     calc_opt opts[] = {{"json", true, NULL}, CALC_ADJUST_OPTS, {NULL, false, NULL}};
     const char *code = NULL;
     int done = calc_args(&sif_cmd_result, sif_cmd_result.usage, "result takes PROJECT", argc, argv,
@@ -290,7 +298,7 @@ static int cmd_result_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_result = {
     .name = "result",
     .usage = "sif result PROJECT [--json] [--deadweight R] [--attribution R] [--dropoff R] "
-             "[--discount R] [--optimism R] [--base-year Y]",
+             "[--discount R] [--optimism R] [--base-year Y] [--discount-schedule greenbook]",
     .summary = "investment, savings and net result of a project",
     .run = cmd_result_run,
 };

@@ -4,6 +4,7 @@ set(SIF_CLI_SOURCES
   ledger/cli/json.c
   ledger/cli/table.c
   ledger/cli/show_investment.c
+  ledger/cli/show_economics.c
   ledger/cli/cmd_init.c
   ledger/cli/cmd_project.c
   ledger/cli/cmd_unit.c

@@ -1,0 +1,80 @@
+/* ledger/cli/show_economics.c — the present values of a result (SPEC §13), in the terminal
+ * and in `result --json`, beside the undiscounted figures. */
+#include <string.h>
+#include "show_economics.h"
+
+/* "0,901943" or "0.901943" (JSON). */
+static char *decimal(sif_ratio r, int places, bool comma, char *buf, size_t size)
+{
+    sif_ratio_decimal(r, places, buf, size);
+    char *dot = comma ? strchr(buf, '.') : NULL;
+    if (dot)
+        *dot = ',';
+    return buf;
+}
+
+void cli_print_present_values(const sif_result *r)
+{
+    if (!r->discounted)
+        return;
+    char a[48], b[48], c[48], q[40];
+    printf("\nNuvärden (diskonterade till basåret %d; beloppen ovan är odiskonterade)\n\n",
+           r->adjust.base_year);
+    cli_table *t = cli_table_new(4);
+    cli_table_head(t, 0, "År", 'l');
+    cli_table_head(t, 1, "Faktor", 'r');
+    cli_table_head(t, 2, "Investering, nuvärde", 'r');
+    cli_table_head(t, 3, "Besparing, nuvärde", 'r');
+    for (size_t i = 0; i < r->nyears; i++) {
+        const sif_result_year *y = &r->years[i];
+        cli_table_row(t);
+        cli_table_cellf(t, "%d", y->year);
+        cli_table_cell(t, decimal((sif_ratio){y->factor, SIF_FACTOR_ONE}, 6, true, q, sizeof q));
+        cli_table_cell(t, sif_ore_format(y->pv_investment_ore, a, sizeof a, SIF_FMT_KRONOR));
+        cli_table_cell(t, sif_ore_format(y->pv_savings_ore, b, sizeof b, SIF_FMT_KRONOR));
+    }
+    cli_table_rule(t);
+    cli_table_row(t);
+    cli_table_cell(t, "Summa");
+    cli_table_cell(t, "");
+    cli_table_cell(t, sif_ore_format(r->pv_costs_ore, a, sizeof a, SIF_FMT_KRONOR));
+    cli_table_cell(t, sif_ore_format(r->pv_savings_ore, b, sizeof b, SIF_FMT_KRONOR));
+    cli_table_print(t, stdout);
+    cli_table_free(t);
+    printf("\nNuvärde kostnader: %s kr; nuvärde besparingar: %s kr; nettonuvärde: %s kr\n",
+           sif_ore_format(r->pv_costs_ore, a, sizeof a, SIF_FMT_KRONOR),
+           sif_ore_format(r->pv_savings_ore, b, sizeof b, SIF_FMT_KRONOR),
+           sif_ore_format(r->npv_ore, c, sizeof c, SIF_FMT_KRONOR));
+    if (r->bcr.den > 0)
+        printf("Nyttokostnadskvot (nuvärde besparingar / nuvärde kostnader): %s\n",
+               decimal(r->bcr, 3, true, q, sizeof q));
+    else
+        printf("Nyttokostnadskvot: – (inga kostnader)\n");
+}
+
+void cli_json_present_values(cli_json *j, const sif_result *r)
+{
+    if (!r->discounted)
+        return;
+    char q[40];
+    json_key(j, "discount_schedule");
+    json_str(j, sif_discount_schedule_name(r->adjust.schedule));
+    json_key(j, "base_year"); json_int(j, r->adjust.base_year);
+    json_key(j, "discount_factors");
+    json_arr(j);
+    for (size_t i = 0; i < r->nyears; i++) {
+        json_obj(j);
+        json_key(j, "year"); json_int(j, r->years[i].year);
+        json_key(j, "factor");
+        json_raw(j, decimal((sif_ratio){r->years[i].factor, SIF_FACTOR_ONE}, 6, false, q, sizeof q));
+        json_key(j, "pv_investment_ore"); json_int(j, r->years[i].pv_investment_ore);
+        json_key(j, "pv_savings_ore"); json_int(j, r->years[i].pv_savings_ore);
+        json_end_obj(j);
+    }
+    json_end_arr(j);
+    json_key(j, "pv_costs_ore"); json_int(j, r->pv_costs_ore);
+    json_key(j, "pv_savings_ore"); json_int(j, r->pv_savings_ore);
+    json_key(j, "npv_ore"); json_int(j, r->npv_ore);
+    json_key(j, "bcr");
+    if (r->bcr.den > 0) json_raw(j, decimal(r->bcr, 3, false, q, sizeof q)); else json_null(j);
+}

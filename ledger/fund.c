@@ -34,7 +34,7 @@ sif_status sif_fund_find(sif_store *st, const char *code, sif_fund *out, sif_err
 {
     const char *c = (code && *code) ? code : SIF_DEFAULT_FUND;
     sqlite3_stmt *s;
-    sif_status rc = sif_store_prepare(st, "SELECT id, code, name, municipality FROM fund "
+    sif_status rc = sif_store_stmt(st, "SELECT id, code, name, municipality FROM fund "
                                           "WHERE code = ?", &s, err);
     if (rc != SIF_OK)
         return rc;
@@ -46,7 +46,7 @@ sif_status sif_fund_find(sif_store *st, const char *code, sif_fund *out, sif_err
         rc = sif_error_set(err, SIF_ERR_NOTFOUND, "no fund %s", c);
     else
         rc = sif_store_error(st, step, err);
-    sqlite3_finalize(s);
+    sif_store_stmt_done(st, s);
     return rc;
 }
 

@@ -21,7 +21,7 @@ sif_status sif_row_insert(sif_store *st, int64_t batch, const char *table, const
         return sif_error_set(err, SIF_ERR_USAGE, "insert statement too long");
     strcat(sql, ")");
     sqlite3_stmt *s;
-    sif_status rc = sif_store_prepare(st, sql, &s, err);
+    sif_status rc = sif_store_stmt(st, sql, &s, err);
     if (rc != SIF_OK)
         return rc;
     va_list ap;
@@ -67,10 +67,10 @@ sif_status sif_row_insert(sif_store *st, int64_t batch, const char *table, const
                                dup_msg ? dup_msg : "that entry exists already");
         else
             rc = sif_store_error(st, step, err);
-        sqlite3_finalize(s);
+        sif_store_stmt_done(st, s);
         return rc;
     }
-    sqlite3_finalize(s);
+    sif_store_stmt_done(st, s);
     int64_t id = sqlite3_last_insert_rowid(sif_store_db(st));
     if (rowid)
         *rowid = id;

@@ -67,7 +67,7 @@ sif_status sif_journal_row_hash(sif_store *st, const char *table, int64_t row_id
     char sql[128];
     snprintf(sql, sizeof sql, "SELECT * FROM %s WHERE rowid = ?", table);
     sqlite3_stmt *s;
-    sif_status rc = sif_store_prepare(st, sql, &s, err);
+    sif_status rc = sif_store_stmt(st, sql, &s, err);
     if (rc != SIF_OK)
         return rc;
     sqlite3_bind_int64(s, 1, row_id);
@@ -77,7 +77,7 @@ sif_status sif_journal_row_hash(sif_store *st, const char *table, int64_t row_id
         hash_row(s, hex);
     else if (step != SQLITE_DONE)
         rc = sif_store_error(st, step, err);
-    sqlite3_finalize(s);
+    sif_store_stmt_done(st, s);
     return rc;
 }
 
@@ -118,7 +118,7 @@ sif_status sif_journal_add(sif_store *st, const char *table, int64_t row_id, con
                              (long long)row_id);
     sqlite3_stmt *s;
     int64_t seq = 1;
-    rc = sif_store_prepare(st, "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1", &s, err);
+    rc = sif_store_stmt(st, "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1", &s, err);
     if (rc != SIF_OK)
         return rc;
     int step = sqlite3_step(s);
@@ -128,13 +128,13 @@ sif_status sif_journal_add(sif_store *st, const char *table, int64_t row_id, con
     } else if (step != SQLITE_DONE) {
         rc = sif_store_error(st, step, err);
     }
-    sqlite3_finalize(s);
+    sif_store_stmt_done(st, s);
     if (rc != SIF_OK)
         return rc;
     sif_store_now(st, now, sizeof now);
     const char *user = sif_store_user(st);
     link_hash(prev, seq, table, row_id, action, detail, batch_id, user, now, row_hash, hash);
-    rc = sif_store_prepare(st,
+    rc = sif_store_stmt(st,
         "INSERT INTO journal(seq, tbl, row_id, action, detail, batch_id, user, at, row_hash,"
         " prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)", &s, err);
     if (rc != SIF_OK)
@@ -153,7 +153,7 @@ sif_status sif_journal_add(sif_store *st, const char *table, int64_t row_id, con
     step = sqlite3_step(s);
     if (step != SQLITE_DONE)
         rc = sif_store_error(st, step, err);
-    sqlite3_finalize(s);
+    sif_store_stmt_done(st, s);
     return rc;
 }
 

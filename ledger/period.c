@@ -9,7 +9,7 @@
 sif_status sif_period_is_closed(sif_store *st, int year, bool *closed, sif_error *err)
 {
     sqlite3_stmt *s;
-    sif_status rc = sif_store_prepare(st, "SELECT action FROM period_event WHERE year = ?"
+    sif_status rc = sif_store_stmt(st, "SELECT action FROM period_event WHERE year = ?"
                                           " ORDER BY id DESC LIMIT 1", &s, err);
     if (rc != SIF_OK)
         return rc;
@@ -18,7 +18,7 @@ sif_status sif_period_is_closed(sif_store *st, int year, bool *closed, sif_error
     *closed = step == SQLITE_ROW && strcmp(sif_column_text(s, 0), "close") == 0;
     if (step != SQLITE_ROW && step != SQLITE_DONE)
         rc = sif_store_error(st, step, err);
-    sqlite3_finalize(s);
+    sif_store_stmt_done(st, s);
     return rc;
 }
 

@@ -57,7 +57,7 @@ static void project_from_row(sqlite3_stmt *s, sif_project *p)
 sif_status sif_project_find(sif_store *st, const char *code, sif_project *out, sif_error *err)
 {
     sqlite3_stmt *s;
-    sif_status rc = sif_store_prepare(st, PROJECT_SELECT "WHERE p.code = ?", &s, err);
+    sif_status rc = sif_store_stmt(st, PROJECT_SELECT "WHERE p.code = ?", &s, err);
     if (rc != SIF_OK)
         return rc;
     sif_bind_text(s, 1, code);
@@ -68,7 +68,7 @@ sif_status sif_project_find(sif_store *st, const char *code, sif_project *out, s
         rc = sif_error_set(err, SIF_ERR_NOTFOUND, "no project %s", code);
     else
         rc = sif_store_error(st, step, err);
-    sqlite3_finalize(s);
+    sif_store_stmt_done(st, s);
     return rc;
 }
 
@@ -134,7 +134,7 @@ sif_status sif_role_find(sif_store *st, int64_t project_id, const char *code, si
                          sif_error *err)
 {
     sqlite3_stmt *s;
-    sif_status rc = sif_store_prepare(st, ROLE_SELECT "WHERE r.project_id = ? AND r.code = ?",
+    sif_status rc = sif_store_stmt(st, ROLE_SELECT "WHERE r.project_id = ? AND r.code = ?",
                                       &s, err);
     if (rc != SIF_OK)
         return rc;
@@ -147,7 +147,7 @@ sif_status sif_role_find(sif_store *st, int64_t project_id, const char *code, si
         rc = sif_error_set(err, SIF_ERR_NOTFOUND, "no role %s in this project", code);
     else
         rc = sif_store_error(st, step, err);
-    sqlite3_finalize(s);
+    sif_store_stmt_done(st, s);
     return rc;
 }
 

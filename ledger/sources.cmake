@@ -5,6 +5,7 @@ set(SIF_CORE_SOURCES
   ledger/text.c
   ledger/schema.c
   ledger/store.c
+  ledger/batch.c
   ledger/insert.c
   ledger/journal.c
   ledger/fund.c

@@ -14,12 +14,26 @@ struct sif_store {
     bool in_write;
     int in_read;        /* depth of nested sif_read_begin */
     int version;
+    struct cached_stmt *cache; /* sif_store_stmt: prepared once per connection */
+    int ncache, cache_cap;
 };
+
+/* One statement of the cache: its SQL (the key) and whether a caller holds it now. */
+struct cached_stmt {
+    char *sql;
+    sqlite3_stmt *stmt;
+    bool busy;
+};
+
+/* Statements beyond this many are prepared per call and finalized after (the SQL texts sif
+ * uses are a fixed set of a few dozen; the cap only bounds a mistake). */
+#define STMT_CACHE_MAX 256
 
 #define BUSY_TIMEOUT_MS 30000
 
 sqlite3 *sif_store_db(sif_store *st) { return st->db; }
 bool sif_store_in_write(const sif_store *st) { return st->in_write; }
+void sif_store_set_in_write(sif_store *st, bool on) { st->in_write = on; }
 int sif_store_schema_version(const sif_store *st) { return st->version; }
 const char *sif_store_user(const sif_store *st) { return st->user ? st->user : "unknown"; }
 
@@ -75,6 +89,57 @@ sif_status sif_store_prepare(sif_store *st, const char *sql, sqlite3_stmt **stmt
         return sif_store_error(st, rc, err);
     }
     return SIF_OK;
+}
+
+sif_status sif_store_stmt(sif_store *st, const char *sql, sqlite3_stmt **stmt, sif_error *err)
+{
+    *stmt = NULL;
+    for (int i = 0; i < st->ncache; i++) {
+        struct cached_stmt *c = &st->cache[i];
+        if (strcmp(c->sql, sql) != 0)
+            continue;
+        if (c->busy) /* held by a caller further up: this use gets its own */
+            return sif_store_prepare(st, sql, stmt, err);
+        c->busy = true;
+        *stmt = c->stmt;
+        return SIF_OK;
+    }
+    if (st->ncache == STMT_CACHE_MAX)
+        return sif_store_prepare(st, sql, stmt, err);
+    if (st->ncache == st->cache_cap) {
+        int cap = st->cache_cap ? st->cache_cap * 2 : 32;
+        struct cached_stmt *grown = realloc(st->cache, (size_t)cap * sizeof *grown);
+        if (grown == NULL)
+            return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+        st->cache = grown;
+        st->cache_cap = cap;
+    }
+    char *key = strdup(sql);
+    if (key == NULL)
+        return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    int rc = sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, stmt, NULL);
+    if (rc != SQLITE_OK) {
+        free(key);
+        *stmt = NULL;
+        return sif_store_error(st, rc, err);
+    }
+    st->cache[st->ncache++] = (struct cached_stmt){key, *stmt, true};
+    return SIF_OK;
+}
+
+void sif_store_stmt_done(sif_store *st, sqlite3_stmt *stmt)
+{
+    if (stmt == NULL)
+        return;
+    for (int i = st->ncache - 1; i >= 0; i--) {
+        if (st->cache[i].stmt == stmt) {
+            sqlite3_reset(stmt);
+            sqlite3_clear_bindings(stmt);
+            st->cache[i].busy = false;
+            return;
+        }
+    }
+    sqlite3_finalize(stmt);
 }
 
 sif_status sif_store_exec(sif_store *st, const char *sql, sif_error *err)
@@ -245,6 +310,11 @@ void sif_store_close(sif_store *st)
 {
     if (st == NULL)
         return;
+    for (int i = 0; i < st->ncache; i++) {
+        sqlite3_finalize(st->cache[i].stmt);
+        free(st->cache[i].sql);
+    }
+    free(st->cache);
     if (st->db) {
         if (!sqlite3_get_autocommit(st->db))
             sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
@@ -252,100 +322,6 @@ void sif_store_close(sif_store *st)
     }
     free(st->user);
     free(st);
-}
-
-sif_status sif_write_begin(sif_store *st, const char *kind, const char *source,
-                           const char *sha256, int64_t *batch_id, sif_error *err)
-{
-    if (st->in_write)
-        return sif_error_set(err, SIF_ERR_USAGE, "a write is already open");
-    sif_status rc = sif_store_exec(st, "BEGIN IMMEDIATE", err);
-    if (rc != SIF_OK)
-        return rc;
-    st->in_write = true;
-    sqlite3_stmt *s;
-    rc = sif_store_prepare(st, "SELECT coalesce(max(id), 0) + 1 FROM batch", &s, err);
-    if (rc == SIF_OK) {
-        int step = sqlite3_step(s);
-        if (step == SQLITE_ROW)
-            *batch_id = sqlite3_column_int64(s, 0);
-        else
-            rc = sif_store_error(st, step, err);
-        sqlite3_finalize(s);
-    }
-    if (rc != SIF_OK) {
-        sif_write_abort(st);
-        return rc;
-    }
-    /* the batch row itself is written at commit (rows and sum known then); its kind, source
-     * and digest are kept in a temp table until then */
-    rc = sif_store_exec(st, "CREATE TEMP TABLE IF NOT EXISTS pending_batch(id INTEGER, kind TEXT,"
-                            " source TEXT, sha256 TEXT)", err);
-    if (rc == SIF_OK)
-        rc = sif_store_exec(st, "DELETE FROM temp.pending_batch", err);
-    if (rc == SIF_OK) {
-        rc = sif_store_prepare(st, "INSERT INTO temp.pending_batch VALUES (?, ?, ?, ?)", &s, err);
-        if (rc == SIF_OK) {
-            sqlite3_bind_int64(s, 1, *batch_id);
-            sif_bind_text(s, 2, kind ? kind : "entry");
-            sif_bind_text(s, 3, source);
-            sif_bind_text(s, 4, sha256);
-            int step = sqlite3_step(s);
-            if (step != SQLITE_DONE)
-                rc = sif_store_error(st, step, err);
-            sqlite3_finalize(s);
-        }
-    }
-    if (rc != SIF_OK)
-        sif_write_abort(st);
-    return rc;
-}
-
-sif_status sif_write_commit(sif_store *st, int64_t batch_id, int64_t rows, sif_ore sum,
-                            const char *note, sif_error *err)
-{
-    if (!st->in_write)
-        return sif_error_set(err, SIF_ERR_USAGE, "no write is open");
-    char now[32];
-    sif_store_now(st, now, sizeof now);
-    sqlite3_stmt *s;
-    sif_status rc = sif_store_prepare(st,
-        "INSERT INTO batch(id, kind, source, sha256, rows, sum_ore, note, user, at) "
-        "SELECT id, kind, source, sha256, ?2, ?3, ?4, ?5, ?6 FROM temp.pending_batch WHERE id = ?1",
-        &s, err);
-    if (rc == SIF_OK) {
-        sqlite3_bind_int64(s, 1, batch_id);
-        sqlite3_bind_int64(s, 2, rows);
-        sqlite3_bind_int64(s, 3, sum);
-        sif_bind_text(s, 4, note);
-        sif_bind_text(s, 5, sif_store_user(st));
-        sif_bind_text(s, 6, now);
-        int step = sqlite3_step(s);
-        if (step != SQLITE_DONE)
-            rc = sif_store_error(st, step, err);
-        else if (sqlite3_changes(st->db) != 1)
-            rc = sif_error_set(err, SIF_ERR_USAGE, "batch %lld was not begun", (long long)batch_id);
-        sqlite3_finalize(s);
-    }
-    if (rc == SIF_OK)
-        rc = sif_journal_add(st, "batch", batch_id, "commit", NULL, batch_id, err);
-    if (rc == SIF_OK)
-        rc = sif_store_exec(st, "COMMIT", err);
-    if (rc != SIF_OK) {
-        sif_write_abort(st);
-        return rc;
-    }
-    st->in_write = false;
-    return SIF_OK;
-}
-
-void sif_write_abort(sif_store *st)
-{
-    if (st == NULL || st->db == NULL)
-        return;
-    if (!sqlite3_get_autocommit(st->db))
-        sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
-    st->in_write = false;
 }
 
 sif_status sif_read_begin(sif_store *st, sif_error *err)

@@ -17,10 +17,23 @@ sqlite3 *sif_store_db(sif_store *st);
 
 /* True while a write transaction (sif_write_begin) is open. */
 bool sif_store_in_write(const sif_store *st);
+/* Set by sif_write_begin/commit/abort (batch.c) once the transaction is open or over. */
+void sif_store_set_in_write(sif_store *st, bool on);
 
 /* Prepare sql; on failure *stmt is NULL and err is set. */
 sif_status sif_store_prepare(sif_store *st, const char *sql, sqlite3_stmt **stmt,
                              sif_error *err);
+
+/* A statement for sql, prepared once per store and kept (SQL is parsed once, not once per
+ * row): ready to bind, bindings cleared. Borrowed: give it back with sif_store_stmt_done on
+ * every path, never finalize it. A second request for the same sql while the first is still
+ * held (a nested call) gets a statement of its own, which _done finalizes. On failure *stmt
+ * is NULL and err is set. */
+sif_status sif_store_stmt(sif_store *st, const char *sql, sqlite3_stmt **stmt, sif_error *err);
+
+/* Give back a statement of sif_store_stmt: reset and cleared for the next caller. Accepts
+ * NULL. */
+void sif_store_stmt_done(sif_store *st, sqlite3_stmt *stmt);
 
 /* Turn the connection's last error (rc) into a status and message: BUSY → SIF_ERR_BUSY,
  * constraint failures → SIF_ERR_DATA (closed period → SIF_ERR_CLOSED), else SIF_ERR_DB. */

@@ -105,7 +105,7 @@ static void unit_from_row(sqlite3_stmt *s, sif_unit *u)
 sif_status sif_unit_find(sif_store *st, const char *code, sif_unit *out, sif_error *err)
 {
     sqlite3_stmt *s;
-    sif_status rc = sif_store_prepare(st, UNIT_SELECT "WHERE u.code = ?", &s, err);
+    sif_status rc = sif_store_stmt(st, UNIT_SELECT "WHERE u.code = ?", &s, err);
     if (rc != SIF_OK)
         return rc;
     sif_bind_text(s, 1, code);
@@ -116,7 +116,7 @@ sif_status sif_unit_find(sif_store *st, const char *code, sif_unit *out, sif_err
         rc = sif_error_set(err, SIF_ERR_NOTFOUND, "no unit %s (add it with 'sif unit add')", code);
     else
         rc = sif_store_error(st, step, err);
-    sqlite3_finalize(s);
+    sif_store_stmt_done(st, s);
     return rc;
 }
 

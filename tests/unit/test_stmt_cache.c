@@ -1,0 +1,132 @@
+/* tests/unit/test_stmt_cache.c — the store's statement cache (ledger/store.c): a write path
+ * prepares its SQL once per connection, however many rows it writes. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+#include "sif/sif.h"
+#include "store_internal.h"
+
+static char dbpath[256];
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(dbpath, sizeof dbpath, "/tmp/sif-test-stmt-cache-%d.db", (int)getpid());
+    unlink(dbpath);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char p[300];
+    unlink(dbpath);
+    snprintf(p, sizeof p, "%s-wal", dbpath);
+    unlink(p);
+    snprintf(p, sizeof p, "%s-shm", dbpath);
+    unlink(p);
+    return 0;
+}
+
+static sif_store *open_with_project(void)
+{
+    sif_store *st = NULL;
+    sif_error err;
+    bool created;
+    int64_t batch;
+    assert_int_equal(sif_store_open(dbpath, SIF_STORE_CREATE, &st, &err), SIF_OK);
+    assert_int_equal(sif_ledger_init(st, NULL, NULL, &created, &err), SIF_OK);
+    assert_int_equal(sif_write_begin(st, "entry", NULL, NULL, &batch, &err), SIF_OK);
+    assert_int_equal(sif_unit_add(st, batch, "OVE", "Öppenvård", "Nämnd A", NULL, &err), SIF_OK);
+    sif_project p = {0};
+    strcpy(p.code, "HFO");
+    strcpy(p.name, "Hela Familjen Öster");
+    assert_int_equal(sif_project_add(st, batch, &p, NULL, &err), SIF_OK);
+    sif_role r = {0};
+    strcpy(r.code, "OV");
+    strcpy(r.title, "2 soc sekr");
+    strcpy(r.unit_code, "OVE");
+    assert_int_equal(sif_role_add(st, batch, "HFO", &r, NULL, &err), SIF_OK);
+    assert_int_equal(sif_write_commit(st, batch, 3, 0, NULL, &err), SIF_OK);
+    return st;
+}
+
+/* How many of the connection's prepared statements have SQL beginning with prefix, and
+ * (*runs) how often the last of them ran. */
+static int prepared(sif_store *st, const char *prefix, int *runs)
+{
+    int n = 0;
+    *runs = 0;
+    for (sqlite3_stmt *s = sqlite3_next_stmt(sif_store_db(st), NULL); s;
+         s = sqlite3_next_stmt(sif_store_db(st), s)) {
+        if (strncmp(sqlite3_sql(s), prefix, strlen(prefix)) == 0) {
+            n++;
+            *runs = sqlite3_stmt_status(s, SQLITE_STMTSTATUS_RUN, 0);
+        }
+    }
+    return n;
+}
+
+/* 500 cost rows: each statement of the write path (insert, journal link, lookups) is
+ * prepared once and run 500 times, where each row used to prepare its own. */
+static void test_write_path_prepares_once(void **state)
+{
+    (void)state;
+    sif_store *st = open_with_project();
+    sif_error err;
+    int64_t batch;
+    assert_int_equal(sif_write_begin(st, "import:costs", NULL, NULL, &batch, &err), SIF_OK);
+    for (int i = 0; i < 500; i++)
+        assert_int_equal(sif_cost_add(st, batch, "HFO", "OV", 2016, 0, 100 + i, NULL, NULL,
+                                      NULL, &err), SIF_OK);
+    assert_int_equal(sif_write_commit(st, batch, 500, 0, NULL, &err), SIF_OK);
+    static const char *const hot[] = {"INSERT INTO cost(", "INSERT INTO journal(",
+                                      "SELECT seq, hash FROM journal", "SELECT * FROM cost",
+                                      "SELECT p.id, p.code"};
+    for (size_t i = 0; i < sizeof hot / sizeof hot[0]; i++) {
+        int runs;
+        if (prepared(st, hot[i], &runs) != 1 || runs < 500)
+            fail_msg("%s: not one statement run for every row (%d runs)", hot[i], runs);
+    }
+    sif_store_close(st);
+}
+
+/* A statement held by a caller is not handed out again: a nested use of the same SQL gets
+ * one of its own, and the cached one comes back reset. */
+static void test_nested_use(void **state)
+{
+    (void)state;
+    sif_store *st = open_with_project();
+    sif_error err;
+    const char *sql = "SELECT code FROM project ORDER BY code";
+    sqlite3_stmt *outer, *inner, *again;
+    assert_int_equal(sif_store_stmt(st, sql, &outer, &err), SIF_OK);
+    assert_int_equal(sqlite3_step(outer), SQLITE_ROW);
+    assert_int_equal(sif_store_stmt(st, sql, &inner, &err), SIF_OK);
+    assert_ptr_not_equal(inner, outer);
+    assert_int_equal(sqlite3_step(inner), SQLITE_ROW);
+    assert_string_equal((const char *)sqlite3_column_text(outer, 0), "HFO");
+    sif_store_stmt_done(st, inner);
+    sif_store_stmt_done(st, outer);
+    assert_int_equal(sif_store_stmt(st, sql, &again, &err), SIF_OK);
+    assert_ptr_equal(again, outer);
+    assert_int_equal(sqlite3_step(again), SQLITE_ROW); /* reset: from the first row again */
+    assert_string_equal((const char *)sqlite3_column_text(again, 0), "HFO");
+    sif_store_stmt_done(st, again);
+    sif_store_stmt_done(st, NULL);
+    sif_store_close(st);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_write_path_prepares_once, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_nested_use, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -31,9 +31,10 @@ sif_status sif_import_control_parse(const char *text, sif_import_control *out, s
             goto bad_year;
         c.year = (int)y;
     }
-    sif_status rc = sif_ore_parse(sep + 1, &c.printed_ore, err);
-    if (rc != SIF_OK)
-        return sif_error_set(err, SIF_ERR_USAGE, "control total \"%s\": %s", text, err ? err->msg : "");
+    sif_error e;
+    sif_error_init(&e);
+    if (sif_ore_parse(sep + 1, &c.printed_ore, &e) != SIF_OK)
+        return sif_error_set(err, SIF_ERR_USAGE, "control total \"%s\": %s", text, e.msg);
     *out = c;
     return SIF_OK;
 bad_year:

@@ -16,11 +16,16 @@ __attribute__((format(printf, 6, 0)))
 static void set_va(sif_error *err, sif_status code, const char *file, long line, long column,
                    const char *fmt, va_list ap)
 {
+    /* format first, then copy: the arguments may be err's own file or message (a caller
+     * that adds context to an error it got back) */
+    char msg[sizeof err->msg], where[sizeof err->file];
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    snprintf(where, sizeof where, "%s", file ? file : "");
     err->code = code;
-    snprintf(err->file, sizeof err->file, "%s", file ? file : "");
     err->line = line;
     err->column = column;
-    vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+    memcpy(err->file, where, sizeof where);
+    memcpy(err->msg, msg, sizeof msg);
 }
 
 sif_status sif_error_set(sif_error *err, sif_status code, const char *fmt, ...)

@@ -1,6 +1,7 @@
 /* ledger/store.c — opening, migrating and writing the SQLite ledger. */
 #include "store_internal.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -255,6 +256,63 @@ static sif_status migrate(sif_store *st, sif_error *err)
     return SIF_OK;
 }
 
+/* The schema version of a ledger opened for reading, refusing what this sif cannot read. */
+static sif_status read_version(sif_store *st, sif_error *err)
+{
+    int app = 0, ver = 0;
+    sif_status rc = pragma_int(st, "PRAGMA application_id", &app, err);
+    if (rc == SIF_OK)
+        rc = pragma_int(st, "PRAGMA user_version", &ver, err);
+    if (rc != SIF_OK)
+        return rc;
+    if (app != SIF_APPLICATION_ID && !(app == 0 && ver == 0))
+        return sif_error_set(err, SIF_ERR_DATA, "not a sif ledger (application_id %d)", app);
+    if (ver > sif_migration_count)
+        return sif_error_set(err, SIF_ERR_DATA,
+                             "ledger schema %d is newer than this sif (%d): upgrade sif", ver,
+                             sif_migration_count);
+    st->version = ver;
+    return SIF_OK;
+}
+
+/* A reader needs no write access: in a directory it cannot write, SQLite cannot create the
+ * WAL's shared-memory file, so a ledger without a WAL is opened as immutable instead (no
+ * locks, nothing created). A ledger with a WAL left behind needs that WAL read, and so the
+ * ordinary way. */
+static sif_status open_read(sif_store *st, const char *path, sif_error *err)
+{
+    sif_status rc = read_version(st, err);
+    int why = sqlite3_errcode(st->db) & 0xff;
+    if (rc == SIF_OK || (why != SQLITE_READONLY && why != SQLITE_CANTOPEN))
+        return rc;
+    char wal[4096];
+    snprintf(wal, sizeof wal, "%s-wal", path);
+    if (access(wal, F_OK) == 0)
+        return rc;
+    /* file: URI of the path, everything but unreserved characters and '/' percent-encoded */
+    size_t len = strlen(path);
+    char *uri = malloc(len * 3 + 32);
+    if (uri == NULL)
+        return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    char *u = uri + sprintf(uri, "file:");
+    for (const unsigned char *c = (const unsigned char *)path; *c; c++) {
+        if (isalnum(*c) || strchr("/-._~", *c))
+            *u++ = (char)*c;
+        else
+            u += sprintf(u, "%%%02X", *c);
+    }
+    strcpy(u, "?immutable=1");
+    sqlite3_close_v2(st->db);
+    st->db = NULL;
+    int o = sqlite3_open_v2(uri, &st->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI |
+                            SQLITE_OPEN_NOFOLLOW, NULL);
+    free(uri);
+    if (o != SQLITE_OK)
+        return sif_store_error(st, o, err);
+    sqlite3_extended_result_codes(st->db, 1);
+    return read_version(st, err);
+}
+
 sif_status sif_store_open(const char *path, unsigned flags, sif_store **out, sif_error *err)
 {
     *out = NULL;
@@ -279,8 +337,10 @@ sif_status sif_store_open(const char *path, unsigned flags, sif_store **out, sif
     if ((s = sif_store_exec(st, "PRAGMA foreign_keys = ON", err)) != SIF_OK)
         goto fail;
     if (!(flags & SIF_STORE_READONLY)) {
+        /* FULL: a commit reported as done is on disk, power cut or not (WAL with NORMAL may
+         * lose the last commits) */
         if ((s = sif_store_exec(st, "PRAGMA journal_mode = WAL", err)) != SIF_OK ||
-            (s = sif_store_exec(st, "PRAGMA synchronous = NORMAL", err)) != SIF_OK)
+            (s = sif_store_exec(st, "PRAGMA synchronous = FULL", err)) != SIF_OK)
             goto fail;
         if (flags & SIF_STORE_MUST_CREATE) {
             int ver = 0;
@@ -293,11 +353,8 @@ sif_status sif_store_open(const char *path, unsigned flags, sif_store **out, sif
         }
         if ((s = migrate(st, err)) != SIF_OK)
             goto fail;
-    } else {
-        int ver = 0;
-        if ((s = pragma_int(st, "PRAGMA user_version", &ver, err)) != SIF_OK)
-            goto fail;
-        st->version = ver;
+    } else if ((s = open_read(st, path, err)) != SIF_OK) {
+        goto fail;
     }
     *out = st;
     return SIF_OK;

@@ -46,8 +46,18 @@ int cli_bad_option(const struct sif_cmd *cmd, int c, char **argv);
 bool cli_wants_help(int argc, char **argv);
 
 /* Open the ledger named by cli (flags as sif_store_open) and set who is writing: $SIF_USER,
- * else the OS user. $SIF_NOW (epoch seconds) fixes the clock, for reproducible tests. */
+ * else the OS user. Only a binary built with SIF_TEST_CLOCK reads $SIF_NOW (clock.c). */
 sif_status cli_open(const sif_cli *cli, unsigned flags, sif_store **st, sif_error *err);
+
+/* In a test binary (SIF_TEST_CLOCK) fix st's clock from $SIF_NOW; in sif itself nothing. */
+void cli_set_clock(sif_store *st);
+
+/* Copy in to out (size bytes, always terminated) with control characters written as
+ * \n, \r, \t, \xNN (and C1 controls as \u00NN), so that nothing printed can start a line
+ * or move the cursor. Returns out. */
+char *cli_escape(const char *in, char *out, size_t size);
+/* As cli_escape into a new string the caller frees with free(); NULL without memory. */
+char *cli_escape_dup(const char *in);
 
 /* Arguments of a read command: positionals into pos[0..max), --json into *json (may be NULL
  * when the command has no JSON). Anything else is a usage error: prints it and returns -1.

@@ -10,19 +10,20 @@
 
 int cli_fail(const sif_error *err)
 {
-    char buf[1200];
-    fprintf(stderr, "sif: %s\n", sif_error_format(err, buf, sizeof buf));
+    char buf[1200], safe[2400];
+    sif_error_format(err, buf, sizeof buf);
+    fprintf(stderr, "sif: %s\n", cli_escape(buf, safe, sizeof safe));
     return sif_exit_code(err->code);
 }
 
 int cli_usage(const struct sif_cmd *cmd, const char *fmt, ...)
 {
+    char buf[1024], safe[2048];
     va_list ap;
     va_start(ap, fmt);
-    fputs("sif: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
+    fprintf(stderr, "sif: %s\n", cli_escape(buf, safe, sizeof safe));
     if (cmd)
         fprintf(stderr, "usage: %s\n", cmd->usage);
     return 64;
@@ -73,10 +74,7 @@ sif_status cli_open(const sif_cli *cli, unsigned flags, sif_store **st, sif_erro
         user = pw ? pw->pw_name : getenv("USER");
     }
     sif_store_set_user(*st, user ? user : "unknown");
-    const char *now = getenv("SIF_NOW");
-    long t;
-    if (now && cli_int(now, 1, 32503680000L, &t))
-        sif_store_set_clock(*st, t);
+    cli_set_clock(*st);
     return SIF_OK;
 }
 

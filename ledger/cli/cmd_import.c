@@ -42,10 +42,11 @@ static void on_progress(void *ctx, uint64_t done, uint64_t total)
 static void on_problem(void *ctx, const sif_error *e)
 {
     struct bar *b = ctx;
-    char buf[1200];
+    char buf[1200], safe[2400];
     if (atomic_exchange(&b->drawn, false))
         fputs("\r\033[K", stderr);
-    fprintf(stderr, "sif: %s\n", sif_error_format(e, buf, sizeof buf));
+    sif_error_format(e, buf, sizeof buf);
+    fprintf(stderr, "sif: %s\n", cli_escape(buf, safe, sizeof safe));
 }
 
 static void print_json(const sif_import_stats *s, bool dry_run)
@@ -106,7 +107,9 @@ static void print_table(const sif_import_stats *s, bool dry_run)
     else
         printf("batch %lld: %lld rader av %s importerade\n", (long long)s->batch_id,
                (long long)s->rows, sif_import_kind_name(s->kind));
-    printf("fil: %s (%s%s%s%s)\nsha256: %s\n", s->source, sif_import_format_name(s->format),
+    char source[sizeof s->source * 4];
+    cli_escape(s->source, source, sizeof source);
+    printf("fil: %s (%s%s%s%s)\nsha256: %s\n", source, sif_import_format_name(s->format),
            s->encoding[0] ? ", " : "", s->encoding, delim, s->sha256);
     cli_table *t = cli_table_new(s->has_amounts ? 3 : 2);
     cli_table_head(t, 0, "År", 'l');
@@ -199,7 +202,9 @@ static int cmd_import_run(const sif_cli *cli, int argc, char **argv)
         return cli_usage(&sif_cmd_import, "%s", err.msg);
     const char *path = argv[optind + 1];
     o.controls = controls;
-    struct bar b = {path, now_s(), 0, false};
+    char shown[1024];   /* the path as it may be printed */
+    cli_escape(path, shown, sizeof shown);
+    struct bar b = {shown, now_s(), 0, false};
     atomic_init(&b.drawn, false);
     o.on_problem = on_problem;
     o.problem_ctx = &b;
@@ -221,7 +226,7 @@ static int cmd_import_run(const sif_cli *cli, int argc, char **argv)
         if (stats.controls[i].diff_ore == 0)
             continue;
         sif_import_control_format(&stats.controls[i], buf, sizeof buf);
-        fprintf(stderr, "sif: %s%s: %s\n", o.control_errors ? "" : "warning: ", path, buf);
+        fprintf(stderr, "sif: %s%s: %s\n", o.control_errors ? "" : "warning: ", shown, buf);
     }
     if (rc != SIF_OK)
         return cli_fail(&err);

@@ -1,6 +1,7 @@
 set(SIF_CLI_SOURCES
   ledger/cli/main.c
   ledger/cli/cli_util.c
+  ledger/cli/escape.c
   ledger/cli/json.c
   ledger/cli/table.c
   ledger/cli/show_investment.c
@@ -29,3 +30,7 @@ set(SIF_CLI_SOURCES
   ledger/cli/cmd_template.c
   ledger/cli/cmd_user.c
 )
+
+# The clock is compiled twice: into sif (real time only) and, for the tests, into
+# sif-testclock with SIF_TEST_CLOCK (reads $SIF_NOW). See ledger/cli/clock.c.
+set(SIF_CLI_CLOCK_SOURCE ledger/cli/clock.c)

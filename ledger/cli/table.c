@@ -70,7 +70,7 @@ void cli_table_cell(cli_table *t, const char *text)
 {
     if (t == NULL || t->nrows == 0 || t->rows[t->nrows - 1] == NULL || t->cur >= t->ncols)
         return;
-    t->rows[t->nrows - 1][t->cur++] = strdup(text ? text : "");
+    t->rows[t->nrows - 1][t->cur++] = cli_escape_dup(text ? text : "");
 }
 
 void cli_table_cellf(cli_table *t, const char *fmt, ...)

@@ -2,7 +2,8 @@
 """Run one end-to-end case of the sif command line.
 
 A case file (tests/cli/cases/NAME.t) is a list of steps run in a fresh temporary folder
-with SIF_DB=sif.db, SIF_USER=test and a fixed clock (SIF_NOW):
+with SIF_DB=sif.db, SIF_USER=test and a fixed clock (SIF_NOW). 'sif' is the test binary
+(sif-testclock, which honours SIF_NOW); $SIF_SHIPPED in $$ lines is the sif that ships:
 
     # a comment
     $ sif cost add HFO OV 2017 "1 05O 679"    run sif (shlex-split; 'sif' is the binary)
@@ -27,6 +28,7 @@ import tempfile
 
 def main():
     sif, case = sys.argv[1], sys.argv[2]
+    shipped = sys.argv[3] if len(sys.argv) > 3 else sif
     src = os.environ.get("SIF_SOURCE_DIR", os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(case)))))
     data = os.environ.get("SIF_TEST_DATA", os.path.join(src, "tests", "data"))
     with open(case, encoding="utf-8") as f:
@@ -34,7 +36,7 @@ def main():
     failures = []
     with tempfile.TemporaryDirectory(prefix="sif-case-") as tmp:
         env = dict(os.environ, SIF_DB="sif.db", SIF_USER="test", SIF_NOW="1700000000",
-                   SIF=sif, DATA=data, SRC=src, LC_ALL="C.UTF-8")
+                   SIF=sif, SIF_SHIPPED=shipped, DATA=data, SRC=src, LC_ALL="C.UTF-8")
         last = None      # (desc, proc)
         checked_rc = True
         i = 0

@@ -4,7 +4,7 @@ file(GLOB SIF_CLI_CASES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/cli/cases/
 foreach(f ${SIF_CLI_CASES})
   get_filename_component(n ${f} NAME_WE)
   add_test(NAME cli_${n} COMMAND ${SIF_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/run_case.py
-           $<TARGET_FILE:sif> ${f})
+           $<TARGET_FILE:sif-testclock> ${f} $<TARGET_FILE:sif>)
   set_tests_properties(cli_${n} PROPERTIES ENVIRONMENT
     "SIF_SOURCE_DIR=${CMAKE_SOURCE_DIR};SIF_TEST_DATA=${CMAKE_SOURCE_DIR}/tests/data")
 endforeach()

@@ -6,7 +6,7 @@ file(GLOB SIF_REPORT_TESTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/report/
 foreach(f ${SIF_REPORT_TESTS})
   get_filename_component(n ${f} NAME_WE)
   string(REGEX REPLACE "^test_" "" n ${n})
-  add_test(NAME report_${n} COMMAND ${SIF_REPORT_PYTHON} ${f} $<TARGET_FILE:sif>)
+  add_test(NAME report_${n} COMMAND ${SIF_REPORT_PYTHON} ${f} $<TARGET_FILE:sif-testclock>)
   set_tests_properties(report_${n} PROPERTIES SKIP_RETURN_CODE 77 ENVIRONMENT
     "SIF_SOURCE_DIR=${CMAKE_SOURCE_DIR};XMLLINT=${SIF_XMLLINT};LSAN_OPTIONS=suppressions=${CMAKE_CURRENT_SOURCE_DIR}/report/lsan.supp")
 endforeach()

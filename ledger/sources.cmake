@@ -1,5 +1,6 @@
 set(SIF_CORE_SOURCES
   ledger/error.c
+  ledger/i18n.c
   ledger/money.c
   ledger/sha256.c
   ledger/text.c

@@ -20,14 +20,9 @@
 
 #include "sif/error.h"
 #include "sif/store.h"
+#include "sif/i18n.h"   /* sif_lang */
 
-typedef enum sif_lang {
-    SIF_LANG_SV = 0,  /* Swedish labels (the default) */
-    SIF_LANG_EN
-} sif_lang;
 
-/* Parse "sv" or "en" (SIF_ERR_USAGE otherwise). */
-sif_status sif_lang_parse(const char *text, sif_lang *out, sif_error *err);
 
 /* What to write. Either path may be NULL, not both. Borrowed for the call. */
 typedef struct sif_report_opts {

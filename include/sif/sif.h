@@ -3,6 +3,7 @@
 #define SIF_SIF_H
 
 #include "sif/error.h"
+#include "sif/i18n.h"
 #include "sif/money.h"
 #include "sif/sha256.h"
 #include "sif/store.h"

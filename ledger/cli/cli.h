@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include "sif/sif.h"
+#include "intl.h"   /* _() and N_() for everything the CLI says */
 
 /* Global options, parsed by main before the subcommand. */
 typedef struct sif_cli {

@@ -8,6 +8,15 @@
 #include <string.h>
 #include <unistd.h>
 
+/* The subcommand cli_dispatch is running ("cost add"), so that its usage line, not the
+ * group's, is what --help and a usage error show. */
+static const struct sif_subcmd *running_sub;
+
+static const char *usage_of(const struct sif_cmd *cmd)
+{
+    return running_sub ? running_sub->usage : cmd->usage;
+}
+
 int cli_fail(const sif_error *err)
 {
     char buf[1200], safe[2400];
@@ -25,13 +34,14 @@ int cli_usage(const struct sif_cmd *cmd, const char *fmt, ...)
     va_end(ap);
     fprintf(stderr, "sif: %s\n", cli_escape(buf, safe, sizeof safe));
     if (cmd)
-        fprintf(stderr, "usage: %s\n", cmd->usage);
+        fprintf(stderr, _("usage: %s\n"), usage_of(cmd));
     return 64;
 }
 
 int cli_help(const struct sif_cmd *cmd, const char *text)
 {
-    printf("usage: %s\n\n%s\n", cmd->usage, cmd->summary);
+    printf(_("usage: %s\n"), usage_of(cmd));
+    printf("\n%s\n", _(cmd->summary));
     if (text)
         printf("\n%s", text);
     return 0;
@@ -44,12 +54,12 @@ int cli_bad_option(const struct sif_cmd *cmd, int c, char **argv)
     const char *word = optind > 0 ? argv[optind - 1] : "";
     bool long_opt = strncmp(word, "--", 2) == 0;
     if (c == ':' && long_opt)
-        return cli_usage(cmd, "%s needs a value", word);
+        return cli_usage(cmd, _("%s needs a value"), word);
     if (c == ':')
-        return cli_usage(cmd, "-%c needs a value", optopt);
+        return cli_usage(cmd, _("-%c needs a value"), optopt);
     if (!long_opt && optopt > 0 && optopt < 128)
-        return cli_usage(cmd, "unknown option -%c", optopt);
-    return cli_usage(cmd, "unknown option %s", word);
+        return cli_usage(cmd, _("unknown option -%c"), optopt);
+    return cli_usage(cmd, _("unknown option %s"), word);
 }
 
 bool cli_wants_help(int argc, char **argv)
@@ -121,15 +131,18 @@ int cli_dispatch(const struct sif_cmd *cmd, const struct sif_subcmd *subs, const
 {
     if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
         FILE *f = argc < 2 ? stderr : stdout;
-        fprintf(f, "usage: %s\n\n%s\n\n", cmd->usage, cmd->summary);
+        fprintf(f, _("usage: %s\n"), cmd->usage);
+        fprintf(f, "\n%s\n\n", _(cmd->summary));
         for (size_t i = 0; subs[i].name; i++)
             fprintf(f, "  %s\n", subs[i].usage);
         return argc < 2 ? 64 : 0;
     }
     for (size_t i = 0; subs[i].name; i++)
-        if (strcmp(subs[i].name, argv[1]) == 0)
+        if (strcmp(subs[i].name, argv[1]) == 0) {
+            running_sub = &subs[i];
             return subs[i].run(cli, argc - 1, argv + 1);
-    return cli_usage(cmd, "'%s %s' is not a command", cmd->name, argv[1]);
+        }
+    return cli_usage(cmd, _("'%s %s' is not a command"), cmd->name, argv[1]);
 }
 
 int cli_read_args(const struct sif_cmd *cmd, int argc, char **argv, const char **pos, int max,
@@ -150,7 +163,7 @@ int cli_read_args(const struct sif_cmd *cmd, int argc, char **argv, const char *
         } else if (n < max) {
             pos[n++] = argv[i];
         } else {
-            cli_usage(cmd, "unexpected argument %s", argv[i]);
+            cli_usage(cmd, _("unexpected argument %s"), argv[i]);
             return -1;
         }
     }

@@ -64,9 +64,13 @@ static int cost_add(const sif_cli *cli, int argc, char **argv)
         } else if (!dashdash && strncmp(argv[i], "--", 2) == 0) {
             const char *key = argv[i], *eq = strchr(key, '=');
             size_t klen = eq ? (size_t)(eq - key) : strlen(key);
+            if (!(klen == 9 && strncmp(key, "--funding", 9) == 0) &&
+                !(klen == 6 && strncmp(key, "--note", 6) == 0) &&
+                !(klen == 7 && strncmp(key, "--month", 7) == 0))
+                return cli_usage(&sif_cmd_cost, _("unknown option %.*s"), (int)klen, key);
             const char *val = eq ? eq + 1 : (i + 1 < argc ? argv[++i] : NULL);
             if (val == NULL)
-                return cli_usage(&sif_cmd_cost, "%s needs a value", key);
+                return cli_usage(&sif_cmd_cost, _("%s needs a value"), key);
             if (klen == 9 && strncmp(key, "--funding", 9) == 0)
                 a.funding = val;
             else if (klen == 6 && strncmp(key, "--note", 6) == 0)

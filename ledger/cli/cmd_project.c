@@ -226,6 +226,6 @@ static int cmd_project_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_project = {
     .name = "project",
     .usage = "sif project add|list|show ...",
-    .summary = "projects (investeringar) of the fund",
+    .summary = "projects (investments) of the fund",
     .run = cmd_project_run,
 };

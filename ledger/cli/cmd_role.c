@@ -117,6 +117,6 @@ static int cmd_role_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_role = {
     .name = "role",
     .usage = "sif role add|list ...",
-    .summary = "roles (tjänster) of a project",
+    .summary = "roles (posts) of a project",
     .run = cmd_role_run,
 };

@@ -240,6 +240,6 @@ static int cmd_unit_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_unit = {
     .name = "unit",
     .usage = "sif unit add|list|move ...",
-    .summary = "units (enheter) where costs are carried and savings land",
+    .summary = "units where costs are carried and savings land",
     .run = cmd_unit_run,
 };

@@ -13,7 +13,7 @@ int cli_report_args(const struct sif_cmd *cmd, const char *help, int argc, char 
         {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
-    *o = (sif_report_opts){SIF_LANG_SV, NULL, NULL};
+    *o = (sif_report_opts){sif_i18n_lang(), NULL, NULL};
     sif_error err;
     sif_error_init(&err);
     int c;
@@ -26,6 +26,7 @@ int cli_report_args(const struct sif_cmd *cmd, const char *help, int argc, char 
         case 'l':
             if (sif_lang_parse(optarg, &o->lang, &err) != SIF_OK)
                 return cli_usage(cmd, "--lang: %s", err.msg);
+            sif_i18n_set(o->lang);   /* one language for the report and what sif says */
             break;
         case 'h': return cli_help(cmd, help);
         default: return cli_bad_option(cmd, c, argv);

@@ -23,20 +23,6 @@ const char *rpt_label_text(sif_lang lang, rpt_label id)
     return lang == SIF_LANG_EN ? en_text[id] : sv_text[id];
 }
 
-sif_status sif_lang_parse(const char *text, sif_lang *out, sif_error *err)
-{
-    if (text && strcmp(text, "sv") == 0) {
-        *out = SIF_LANG_SV;
-        return SIF_OK;
-    }
-    if (text && strcmp(text, "en") == 0) {
-        *out = SIF_LANG_EN;
-        return SIF_OK;
-    }
-    return sif_error_set(err, SIF_ERR_USAGE, "language \"%s\" is not sv or en",
-                         text ? text : "");
-}
-
 const char *rpt_scenario_label(sif_lang lang, const sif_scenario *s, char *buf, size_t size)
 {
     if (lang != SIF_LANG_EN) {

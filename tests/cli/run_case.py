@@ -15,6 +15,7 @@ with SIF_DB=sif.db, SIF_USER=test and a fixed clock (SIF_NOW). 'sif' is the test
     ! text                                    stderr contains this text
     <<< file.csv                              the lines up to a line '>>>' become file.csv
     >>>
+    @ SIF_LANG=en                             set an environment variable for the steps after
 
 Every step's exit code is checked: a step with no '?' must exit 0.
 Paths: $DATA is tests/data, $SRC the source tree, both in $ and $$ lines.
@@ -53,6 +54,10 @@ def main():
             line = raw.strip()
             i += 1
             if not line or line.startswith("#"):
+                continue
+            if line.startswith("@ ") and "=" in line:
+                key, _, value = line[2:].strip().partition("=")
+                env[key] = value
                 continue
             if line.startswith("<<< "):
                 name = line[4:].strip()

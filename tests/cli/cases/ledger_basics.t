@@ -47,6 +47,6 @@ $ sif log --table cost
 $ sif verify
 > ok
 $ sif --help
-> commands:
+> kommandon:
 $ sif cost --help
 > sif cost add PROJECT ROLE YEAR AMOUNT

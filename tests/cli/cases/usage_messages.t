@@ -4,6 +4,8 @@ $ sif init
 $ sif unit add U --name Enhet
 $ sif project add P --name Projekt
 $ sif role add P R --unit U --title Tjänst
+# messages are checked in English here; tests/cli/cases/language.t checks the Swedish
+@ SIF_LANG=en
 
 # --help on the calc commands' sub-commands
 $ sif param set --help

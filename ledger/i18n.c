@@ -1,0 +1,84 @@
+/* ledger/i18n.c — the language setting: glibc's gettext, switched with $LANGUAGE.
+ *
+ * Debian may have only the C and C.UTF-8 locales. glibc's gettext honours $LANGUAGE when
+ * LC_MESSAGES is C.UTF-8 (not under plain C), so sif selects C.UTF-8 for LC_MESSAGES and
+ * LC_CTYPE, names the language in $LANGUAGE and leaves every other category alone. */
+#include "sif/i18n.h"
+
+#include <libintl.h>
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SIF_TEXTDOMAIN "sif"
+
+#ifndef SIF_LOCALEDIR
+#define SIF_LOCALEDIR "/usr/local/share/locale"
+#endif
+
+sif_status sif_lang_parse(const char *text, sif_lang *out, sif_error *err)
+{
+    if (text && strcmp(text, "sv") == 0) {
+        *out = SIF_LANG_SV;
+        return SIF_OK;
+    }
+    if (text && strcmp(text, "en") == 0) {
+        *out = SIF_LANG_EN;
+        return SIF_OK;
+    }
+    return sif_error_set(err, SIF_ERR_USAGE, "language \"%s\" is not sv or en",
+                         text ? text : "");
+}
+
+static sif_lang current = SIF_LANG_SV;
+static int ready;
+
+sif_status sif_i18n_init(const char *lang, const char *localedir, sif_error *err)
+{
+    const char *env = getenv("SIF_LANG");
+    const char *want = lang ? lang : (env && *env ? env : "sv");
+    sif_lang l;
+    sif_status rc = sif_lang_parse(want, &l, err);
+    if (rc != SIF_OK) {
+        if (lang == NULL)
+            sif_error_set(err, SIF_ERR_USAGE, "SIF_LANG=\"%s\" is not sv or en", want);
+        want = "sv";
+        l = SIF_LANG_SV;
+    }
+    current = l;
+    if (setlocale(LC_MESSAGES, "C.UTF-8") == NULL)
+        setlocale(LC_MESSAGES, "C.utf8");
+    if (setlocale(LC_CTYPE, "C.UTF-8") == NULL)
+        setlocale(LC_CTYPE, "C.utf8");
+    /* English is the catalogs' message id: no catalog, no lookup */
+    setenv("LANGUAGE", l == SIF_LANG_EN ? "en" : "sv", 1);
+    bindtextdomain(SIF_TEXTDOMAIN, localedir ? localedir : SIF_LOCALEDIR);
+    bind_textdomain_codeset(SIF_TEXTDOMAIN, "UTF-8");
+    ready = 1;
+    return rc;
+}
+
+void sif_i18n_set(sif_lang lang)
+{
+    current = lang;
+    setenv("LANGUAGE", lang == SIF_LANG_EN ? "en" : "sv", 1);
+}
+
+sif_lang sif_i18n_lang(void)
+{
+    return current;
+}
+
+const char *sif_tr(const char *msgid)
+{
+    if (!ready || current == SIF_LANG_EN || msgid == NULL || *msgid == '\0')
+        return msgid;
+    return dgettext(SIF_TEXTDOMAIN, msgid);
+}
+
+const char *sif_trn(const char *singular, const char *plural, unsigned long n)
+{
+    if (!ready || current == SIF_LANG_EN)
+        return n == 1 ? singular : plural;
+    return dngettext(SIF_TEXTDOMAIN, singular, plural, n);
+}

@@ -1,0 +1,14 @@
+/* ledger/intl.h — the gettext markers of sif's own sources (not a public header).
+ *
+ * _("text") translates now; N_("text") only marks a string for xgettext (a table entry,
+ * a static initialiser) that is translated with _() where it is printed. */
+#ifndef SIF_INTL_H
+#define SIF_INTL_H
+
+#include "sif/i18n.h"
+
+#define _(msgid) sif_tr(msgid)
+#define N_(msgid) (msgid)
+#define ngettext_(singular, plural, n) sif_trn((singular), (plural), (n))
+
+#endif

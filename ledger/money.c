@@ -374,3 +374,12 @@ sif_status sif_allocate(sif_ore total, const int64_t *weights, size_t n, sif_ore
     free(part);
     return SIF_OK;
 }
+
+bool sif_rounding_may_explain(sif_ore diff, int64_t cells)
+{
+    if (cells <= 0 || diff == INT64_MIN)
+        return false;
+    sif_ore d = diff < 0 ? -diff : diff;
+    return d / (SIF_ORE_PER_KR / 2) < cells ||
+           (d % (SIF_ORE_PER_KR / 2) == 0 && d / (SIF_ORE_PER_KR / 2) == cells);
+}

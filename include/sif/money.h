@@ -13,6 +13,7 @@
 #ifndef SIF_MONEY_H
 #define SIF_MONEY_H
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stddef.h>
 #include "sif/error.h"
@@ -67,6 +68,11 @@ char *sif_ore_format(sif_ore v, char *buf, size_t size, unsigned flags);
 
 /* Format a ratio as a percentage with up to two decimals, "25 %", "12,5 %". */
 char *sif_ratio_format(sif_ratio r, char *buf, size_t size);
+
+/* SPEC §11.6: may rounding explain a difference between a printed total and the sum of
+ * `cells` figures? Each printed figure rounded to whole kronor is off by at most half a
+ * krona, so only when |diff| <= 0,50 kr × cells. */
+bool sif_rounding_may_explain(sif_ore diff, int64_t cells);
 
 /* Split total over n weights by largest remainder: out[i] ≈ total × w[i] / Σw, and the
  * out[] add up to total exactly. Ties go to the lower index. Weights must be >= 0 with a

@@ -28,10 +28,11 @@
 typedef struct sif_report_opts {
     sif_lang lang;
     const char *xlsx_path;   /* the workbook, or NULL */
-    const char *xml_path;    /* the XML report (namespace urn:sif:report:1), or NULL */
+    const char *xml_path;    /* the XML report (namespace urn:sif:report:2), or NULL */
 } sif_report_opts;
 
-/* The decision basis of one project: workbook and/or XML (templates/sif-report-1.xsd).
+/* The decision basis of one project: workbook and/or XML (templates/sif-report-2.xsd),
+ * with the findings of sif check for the project (check.h).
  * SIF_ERR_NOTFOUND when the project does not exist. */
 sif_status sif_report_write(sif_store *st, const char *project_code,
                             const sif_report_opts *opts, sif_error *err);

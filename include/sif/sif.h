@@ -23,5 +23,6 @@
 #include "sif/decision.h"
 #include "sif/fund_books.h"
 #include "sif/user.h"
+#include "sif/check.h"
 
 #endif

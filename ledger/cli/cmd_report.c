@@ -10,7 +10,8 @@ static int cmd_report_run(const sif_cli *cli, int argc, char **argv)
                                "Writes the decision basis of a project: an Excel workbook (summary,\n"
                                "investment, savings, net result, repayment, sensitivity, parameters,\n"
                                "long-term effects, provenance) and/or the same content as XML\n"
-                               "(templates/sif-report-1.xsd). Swedish labels unless --lang en.\n",
+                               "(templates/sif-report-2.xsd), both with what sif check finds for the\n"
+                               "project. Swedish labels unless --lang en.\n",
                                argc, argv, &o, &first);
     if (done >= 0)
         return done;

@@ -12,6 +12,7 @@ extern const struct sif_cmd sif_cmd_cost;
 extern const struct sif_cmd sif_cmd_period;
 extern const struct sif_cmd sif_cmd_log;
 extern const struct sif_cmd sif_cmd_verify;
+extern const struct sif_cmd sif_cmd_check;
 extern const struct sif_cmd sif_cmd_result;
 extern const struct sif_cmd sif_cmd_demo;
 extern const struct sif_cmd sif_cmd_param;

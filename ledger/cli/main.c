@@ -28,6 +28,7 @@ static const struct sif_cmd *const commands[] = {
     &sif_cmd_period,
     &sif_cmd_log,
     &sif_cmd_verify,
+    &sif_cmd_check,
     &sif_cmd_demo,
     &sif_cmd_user,
     NULL,

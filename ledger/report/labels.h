@@ -68,6 +68,8 @@
     X(WHEN, "När (UTC)", "When (UTC)") \
     X(ROWS, "Rader", "Rows") \
     X(SIF_VERSION, "sif-version", "sif version") \
+    X(FINDINGS, "Fynd (sif check)", "Findings (sif check)") \
+    X(FINDINGS_NONE, "inga", "none") \
     X(LEDGER_ROWS_NOTE, "Raderna är ledgerns poster i omgången; varje rad ingår i en hashkedja som \"sif verify\" kontrollerar.", \
       "Rows are the ledger's entries in the batch; every row is part of a hash chain that \"sif verify\" checks.") \
     X(NOT_GIVEN, "ej angivet", "not given") \

@@ -205,6 +205,8 @@ static sif_status read_calc(sif_store *st, rpt_model *m, sif_error *err)
         rc = sif_scenarios_build(st, code, NULL, 0, &m->scenarios, err);
     if (rc == SIF_OK)
         rc = rpt_sensitivity_build(st, m, err);
+    if (rc == SIF_OK)
+        rc = sif_check_run(st, code, &m->findings, err);
     return rc;
 }
 
@@ -270,6 +272,7 @@ void rpt_model_free(rpt_model *m)
 {
     if (m == NULL)
         return;
+    sif_findings_free(m->findings);
     if (m->roles && m->inv)
         for (size_t r = 0; r < m->inv->nroles; r++)
             free(m->roles[r].committee);

@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include "sif/check.h"
 #include "sif/cost.h"
 #include "sif/decision.h"
 #include "sif/effect.h"
@@ -78,6 +79,7 @@ typedef struct rpt_model {
     size_t nadjustments;
     rpt_sens *sens;              /* owned */
     size_t nsens;
+    sif_findings *findings;      /* owned: sif check for the project and its fund */
 } rpt_model;
 
 /* Constructor. SIF_ERR_NOTFOUND when the project does not exist; *out NULL on failure. */

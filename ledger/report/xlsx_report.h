@@ -43,9 +43,11 @@ void rxs_summary(rx_report *r);
  * Nettoresultat table, inserted into s at row, col. */
 void rx_net_chart(rx_report *r, rx_sheet *s, int row, int col);
 
-/* An Underlag sheet: every batch, the sif version, when and by whom. */
+/* An Underlag sheet: every batch, the sif version, when and by whom, and (findings not NULL)
+ * what sif check found. */
 void rx_provenance_sheet(rx *x, rx_sheet *s, const char *subtitle, const rpt_batch *batches,
-                         size_t nbatches, const char *generated, const char *user);
+                         size_t nbatches, const char *generated, const char *user,
+                         const sif_findings *findings);
 
 /* The label of a category. */
 const char *rx_category(const rx *x, sif_category c);

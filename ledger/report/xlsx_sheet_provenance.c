@@ -9,11 +9,12 @@ void rxs_provenance(rx_report *r)
     char buf[512];
     snprintf(buf, sizeof buf, "%s (%s)", r->m->project.name, r->m->project.code);
     rx_provenance_sheet(&r->x, &r->prov, buf, r->m->batches, r->m->nbatches,
-                        r->m->generated_text, r->m->user);
+                        r->m->generated_text, r->m->user, r->m->findings);
 }
 
 void rx_provenance_sheet(rx *x, rx_sheet *s, const char *subtitle, const rpt_batch *batches,
-                         size_t nbatches, const char *generated, const char *user)
+                         size_t nbatches, const char *generated, const char *user,
+                         const sif_findings *findings)
 {
     char buf[512];
     rx_text_wide(x, s, 0, 0, rx_l(x, L_PROV_TITLE), x->f.title);
@@ -42,5 +43,16 @@ void rx_provenance_sheet(rx *x, rx_sheet *s, const char *subtitle, const rpt_bat
     rx_text(x, s, row, 0, rx_l(x, L_GENERATED), x->f.bold);
     snprintf(buf, sizeof buf, "%s %s %s", generated, rx_l(x, L_BY), user);
     rx_text_wide(x, s, row++, 1, buf, x->f.text);
+    if (findings) {
+        /* sif check for the project and its fund (SPEC §11.8): kind, then what to do */
+        row++;
+        rx_text(x, s, row, 0, rx_l(x, L_FINDINGS), x->f.bold);
+        if (findings->n == 0)
+            rx_text(x, s, row, 1, rx_l(x, L_FINDINGS_NONE), x->f.text);
+        for (size_t i = 0; i < findings->n; i++, row++) {
+            rx_text(x, s, row, 1, findings->items[i].kind, x->f.text);
+            rx_text_wide(x, s, row, 2, findings->items[i].message, x->f.text);
+        }
+    }
     rx_sheet_finish(x, s, head, 0);
 }

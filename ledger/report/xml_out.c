@@ -137,6 +137,14 @@ void xo_attr_int(xo *w, const char *name, int64_t v)
     xo_attr(w, name, buf);
 }
 
+void xo_text(xo *w, const char *text)
+{
+    if (w->rc != SIF_OK || text == NULL || *text == '\0' || !check(w, text, true, "text"))
+        return;
+    if (xmlTextWriterWriteString(w->tw, BAD_CAST text) < 0)
+        fail_io(w, "text");
+}
+
 void xo_text_elem(xo *w, const char *name, const char *text)
 {
     if (text == NULL || *text == '\0' || !check(w, text, true, name))

@@ -25,6 +25,8 @@ void xo_end(xo *w);
 void xo_attr(xo *w, const char *name, const char *value);
 void xo_attr_opt(xo *w, const char *name, const char *value);
 void xo_attr_int(xo *w, const char *name, int64_t v);
+/* Text inside the element just started (after its attributes); nothing for NULL or "". */
+void xo_text(xo *w, const char *text);
 /* An element holding only text: <name>text</name>; nothing when text is NULL or "". */
 void xo_text_elem(xo *w, const char *name, const char *text);
 

@@ -1,5 +1,5 @@
-/* ledger/report/xml_report.c — the project report as XML, namespace urn:sif:report:1,
- * valid against templates/sif-report-1.xsd. Amounts in öre (integers), as in the ledger. */
+/* ledger/report/xml_report.c — the project report as XML, namespace urn:sif:report:2,
+ * valid against templates/sif-report-2.xsd. Amounts in öre (integers), as in the ledger. */
 #include "xml_report.h"
 
 #include <stdio.h>
@@ -7,7 +7,7 @@
 #include "labels.h"
 #include "xml_out.h"
 
-#define RPT_NS "urn:sif:report:1"
+#define RPT_NS "urn:sif:report:2"
 
 static void project(xo *w, const rpt_model *m)
 {
@@ -382,13 +382,28 @@ void rpt_xml_provenance(xo *w, const rpt_batch *b, size_t n)
     xo_end(w);
 }
 
+/* what sif check found for the project and its fund */
+static void findings(xo *w, const sif_findings *f)
+{
+    xo_start(w, "findings", NULL);
+    xo_attr_int(w, "count", f ? (int64_t)f->n : 0);
+    for (size_t i = 0; f && i < f->n; i++) {
+        xo_start(w, "finding", NULL);
+        xo_attr(w, "kind", f->items[i].kind);
+        xo_attr_opt(w, "project", f->items[i].project);
+        xo_text(w, f->items[i].message);
+        xo_end(w);
+    }
+    xo_end(w);
+}
+
 sif_status rpt_xml_write(const rpt_model *m, const char *path, sif_lang lang, sif_error *err)
 {
     xo *w = xo_open(path, err);
     if (w == NULL)
         return err ? err->code : SIF_ERR_CANTCREATE;
     xo_start(w, "report", RPT_NS);
-    xo_attr(w, "schema-version", "1");
+    xo_attr(w, "schema-version", "2");
     xo_attr(w, "sif-version", SIF_VERSION);
     xo_attr(w, "generated", m->generated);
     xo_attr(w, "generated-by", m->user);
@@ -404,6 +419,7 @@ sif_status rpt_xml_write(const rpt_model *m, const char *path, sif_lang lang, si
     effects(w, m);
     decisions(w, m);
     rpt_xml_provenance(w, m->batches, m->nbatches);
+    findings(w, m->findings);
     xo_end(w);
     return xo_close(w);
 }

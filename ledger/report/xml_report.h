@@ -6,7 +6,7 @@
 #include "sif/report.h"
 #include "xml_out.h"
 
-/* The project report at path (templates/sif-report-1.xsd). */
+/* The project report at path (templates/sif-report-2.xsd). */
 sif_status rpt_xml_write(const rpt_model *m, const char *path, sif_lang lang, sif_error *err);
 
 /* <provenance> with one <batch> per batch: shared by the project and fund reports. */

@@ -112,7 +112,7 @@ with tempfile.TemporaryDirectory(prefix="sif-report-") as tmp:
     texts = b.texts()
     check("slutrapport-hela-familjen-oster.txt" in texts, "the source file is in Underlag")
 
-    ok, msg = xmllint(xml, os.path.join(SRC, "templates", "sif-report-1.xsd"))
+    ok, msg = xmllint(xml, os.path.join(SRC, "templates", "sif-report-2.xsd"))
     check(ok, f"HFO.xml validates: {msg}")
     # the demo has no repayment in the books yet: every schedule row is a plan
     rep = [c.value for r in b.wb["Återbetalning"].iter_rows() for c in r]
@@ -136,7 +136,7 @@ with tempfile.TemporaryDirectory(prefix="sif-report-") as tmp:
     check("Full repayment" in en_texts and "Partial repayment, 50 %" in en_texts
           and not any(str(t).startswith("Full återbetalning") for t in en_texts),
           "scenario names are English in an English report")
-    ok, msg = xmllint(os.path.join(tmp, "en.xml"), os.path.join(SRC, "templates", "sif-report-1.xsd"))
+    ok, msg = xmllint(os.path.join(tmp, "en.xml"), os.path.join(SRC, "templates", "sif-report-2.xsd"))
     check(ok, f"en.xml validates: {msg}")
     en_xml = open(os.path.join(tmp, "en.xml"), encoding="utf-8").read()
     check('label="Full repayment"' in en_xml and 'label="Full återbetalning"' not in en_xml,
@@ -156,7 +156,7 @@ with tempfile.TemporaryDirectory(prefix="sif-report-") as tmp:
           "10 % deadweight leaves 8 170 272 kr")
     check(any("Dödvikt" in str(r[1].value) for r in arows.values() if r[0].value == "Justeringar"),
           "the adjustment is printed in the summary")
-    ok, msg = xmllint(os.path.join(tmp, "adj.xml"), os.path.join(SRC, "templates", "sif-report-1.xsd"))
+    ok, msg = xmllint(os.path.join(tmp, "adj.xml"), os.path.join(SRC, "templates", "sif-report-2.xsd"))
     check(ok, f"adj.xml validates: {msg}")
 
 finish()

@@ -74,7 +74,7 @@ with tempfile.TemporaryDirectory(prefix="sif-fund-") as tmp:
     for code in ("A", "B", "C"):
         run(["report", code, "--xlsx", f"{code}.xlsx", "--xml", f"{code}.xml"], cwd=tmp)
         ok, msg = xmllint(os.path.join(tmp, f"{code}.xml"),
-                          os.path.join(SRC, "templates", "sif-report-1.xsd"))
+                          os.path.join(SRC, "templates", "sif-report-2.xsd"))
         check(ok, f"{code}.xml validates: {msg}")
         n, bad = recompute(Book(os.path.join(tmp, f"{code}.xlsx")))
         check(not bad, f"{code}.xlsx recomputes: {bad[:3]}")

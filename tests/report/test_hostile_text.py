@@ -13,7 +13,7 @@ import re
 from sifxl import SRC, Book, check, finish, recompute, run, xmllint
 
 HOSTILE = ['=HYPERLINK("http://x","y")', "@SUM(1+1)", "+cmd|' /C calc'!A0", "-2+3"]
-XSD = os.path.join(SRC, "templates", "sif-report-1.xsd")
+XSD = os.path.join(SRC, "templates", "sif-report-2.xsd")
 
 with tempfile.TemporaryDirectory(prefix="sif-hostile-") as tmp:
     run(["init"], cwd=tmp)

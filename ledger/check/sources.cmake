@@ -1,0 +1,9 @@
+set(SIF_CHECK_SOURCES
+  ledger/check/check.c
+  ledger/check/check_years.c
+  ledger/check/check_money.c
+  ledger/check/check_params.c
+  ledger/check/check_controls.c
+  ledger/check/check_households.c
+  ledger/check/check_periods.c
+)

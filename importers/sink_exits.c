@@ -40,7 +40,7 @@ static sif_status exits_row(sif_sink *s, const sif_cell *const *c, sif_sink_out 
         return sif_sink_fail(s, c[C_REASON], err);
     e.share = (sif_ratio){1, 1};
     if (share[0]) {
-        if (sif_ratio_parse(share, &e.share, err) != SIF_OK)
+        if (sif_share_parse(share, &e.share, err) != SIF_OK)
             return sif_sink_fail(s, c[C_SHARE], err);
         if (e.share.num <= 0 || e.share.num > e.share.den)
             return sif_sink_error(s, c[C_SHARE], err, "andel \"%s\" is not more than 0 and at most 1",

@@ -55,7 +55,7 @@ static sif_status params_row(sif_sink *s, const sif_cell *const *c, sif_sink_out
             return rc;
     } else if (k == SIF_PARAM_RATIO) {
         sif_ratio r;
-        if (sif_ratio_parse(value, &r, err) != SIF_OK)
+        if (sif_share_parse(value, &r, err) != SIF_OK)
             return sif_sink_fail(s, c[C_VALUE], err);
         p.num = r.num;
         p.den = r.den;

@@ -3,15 +3,14 @@
  *
  *     projekt;kategori;ar;belopp[;status][;enhet][;kommentar]
  *
- * kategori: benefit, treatment, placement, other (or forsorjningsstod, behandling,
- * placering, ovrigt); status: projected (default) or realised (beraknad, realiserad);
+ * kategori and status: any word sif_category_parse and sif_saving_status_parse take, as on
+ * the command line (benefit or forsorjningsstod, projected or beraknad/prognostiserad, ...);
  * enhet: the receiving unit's code; kommentar: what was saved (the saving's label).
  */
 #include "sink.h"
 
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
 #include "sif/saving.h"
 
 enum { C_PROJECT, C_CATEGORY, C_YEAR, C_AMOUNT, C_STATUS, C_UNIT, C_NOTE };
@@ -26,22 +25,6 @@ static const sif_sink_col cols[] = {
     [C_NOTE] = {"kommentar", false},
     {NULL, false},
 };
-
-/* Swedish words for the stored names; NULL = take the text as it is. */
-static const char *synonym(const char *text)
-{
-    static const char *const map[][2] = {
-        {"forsorjningsstod", "benefit"}, {"försörjningsstöd", "benefit"},
-        {"behandling", "treatment"}, {"placering", "placement"}, {"ovrigt", "other"},
-        {"övrigt", "other"}, {"annat", "other"}, {"beraknad", "projected"},
-        {"beräknad", "projected"}, {"prognos", "projected"}, {"realiserad", "realised"},
-        {"utfall", "realised"}, {"realized", "realised"},
-    };
-    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
-        if (strcasecmp(text, map[i][0]) == 0)
-            return map[i][1];
-    return NULL;
-}
 
 static sif_status savings_row(sif_sink *s, const sif_cell *const *c, sif_sink_out *out,
                               sif_error *err)
@@ -61,12 +44,10 @@ static sif_status savings_row(sif_sink *s, const sif_cell *const *c, sif_sink_ou
         (rc = sif_cell_text(s, c[C_UNIT], false, "enhet", sv.unit_code, sizeof sv.unit_code, err)) ||
         (rc = sif_cell_note(s, c[C_NOTE], "kommentar", sv.label, sizeof sv.label, err)))
         return rc;
-    const char *syn = synonym(cat);
-    if (sif_category_parse(syn ? syn : cat, &sv.category, err) != SIF_OK)
+    if (sif_category_parse(cat, &sv.category, err) != SIF_OK)
         return sif_sink_fail(s, c[C_CATEGORY], err);
     if (status[0]) {
-        syn = synonym(status);
-        if (sif_saving_status_parse(syn ? syn : status, &sv.status, err) != SIF_OK)
+        if (sif_saving_status_parse(status, &sv.status, err) != SIF_OK)
             return sif_sink_fail(s, c[C_STATUS], err);
     }
     sv.year = (int)year;

@@ -3,16 +3,45 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include "sif/cost.h"
+
+sif_status sif_funding_parse(const char *text, char *out, size_t size, sif_error *err)
+{
+    static const char *const fund[] = {"fund", "fond", "fonden", "lån", "lan"};
+    static const char *const esf[] = {"esf", "europeiska socialfonden"};
+    static const char *const other[] = {"other:", "annan:", "annat:", "övrig:", "ovrig:",
+                                        "övrigt:", "ovrigt:"};
+    const char *t = text ? text : "";
+    for (size_t i = 0; i < sizeof fund / sizeof fund[0]; i++)
+        if (strcasecmp(t, fund[i]) == 0) {
+            snprintf(out, size, "fund");
+            return SIF_OK;
+        }
+    for (size_t i = 0; i < sizeof esf / sizeof esf[0]; i++)
+        if (strcasecmp(t, esf[i]) == 0) {
+            snprintf(out, size, "esf");
+            return SIF_OK;
+        }
+    for (size_t i = 0; i < sizeof other / sizeof other[0]; i++) {
+        size_t n = strlen(other[i]);
+        if (strncasecmp(t, other[i], n) == 0 && t[n] != '\0') {
+            sif_status rc = sif_text_check(t + n, 64, "funding source", err);
+            if (rc != SIF_OK)
+                return rc;
+            snprintf(out, size, "other:%s", t + n);
+            return SIF_OK;
+        }
+    }
+    return sif_error_set(err, SIF_ERR_DATA,
+                         "funding \"%s\" is not fund (fonden), esf or other:NAME (annan:NAME)",
+                         t);
+}
 
 sif_status sif_funding_check(const char *funding, sif_error *err)
 {
-    if (strcmp(funding, "fund") == 0 || strcmp(funding, "esf") == 0)
-        return SIF_OK;
-    if (strncmp(funding, "other:", 6) == 0 && funding[6] != '\0')
-        return sif_text_check(funding, 72, "funding source", err);
-    return sif_error_set(err, SIF_ERR_DATA,
-                         "funding \"%s\" is not fund, esf or other:NAME", funding);
+    char buf[72];
+    return sif_funding_parse(funding, buf, sizeof buf, err);
 }
 
 const char *sif_funding_label(const char *funding, char *buf, size_t size)
@@ -37,10 +66,11 @@ sif_status sif_cost_add(sif_store *st, int64_t batch, const char *project_code,
     sif_project p;
     sif_role r;
     sif_status rc;
-    const char *fs = (funding && *funding) ? funding : "fund";
+    char fs[72];
     if ((rc = sif_project_find(st, project_code, &p, err)) != SIF_OK ||
         (rc = sif_role_find(st, p.id, role_code, &r, err)) != SIF_OK ||
-        (rc = sif_funding_check(fs, err)) != SIF_OK ||
+        (rc = sif_funding_parse((funding && *funding) ? funding : "fund", fs, sizeof fs, err)) !=
+            SIF_OK ||
         (rc = sif_text_check(note, SIF_TEXT_MAX, "note", err)) != SIF_OK)
         return rc;
     if (year < 1900 || year > 2999)

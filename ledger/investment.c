@@ -166,7 +166,10 @@ sif_status sif_investment_build(sif_store *st, const char *project_code, const c
 {
     *out = NULL;
     sif_project p;
+    char fs[72];
     sif_status rc = sif_project_find(st, project_code, &p, err);
+    if (rc == SIF_OK && funding && (rc = sif_funding_parse(funding, fs, sizeof fs, err)) == SIF_OK)
+        funding = fs;
     if (rc != SIF_OK)
         return rc;
     sif_investment *inv = calloc(1, sizeof *inv);

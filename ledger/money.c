@@ -160,45 +160,61 @@ sif_status sif_ore_parse_n(const char *text, size_t len, sif_ore *out, sif_error
     const char *bad_group = (grouped && group != 3) ? p : NULL;
     (void)start;
 
-    int64_t ore = 0;
+    /* decimals: kept as digits until the unit says how many öre one of them is worth */
+    int64_t frac = 0;
+    int d = 0;
+    const char *frac_at[9] = {NULL};
     if (p < end && (*p == ',' || *p == '.')) {
         const char *mark = p++;
-        int d = 0;
         while (p < end && *p >= '0' && *p <= '9') {
-            if (d == 2)
-                return PARSE_FAIL(p, "more than two decimals in \"%.*s\"", (int)len, text);
-            ore = ore * 10 + (*p - '0');
+            if (d < 9)
+                frac_at[d] = p;
+            if (d < 8)
+                frac = frac * 10 + (*p - '0');
             d++;
             p++;
         }
-        if (d == 0 && !(p + 1 < end + 1 && p < end && *p == '-')) {
+        if (d == 0 && !(p < end && *p == '-'))
             /* "100," alone is odd but harmless only as "100,-" */
             return PARSE_FAIL(mark, "decimal mark without decimals in \"%.*s\"", (int)len, text);
-        }
-        if (d == 0 && p < end && *p == '-')
+        if (d == 0)
             p++; /* "100,-" */
-        if (d == 1)
-            ore *= 10;
     }
-    /* optional unit */
+    /* optional unit: kronor, thousands (tkr) or millions (mnkr) of kronor */
     while (p < end && is_blank(p, end, &n))
         p += n;
+    int decimals = 2;       /* öre digits a krona's decimals may have */
+    int64_t scale = 1;      /* kronor per unit */
     if (p < end) {
-        size_t left = (size_t)(end - p);
-        bool unit = (left == 2 && (strncmp(p, "kr", 2) == 0 || strncmp(p, "Kr", 2) == 0)) ||
-                    (left == 3 && (strncmp(p, "kr.", 3) == 0 || strncmp(p, "SEK", 3) == 0)) ||
-                    (left == 2 && strncmp(p, ":-", 2) == 0);
-        if (!unit)
+        static const struct { const char *word; int64_t scale; int decimals; } units[] = {
+            {"kr", 1, 2}, {"Kr", 1, 2}, {"kr.", 1, 2}, {"SEK", 1, 2}, {":-", 1, 2},
+            {"tkr", 1000, 5}, {"Tkr", 1000, 5}, {"tkr.", 1000, 5}, {"TSEK", 1000, 5},
+            {"mnkr", 1000000, 8}, {"Mnkr", 1000000, 8}, {"mkr", 1000000, 8},
+            {"Mkr", 1000000, 8}, {"MSEK", 1000000, 8},
+        };
+        size_t left = (size_t)(end - p), u = 0;
+        while (u < sizeof units / sizeof units[0] &&
+               !(strlen(units[u].word) == left && strncmp(p, units[u].word, left) == 0))
+            u++;
+        if (u == sizeof units / sizeof units[0])
             return PARSE_FAIL(p, "amount \"%.*s\" is not a number", (int)len, text);
+        scale = units[u].scale;
+        decimals = units[u].decimals;
     }
+    if (d > decimals)
+        return PARSE_FAIL(frac_at[decimals], "more than %s decimals in \"%.*s\"",
+                          decimals == 2 ? "two" : decimals == 5 ? "five" : "eight", (int)len,
+                          text);
+    for (int i = d; i < decimals; i++)
+        frac *= 10;
 
     if (bad_sep == NULL)
         bad_sep = bad_group;
     if (bad_sep)
         return PARSE_FAIL(bad_sep, "misplaced thousands separator in \"%.*s\"", (int)len, text);
     int64_t v;
-    if (__builtin_mul_overflow(kr, (int64_t)SIF_ORE_PER_KR, &v) ||
-        __builtin_add_overflow(v, ore, &v))
+    if (__builtin_mul_overflow(kr, scale * SIF_ORE_PER_KR, &v) ||
+        __builtin_add_overflow(v, frac, &v))
         return sif_error_set(err, SIF_ERR_OVERFLOW, "amount \"%.*s\" is too large", (int)len,
                              text);
     *out = neg ? -v : v;
@@ -223,6 +239,10 @@ sif_status sif_ratio_parse(const char *text, sif_ratio *out, sif_error *err)
     if (*p == '-') {
         neg = true;
         p++;
+    } else if ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x88 &&
+               (unsigned char)p[2] == 0x92) { /* U+2212 minus */
+        neg = true;
+        p += 3;
     }
     int64_t num = 0, den = 1;
     int digits = 0;
@@ -248,8 +268,9 @@ sif_status sif_ratio_parse(const char *text, sif_ratio *out, sif_error *err)
     }
     if (digits == 0)
         return sif_error_set(err, SIF_ERR_DATA, "ratio \"%s\" is not a number", text);
-    while (*p == ' ' || (unsigned char)*p == 0xC2 || (unsigned char)*p == 0xA0)
-        p++;
+    size_t blank;
+    while (is_blank(p, p + strlen(p), &blank))
+        p += blank;
     if (*p == '%') {
         den *= 100;
         p++;

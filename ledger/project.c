@@ -104,14 +104,14 @@ sif_status sif_role_add(sif_store *st, int64_t batch, const char *project_code,
         (rc = sif_project_find(st, project_code, &p, err)) != SIF_OK ||
         (rc = sif_unit_find(st, r->unit_code, &u, err)) != SIF_OK)
         return rc;
-    if (r->fte_milli < 0 || r->fte_milli > 100000)
+    if (r->fte_milli != SIF_ROLE_FTE_DEFAULT && (r->fte_milli < 0 || r->fte_milli > 100000))
         return sif_error_set(err, SIF_ERR_DATA, "fte must be between 0 and 100");
     char dup[96], detail[96];
     snprintf(dup, sizeof dup, "role %s exists already in %s", r->code, p.code);
     snprintf(detail, sizeof detail, "%s/%s", p.code, r->code);
     return sif_row_insert(st, batch, "role", "project_id, code, title, unit_id, fte_milli",
                           "IttIi", "add", detail, dup, id, err, p.id, r->code, r->title, u.id,
-                          r->fte_milli ? r->fte_milli : 1000);
+                          r->fte_milli == SIF_ROLE_FTE_DEFAULT ? 1000 : r->fte_milli);
 }
 
 #define ROLE_SELECT \

@@ -38,7 +38,13 @@ typedef struct sif_cost {
     char at[32];
 } sif_cost;
 
-/* Check a funding source: "fund", "esf" or "other:NAME". */
+/* A funding source as stored ("fund", "esf", "other:NAME") from the words the command line
+ * and every import accept alike: fund/fond/fonden/lån, esf/Europeiska socialfonden,
+ * other:NAME/annan:NAME/övrig:NAME (any case). Written into out (72 bytes suffice).
+ * SIF_ERR_DATA for anything else. */
+sif_status sif_funding_parse(const char *text, char *out, size_t size, sif_error *err);
+
+/* Check a funding source: anything sif_funding_parse takes. */
 sif_status sif_funding_check(const char *funding, sif_error *err);
 
 /* The Swedish label of a funding source for terminal tables: "fund" → "fonden", "esf" →

@@ -107,7 +107,10 @@ typedef struct sif_role {
     int fte_milli;           /* 1000 = one full-time post */
 } sif_role;
 
-/* Add role r (code, title, unit_code, fte_milli; 0 = 1000) to the project with that code. */
+#define SIF_ROLE_FTE_DEFAULT (-1) /* fte_milli: one full-time post (1000) */
+
+/* Add role r (code, title, unit_code, fte_milli: 0..100000, SIF_ROLE_FTE_DEFAULT = 1000) to
+ * the project with that code. 0 is stored as 0: a post without paid time. */
 sif_status sif_role_add(sif_store *st, int64_t batch, const char *project_code,
                         const sif_role *r, int64_t *id, sif_error *err);
 sif_status sif_role_find(sif_store *st, int64_t project_id, const char *code, sif_role *out,

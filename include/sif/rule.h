@@ -43,15 +43,20 @@ void sif_rule_init(sif_rule *r);
  * -1 for an unknown category. */
 int sif_rule_cash_bp(const sif_rule *r, const char *category);
 
-/* Parse "benefit=0,treatment=12,5,placement=100" (percent, decimal comma or point, at most
- * two decimals; separated by ',' or ';' — a comma followed by a digit is a decimal comma)
- * into r's cash shares. Categories not named keep their value. SIF_ERR_USAGE on bad text,
- * r untouched. */
+/* Parse "benefit=0,treatment=0,5,placement=100 %" (CATEGORY=SHARE, share.h: "50 %", "0,5",
+ * "1/2"; items separated by ',' or ';', a comma between two digits is a decimal comma; the
+ * category in English or Swedish as sif_category_parse) into r's cash shares. Categories
+ * not named keep their value. SIF_ERR_USAGE on bad text, r untouched. */
 sif_status sif_rule_parse_cash(const char *text, sif_rule *r, sif_error *err);
 
 /* Parse a percentage from 0 to 100 with at most two decimals ("50", "12,5", "12.25 %")
- * into basis points. SIF_ERR_USAGE on anything else, *bp untouched. */
+ * into basis points: a bare number is percent. Only for options named for percent
+ * (`--percent`, the scenario name partial:P). SIF_ERR_USAGE on anything else, *bp untouched. */
 sif_status sif_percent_parse(const char *text, int *bp, sif_error *err);
+
+/* Parse a share from 0 to 100 % (share.h: "50 %", "0,5", "1/2") into basis points, rounded
+ * half away from zero. SIF_ERR_USAGE naming `what`, *bp untouched. */
+sif_status sif_share_parse_bp(const char *text, const char *what, int *bp, sif_error *err);
 
 /* Check r (ranges above). SIF_ERR_DATA names the field. */
 sif_status sif_rule_check(const sif_rule *r, sif_error *err);

@@ -65,6 +65,9 @@ typedef enum sif_category {
 /* Stored name ("benefit", ...) and Swedish label ("Försörjningsstöd", ...). Static. */
 const char *sif_category_name(sif_category c);
 const char *sif_category_label(sif_category c);
+/* A category from the stored name or its Swedish word, any case, the same for the command
+ * line and every import: benefit/forsorjningsstod/försörjningsstöd, treatment/behandling/
+ * öppenvård, placement/placering, other/ovrigt/övrigt/annat. SIF_ERR_DATA otherwise. */
 sif_status sif_category_parse(const char *text, sif_category *out, sif_error *err);
 
 typedef enum sif_saving_status {
@@ -75,6 +78,8 @@ typedef enum sif_saving_status {
 
 const char *sif_saving_status_name(sif_saving_status s);   /* "projected", "realised" */
 const char *sif_saving_status_label(sif_saving_status s);  /* "beräknad", "realiserad" */
+/* A status, any case: projected/beraknad/beräknad/prognos/prognostiserad/planned,
+ * realised/realized/realiserad/utfall; for the command line and every import alike. */
 sif_status sif_saving_status_parse(const char *text, sif_saving_status *out, sif_error *err);
 
 #define SIF_METHOD_MAX 32

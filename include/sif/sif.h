@@ -5,6 +5,7 @@
 #include "sif/error.h"
 #include "sif/i18n.h"
 #include "sif/money.h"
+#include "sif/share.h"
 #include "sif/sha256.h"
 #include "sif/store.h"
 #include "sif/entity.h"

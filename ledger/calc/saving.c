@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "calc_internal.h"
 #include "sif/saving.h"
 
@@ -24,10 +25,33 @@ const char *sif_category_label(sif_category c)
     return (unsigned)c < SIF_CAT_COUNT_ ? cat_labels[c] : "Övrigt";
 }
 
+/* The words the command line and every import accept for the stored names, Swedish and
+ * English, with and without å ä ö (SPEC §11.2: one vocabulary both ways). */
+static const char *const synonyms[][2] = {
+    {"forsorjningsstod", "benefit"}, {"försörjningsstöd", "benefit"},
+    {"ekonomiskt bistånd", "benefit"}, {"ekonomiskt bistand", "benefit"},
+    {"behandling", "treatment"}, {"öppenvård", "treatment"}, {"oppenvard", "treatment"},
+    {"placering", "placement"}, {"placeringar", "placement"},
+    {"ovrigt", "other"}, {"övrigt", "other"}, {"Övrigt", "other"}, {"annat", "other"},
+    {"Öppenvård", "treatment"},
+    {"beraknad", "projected"}, {"beräknad", "projected"}, {"prognos", "projected"},
+    {"prognostiserad", "projected"}, {"planned", "projected"},
+    {"realiserad", "realised"}, {"utfall", "realised"}, {"realized", "realised"},
+};
+
+static const char *canonical(const char *text)
+{
+    for (size_t i = 0; i < sizeof synonyms / sizeof synonyms[0]; i++)
+        if (strcasecmp(text, synonyms[i][0]) == 0)
+            return synonyms[i][1];
+    return text;
+}
+
 sif_status sif_category_parse(const char *text, sif_category *out, sif_error *err)
 {
+    const char *c = text ? canonical(text) : NULL;
     for (int i = 0; i < SIF_CAT_COUNT_; i++)
-        if (text && strcmp(text, cat_names[i]) == 0) {
+        if (c && strcasecmp(c, cat_names[i]) == 0) {
             *out = (sif_category)i;
             return SIF_OK;
         }
@@ -48,8 +72,9 @@ const char *sif_saving_status_label(sif_saving_status s)
 
 sif_status sif_saving_status_parse(const char *text, sif_saving_status *out, sif_error *err)
 {
+    const char *c = text ? canonical(text) : NULL;
     for (int i = 0; i < SIF_SAVING_STATUS_COUNT_; i++)
-        if (text && strcmp(text, status_names[i]) == 0) {
+        if (c && strcasecmp(c, status_names[i]) == 0) {
             *out = (sif_saving_status)i;
             return SIF_OK;
         }

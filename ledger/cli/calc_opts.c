@@ -79,7 +79,7 @@ bool calc_adjust_opts(const struct sif_cmd *cmd, const calc_opt *opts, sif_adjus
     sif_error err;
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
         const char *v = calc_get(opts, all[i].name);
-        if (v && sif_ratio_parse(v, all[i].r, &err) != SIF_OK) {
+        if (v && sif_share_parse(v, all[i].r, &err) != SIF_OK) {
             cli_usage(cmd, "--%s: %s", all[i].name, err.msg);
             return false;
         }

@@ -71,6 +71,14 @@ int cli_read_args(const struct sif_cmd *cmd, int argc, char **argv, const char *
 sif_status cli_open_project(const sif_cli *cli, const char *code, sif_store **st, sif_project *p,
                             sif_error *err);
 
+/* A word like "-1000" or "-4 770,5 tkr" is a negative number, not an option (SPEC §11.2:
+ * `sif fund capital 2027 -1000`): rewrite each such argv[1..) word to start with the minus
+ * sign U+2212, which every amount and share parser reads and no option parser does. Words
+ * that are not an amount or a share ("-2+3"), and the word after an option without '='
+ * (its value, which the option parsers take as written), stay as they are. The new words
+ * live as long as the process. */
+void cli_negative_numbers(int argc, char **argv);
+
 /* Parse a whole decimal integer within [min, max]. */
 bool cli_int(const char *text, long min, long max, long *out);
 /* Parse an FTE like "1", "0,5", "2.25" into thousandths. */

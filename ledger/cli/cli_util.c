@@ -88,6 +88,30 @@ sif_status cli_open(const sif_cli *cli, unsigned flags, sif_store **st, sif_erro
     return SIF_OK;
 }
 
+void cli_negative_numbers(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i], *prev = argv[i - 1];
+        sif_ore amount;
+        sif_ratio share;
+        if (a[0] != '-' || a[1] < '0' || a[1] > '9')
+            continue;
+        /* the value of an option ("--note -5") is taken as it is by the option parsers, and
+         * free text ("-2+3") is no number: both stay as written */
+        if ((strncmp(prev, "--", 2) == 0 && strchr(prev, '=') == NULL) ||
+            (sif_ore_parse(a + 1, &amount, NULL) != SIF_OK &&
+             sif_ratio_parse(a + 1, &share, NULL) != SIF_OK))
+            continue;
+        size_t n = strlen(a);
+        char *w = malloc(n + 3);
+        if (w == NULL)
+            return; /* left as it was: the option parser will complain */
+        memcpy(w, "\xe2\x88\x92", 3);
+        memcpy(w + 3, a + 1, n); /* with its NUL */
+        argv[i] = w;
+    }
+}
+
 bool cli_int(const char *text, long min, long max, long *out)
 {
     if (text == NULL || *text == '\0')

@@ -58,7 +58,7 @@ static int param_set(const sif_cli *cli, int argc, char **argv)
             return cli_fail(&err);
     } else if (p.kind == SIF_PARAM_RATIO) {
         sif_ratio r;
-        if (sif_ratio_parse(pos[1], &r, &err) != SIF_OK)
+        if (sif_share_parse(pos[1], &r, &err) != SIF_OK)
             return cli_fail(&err);
         p.num = r.num;
         p.den = r.den;

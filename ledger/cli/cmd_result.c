@@ -254,14 +254,15 @@ static int cmd_result_run(const sif_cli *cli, int argc, char **argv)
                         "Investment by funding source and year, savings by category and status,\n"
                         "net per year and cumulative, ratio and payback. --json gives öre.\n"
                         "Adjustments (default: the project's adj_* parameters, else none):\n"
-                        "  --deadweight R --attribution R --dropoff R (per year)\n"
-                        "  --discount R (per year, e.g. 3,5%) --optimism R (on costs)\n"
+                        "  --deadweight SHARE --attribution SHARE --dropoff SHARE (per year)\n"
+                        "  --discount SHARE (per year, e.g. 3,5 % or 0,035) --optimism SHARE (on costs)\n"
                         "  --base-year Y (factor 1; default the first investment year; earlier\n"
                         "    years compounded, later ones discounted)\n"
-                        "  --discount-schedule constant|greenbook (Green Book: 3,5 %% to year 30,\n"
-                        "    3 %% to 75, 2,5 %% after)\n"
+                        "  --discount-schedule constant|greenbook (Green Book: 3,5 % to year 30,\n"
+                        "    3 % to 75, 2,5 % after)\n"
                         "Discounting leaves investment, savings and net as they are and adds\n"
-                        "present values: discount factors, PV of costs and savings, NPV, BCR.\n");
+                        "present values: discount factors, PV of costs and savings, NPV, BCR.\n"
+                        "A share is written 50 %, 0,5, 0.5 or 1/2; a bare number above 1 is refused.\n");
     calc_opt opts[] = {{"json", true, NULL}, CALC_ADJUST_OPTS, {NULL, false, NULL}};
     const char *code = NULL;
     int done = calc_args(&sif_cmd_result, sif_cmd_result.usage, "result takes PROJECT", argc, argv,
@@ -297,8 +298,9 @@ static int cmd_result_run(const sif_cli *cli, int argc, char **argv)
 
 const struct sif_cmd sif_cmd_result = {
     .name = "result",
-    .usage = "sif result PROJECT [--json] [--deadweight R] [--attribution R] [--dropoff R] "
-             "[--discount R] [--optimism R] [--base-year Y] [--discount-schedule greenbook]",
+    .usage = "sif result PROJECT [--json] [--deadweight SHARE] [--attribution SHARE] "
+             "[--dropoff SHARE] [--discount SHARE] [--optimism SHARE] [--base-year Y] "
+             "[--discount-schedule greenbook]",
     .summary = "investment, savings and net result of a project",
     .run = cmd_result_run,
 };

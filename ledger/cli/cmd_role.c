@@ -28,6 +28,7 @@ static int role_add(const sif_cli *cli, int argc, char **argv)
     };
     struct add_ctx a;
     memset(&a, 0, sizeof a);
+    a.role.fte_milli = SIF_ROLE_FTE_DEFAULT;
     bool unit = false, title = false;
     int c;
     optind = 0;

@@ -39,9 +39,12 @@ static int rule_set(const sif_cli *cli, int argc, char **argv)
                             "Sets the rule from the project's current one (or the defaults):\n"
                             "  --years N          equal instalments in the full scenario (default 5)\n"
                             "  --first-year Y     first repayment year (default: after the project)\n"
-                            "  --cash LIST        cashable share per category in percent, e.g.\n"
-                            "                     benefit=0,treatment=0,placement=100,other=100\n"
-                            "  --partial P        share of the loan repaid in partial (default 50)\n");
+                            "  --cash LIST        cashable share per category, e.g.\n"
+                            "                     benefit=0,treatment=0,placement=100 %,other=1\n"
+                            "                     (a comma between two digits is a decimal comma)\n"
+                            "  --partial SHARE    share of the loan repaid in partial (default 50 %)\n"
+                            "A share is written 50 %, 0,5, 0.5 or 1/2; a bare number above 1 is\n"
+                            "refused.\n");
         default: return cli_bad_option(&sif_cmd_rule, c, argv);
         }
     }
@@ -71,7 +74,8 @@ static int rule_set(const sif_cli *cli, int argc, char **argv)
     if (first)
         a.rule.first_year = (int)v;
     if ((cash && (rc = sif_rule_parse_cash(cash, &a.rule, &err)) != SIF_OK) ||
-        (partial && (rc = sif_percent_parse(partial, &a.rule.partial_bp, &err)) != SIF_OK))
+        (partial && (rc = sif_share_parse_bp(partial, "--partial", &a.rule.partial_bp, &err)) !=
+                        SIF_OK))
         goto out;
     rc = cli_write(st, "entry", do_set, &a, &err);
 out:
@@ -152,8 +156,8 @@ static int rule_show(const sif_cli *cli, int argc, char **argv)
 }
 
 static const struct sif_subcmd subs[] = {
-    {"set", "sif rule set PROJECT [--years N] [--first-year Y] [--cash CATEGORY=P,...]"
-            " [--partial P]", rule_set},
+    {"set", "sif rule set PROJECT [--years N] [--first-year Y] [--cash CATEGORY=SHARE,...]"
+            " [--partial SHARE]", rule_set},
     {"show", "sif rule show PROJECT [--json]", rule_show},
     {NULL, NULL, NULL},
 };

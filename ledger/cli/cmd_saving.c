@@ -6,7 +6,7 @@
 #include "commands.h"
 
 #define ADD_USAGE "sif saving add PROJECT CATEGORY YEAR AMOUNT [--status projected|realised] " \
-                  "[--unit UNIT] [--label TEXT] [--cash R] [--shifted AMOUNT]"
+                  "[--unit UNIT] [--label TEXT] [--cash SHARE] [--shifted AMOUNT]"
 #define LIST_USAGE "sif saving list PROJECT [--json]"
 #define SHOW_USAGE "sif saving show ID [--json]"
 #define REVERSE_USAGE "sif saving reverse ID --reason TEXT"
@@ -29,11 +29,9 @@ static sif_status parse_common(const calc_opt *o, sif_saving *s, sif_error *err)
     }
     if ((v = calc_get(o, "cash"))) {
         sif_ratio r;
-        int64_t bp;
-        if ((rc = sif_ratio_parse(v, &r, err)) != SIF_OK ||
-            (rc = sif_muldiv(r.num, 10000, r.den, &bp, err)) != SIF_OK)
+        if ((rc = sif_share_parse(v, &r, err)) != SIF_OK ||
+            (rc = sif_share_bp(r, "--cash", &s->cash_bp, err)) != SIF_OK)
             return rc;
-        s->cash_bp = (int)(bp < 0 ? -2 : bp > 10000 ? 10001 : bp);
     }
     return rc;
 }
@@ -340,9 +338,9 @@ static int saving_compute(const sif_cli *cli, int argc, char **argv)
     if (cli_wants_help(argc, argv)) {
         printf("usage: sif saving compute PROJECT METHOD [options]\n\n"
                "METHOD: benefit_schablon | benefit_records | treatment | placement | other\n"
-               "  --year Y --unit UNIT --status projected|realised --cash R --label TEXT\n"
+               "  --year Y --unit UNIT --status projected|realised --cash SHARE --label TEXT\n"
                "  --dry-run                 show, write nothing\n"
-               "benefit_schablon: --deadweight N --months N --monthly AMOUNT\n"
+               "benefit_schablon: --deadweight-households N --months N --monthly AMOUNT\n"
                "                  --count REASON=N (repeatable as REASON=N,REASON=N)\n"
                "benefit_records:  --horizon YYYY-MM --window N\n"
                "treatment:        --hourly AMOUNT     placement: --daily AMOUNT\n"
@@ -361,7 +359,8 @@ static int saving_compute(const sif_cli *cli, int argc, char **argv)
         return 0;
     }
     calc_opt o[] = {{"year", 0, 0}, {"unit", 0, 0}, {"status", 0, 0}, {"cash", 0, 0},
-                    {"label", 0, 0}, {"dry-run", 1, 0}, {"deadweight", 0, 0}, {"months", 0, 0},
+                    {"label", 0, 0}, {"dry-run", 1, 0}, {"deadweight", 0, 0},
+                    {"deadweight-households", 0, 0}, {"months", 0, 0},
                     {"monthly", 0, 0}, {"count", 0, 0}, {"horizon", 0, 0}, {"window", 0, 0},
                     {"hourly", 0, 0}, {"daily", 0, 0}, {"amount", 0, 0}, {"quantity", 0, 0},
                     {"unit-cost", 0, 0}, {"param", 0, 0}, {"category", 0, 0}, {NULL, 0, 0}};
@@ -387,10 +386,17 @@ static int saving_compute(const sif_cli *cli, int argc, char **argv)
     memcpy(mo.label, s.label, sizeof mo.label);
     const char *v;
     long n;
-    if ((v = calc_get(o, "deadweight"))) {
-        if (!cli_int(v, 0, 1000000, &n)) return cli_usage(&sif_cmd_saving, "--deadweight: households");
+    /* A count of households never goes by a share's name (SPEC §11.2). */
+    if ((v = calc_get(o, "deadweight-households"))) {
+        if (!cli_int(v, 0, 1000000, &n))
+            return cli_usage(&sif_cmd_saving, "--deadweight-households: \"%s\" is not a number "
+                             "of households", v);
         mo.deadweight = (int)n;
     }
+    if ((v = calc_get(o, "deadweight")))
+        return cli_usage(&sif_cmd_saving, "--deadweight is a share and adjusts a result "
+                         "(sif result --deadweight 10 %%); households that would have left "
+                         "anyway are --deadweight-households N");
     if ((v = calc_get(o, "months"))) {
         if (!cli_int(v, 1, 1200, &n)) return cli_usage(&sif_cmd_saving, "--months: 1–1200");
         mo.months = (int)n;
@@ -421,16 +427,19 @@ static int saving_compute(const sif_cli *cli, int argc, char **argv)
         ((v = calc_get(o, "unit-cost")) && (mo.has_unit_cost = true) && sif_ore_parse(v, &mo.unit_cost_ore, &err)))
         return cli_fail(&err);
     if ((v = calc_get(o, "count"))) {
-        char buf[256];
-        snprintf(buf, sizeof buf, "%s", v);
+        /* a KEY=VALUE list: a comma between two digits is a decimal comma, so "studier=0,5"
+         * is half a household, which the schablon method cannot count */
+        sif_kv kv;
         mo.has_counts = true;
-        for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
-            char *eq = strchr(tok, '=');
+        while (sif_kv_next(&v, &kv)) {
             sif_exit_reason r;
-            if (eq == NULL || !cli_int(eq + 1, 0, 1000000, &n))
-                return cli_usage(&sif_cmd_saving, "--count: REASON=N, got \"%s\"", tok);
-            *eq = '\0';
-            if (sif_exit_reason_parse(tok, &r, &err) != SIF_OK)
+            if (!kv.has_value)
+                return cli_usage(&sif_cmd_saving, "--count: REASON=N, got \"%s\"", kv.key);
+            if (!cli_int(kv.value, 0, 1000000, &n))
+                return cli_usage(&sif_cmd_saving, "--count %s=%s: a number of households is a "
+                                 "whole number (a partial exit is an exit with a share: sif "
+                                 "import exits, benefit_records)", kv.key, kv.value);
+            if (sif_exit_reason_parse(kv.key, &r, &err) != SIF_OK)
                 return cli_fail(&err);
             mo.counts[r] = (int)n;
         }

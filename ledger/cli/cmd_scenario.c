@@ -149,8 +149,9 @@ static int cmd_scenario_run(const sif_cli *cli, int argc, char **argv)
 {
     if (cli_wants_help(argc, argv))
         return cli_help(&sif_cmd_scenario,
-                        "Scenarios: full, savings, cashable, partial:P (the rule's share, default\n"
-                        "50 %; --partial P adds one, and may be given again), waived (the waiver\n"
+                        "Scenarios: full, savings, cashable, partial:P (P percent: the rule's share,\n"
+                        "default 50 %; --partial SHARE adds one, e.g. --partial 75 % or 0,75, and may\n"
+                        "be given again), waived (the waiver\n"
                         "decision or its draft). Each shows per year the opening balance, the\n"
                         "repayment, the closing balance, what is written off, the paying committee\n"
                         "of that year, the effect on its budget (cash freed − repayment) and the\n"
@@ -167,11 +168,11 @@ static int cmd_scenario_run(const sif_cli *cli, int argc, char **argv)
         } else if (strcmp(argv[i], "--partial") == 0 || strncmp(argv[i], "--partial=", 10) == 0) {
             const char *v = argv[i][9] == '=' ? argv[i] + 10 : (i + 1 < argc ? argv[++i] : NULL);
             if (v == NULL)
-                return cli_usage(&sif_cmd_scenario, "--partial needs a percentage");
+                return cli_usage(&sif_cmd_scenario, "--partial needs a share");
             if (npartial == sizeof partial / sizeof partial[0])
                 return cli_usage(&sif_cmd_scenario, "too many --partial");
-            if (sif_percent_parse(v, &partial[npartial], &err) != SIF_OK)
-                return cli_usage(&sif_cmd_scenario, "--partial: %s", err.msg);
+            if (sif_share_parse_bp(v, "--partial", &partial[npartial], &err) != SIF_OK)
+                return cli_usage(&sif_cmd_scenario, "%s", err.msg);
             npartial++;
         } else if (argv[i][0] == '-') {
             return cli_usage(&sif_cmd_scenario, "unknown option %s", argv[i]);
@@ -206,7 +207,7 @@ static int cmd_scenario_run(const sif_cli *cli, int argc, char **argv)
 
 const struct sif_cmd sif_cmd_scenario = {
     .name = "scenario",
-    .usage = "sif scenario PROJECT [--json] [--partial P]...",
+    .usage = "sif scenario PROJECT [--json] [--partial SHARE]...",
     .summary = "repayment scenarios of a project, side by side",
     .run = cmd_scenario_run,
 };

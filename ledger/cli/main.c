@@ -133,6 +133,7 @@ int main(int argc, char **argv)
         usage(stdout);
         return 0;
     }
+    cli_negative_numbers(argc - i, argv + i);
     for (size_t c = 0; commands[c]; c++)
         if (strcmp(commands[c]->name, argv[i]) == 0)
             return commands[c]->run(&cli, argc - i, argv + i);

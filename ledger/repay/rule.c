@@ -6,6 +6,8 @@
 #include <string.h>
 #include "sif/entity.h"
 #include "sif/rule.h"
+#include "sif/saving.h"
+#include "sif/share.h"
 
 void sif_rule_init(sif_rule *r)
 {
@@ -92,27 +94,38 @@ sif_status sif_percent_parse(const char *text, int *bp, sif_error *err)
 sif_status sif_rule_parse_cash(const char *text, sif_rule *r, sif_error *err)
 {
     sif_rule tmp = *r;
-    const char *p = text ? text : "";
-    while (*p) {
-        const char *eq = strchr(p, '=');
-        if (eq == NULL)
-            return sif_error_set(err, SIF_ERR_USAGE, "cash share \"%s\" is not CATEGORY=PERCENT",
-                                 p);
-        int *f = cash_field(&tmp, p, (size_t)(eq - p));
-        if (f == NULL)
+    const char *cur = text ? text : "";
+    sif_kv kv;
+    while (sif_kv_next(&cur, &kv)) {
+        if (!kv.has_value)
+            return sif_error_set(err, SIF_ERR_USAGE, "cash share \"%s\" is not CATEGORY=SHARE",
+                                 kv.key);
+        sif_category cat;
+        if (sif_category_parse(kv.key, &cat, NULL) != SIF_OK)
             return sif_error_set(err, SIF_ERR_USAGE,
-                                 "\"%.*s\" is not a category (benefit, treatment, placement, "
-                                 "other)", (int)(eq - p), p);
-        /* the value ends at ';' or at a ',' not followed by a digit (a decimal comma is) */
-        const char *v = eq + 1, *end = v;
-        while (*end && *end != ';' && !(*end == ',' && !isdigit((unsigned char)end[1])))
-            end++;
-        if (!parse_percent(v, (size_t)(end - v), f))
-            return sif_error_set(err, SIF_ERR_USAGE, "cash share \"%.*s\" is not a percentage "
-                                 "from 0 to 100", (int)(end - v), v);
-        p = *end ? end + 1 : end;
+                                 "\"%s\" is not a category (benefit, treatment, placement, "
+                                 "other)", kv.key);
+        const char *name = sif_category_name(cat);
+        char what[48];
+        snprintf(what, sizeof what, "cash share %s", name);
+        sif_status rc = sif_share_parse_bp(kv.value, what, cash_field(&tmp, name, strlen(name)),
+                                           err);
+        if (rc != SIF_OK)
+            return rc;
     }
     *r = tmp;
+    return SIF_OK;
+}
+
+sif_status sif_share_parse_bp(const char *text, const char *what, int *bp, sif_error *err)
+{
+    sif_ratio share;
+    int v;
+    sif_error e;
+    sif_error_init(&e);
+    if (sif_share_parse(text, &share, &e) != SIF_OK || sif_share_bp(share, what, &v, &e) != SIF_OK)
+        return sif_error_set(err, SIF_ERR_USAGE, "%s: %s", what, e.msg);
+    *bp = v;
     return SIF_OK;
 }
 

@@ -54,6 +54,13 @@ static void test_accepted_forms(void **state)
     /* blanks around it, narrow NBSP too, as a spreadsheet pastes them */
     assert_int_equal(parse_ok("\xe2\x80\xaf" "1\xe2\x80\xaf" "000\xe2\x80\xaf"), 100000);
     assert_int_equal(parse_ok("1 000\xc2\xa0kr\xc2\xa0"), 100000);
+    /* thousands and millions of kronor, as reports print them (SPEC §11.2) */
+    assert_int_equal(parse_ok("4 770,5 tkr"), 477050000);
+    assert_int_equal(parse_ok("4770,12345 tkr"), 477012345);
+    assert_int_equal(parse_ok("1,2 mnkr"), 120000000);
+    assert_int_equal(parse_ok("15,5 mkr"), 1550000000);
+    assert_int_equal(parse_ok("-3 tkr"), -300000);
+    assert_int_equal(parse_ok("0,00000001 mnkr"), 1);
 }
 
 static void test_rejected_forms(void **state)
@@ -76,6 +83,10 @@ static void test_rejected_forms(void **state)
     assert_int_equal(parse_bad("1e6", NULL), SIF_ERR_DATA);
     assert_int_equal(parse_bad("0x10", NULL), SIF_ERR_DATA);
     assert_int_equal(parse_bad("NaN", NULL), SIF_ERR_DATA);
+    assert_int_equal(parse_bad("1,123456 tkr", NULL), SIF_ERR_DATA);   /* below an öre */
+    assert_int_equal(parse_bad("1,000000001 mnkr", NULL), SIF_ERR_DATA);
+    assert_int_equal(parse_bad("5 tkr kr", NULL), SIF_ERR_DATA);
+    assert_int_equal(parse_bad("92233720368547759 tkr", NULL), SIF_ERR_OVERFLOW);
     sif_ore v = 1;
     assert_int_equal(sif_ore_parse_n("12\0" "3", 4, &v, NULL), SIF_ERR_DATA);
     assert_int_equal(v, 1);

@@ -319,15 +319,24 @@ static void test_rule_parsing(void **state)
     sif_rule_init(&r);
     assert_int_equal(r.cash_placement_bp, 10000);
     assert_int_equal(r.cash_benefit_bp, 0);
-    assert_int_equal(sif_rule_parse_cash("benefit=12,5,treatment=0.25;placement=0,other=100%",
+    /* shares as everywhere (SPEC §11.2): a comma between two digits is a decimal comma */
+    assert_int_equal(sif_rule_parse_cash("benefit=12,5 %,treatment=0.25;placement=0,other=100%",
                                          &r, NULL), SIF_OK);
     assert_int_equal(r.cash_benefit_bp, 1250);
-    assert_int_equal(r.cash_treatment_bp, 25);
+    assert_int_equal(r.cash_treatment_bp, 2500);
     assert_int_equal(r.cash_placement_bp, 0);
     assert_int_equal(r.cash_other_bp, 10000);
+    /* "other=0.5" was stored as 0,5 %: it is half */
+    assert_int_equal(sif_rule_parse_cash("benefit=0,5,placement=1/2,other=0.5", &r, NULL), SIF_OK);
+    assert_int_equal(r.cash_benefit_bp, 5000);
+    assert_int_equal(r.cash_placement_bp, 5000);
+    assert_int_equal(r.cash_other_bp, 5000);
+    assert_int_equal(sif_rule_parse_cash("försörjningsstöd=1,behandling=0", &r, NULL), SIF_OK);
+    assert_int_equal(r.cash_benefit_bp, 10000);
+    assert_int_equal(r.cash_treatment_bp, 0);
     sif_rule before = r;
-    const char *bad[] = {"benefit=101", "cash=5", "benefit", "benefit=1,234", "benefit=-1",
-                         "benefit=", "treatment=5,other=x"};
+    const char *bad[] = {"benefit=101 %", "cash=5", "benefit", "benefit=1,234", "benefit=-1",
+                         "benefit=", "treatment=5,other=x", "placement=100", "other=50"};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         assert_int_equal(sif_rule_parse_cash(bad[i], &r, NULL), SIF_ERR_USAGE);
         assert_memory_equal(&r, &before, sizeof r);

@@ -24,7 +24,7 @@ $ sif --db d/sif.db decision list HFO
 $ sif --db d/sif.db fund show --json
 > "loans_ore":869478800,"repaid_ore":0,"written_off_ore":0,"outstanding_ore":869478800
 # a larger partial share is asked for beside the default
-$ sif --db d/sif.db scenario HFO --partial 75 --json
+$ sif --db d/sif.db scenario HFO --partial "75 %" --json
 > "name":"partial:50"
 > "name":"partial:75"
 $ sif --db d/sif.db verify

@@ -6,7 +6,7 @@ $ sif project add P --name "Projektet" --committee "Nämnd A" --start 2020 --end
 $ sif role add P R --unit U --title "tjänst"
 $ sif cost add P R 2020 "1 000 000"
 $ sif cost add P R 2021 "1 200 000"
-$ sif rule set P --years 3 --first-year 2022 --partial 30
+$ sif rule set P --years 3 --first-year 2022 --partial "30 %"
 # 100 000 is paid in 2022, then Kommunstyrelsen decides on 30 % in 2023
 $ sif fund repay P 2022 "100 000"
 $ sif decision add P --kind partial --percent 30 --date 2023-04-12 --body Kommunstyrelsen --reference KS-2023-9

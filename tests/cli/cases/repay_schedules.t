@@ -6,7 +6,7 @@ $ sif role add P R --unit U --title "tjänst"
 # a loan of 1 000,03 kr; ESF money is not lent
 $ sif cost add P R 2014 "1 000,03"
 $ sif cost add P R 2015 500 --funding esf
-$ sif rule set P --years 4 --first-year 2018 --cash benefit=0,treatment=0,placement=100,other=100 --partial 40
+$ sif rule set P --years 4 --first-year 2018 --cash "benefit=0,treatment=0,placement=100 %,other=100 %" --partial 0,4
 $ sif rule show P --json
 > {"project":"P","stored":true,"years":4,"first_year":2018,"cash_bp":{"benefit":0,"treatment":0,"placement":10000,"other":10000},"partial_bp":4000}
 # 100 003 öre in four: the three 0,75 remainders go to the first three instalments
@@ -43,7 +43,7 @@ $ sif scenario P --json
 > {"year":2020,"opening_ore":50001,"repayment_ore":0,"closing_ore":50001,"written_off_ore":50001
 $ sif scenario NOPE
 ? 66
-$ sif scenario P --partial 101
+$ sif scenario P --partial "101 %"
 ? 64
 $ sif verify
 > ok

@@ -35,10 +35,10 @@ $ sif param list --json
 > "key":"adj_discount","kind":"ratio","num":35,"den":1000
 $ sif result P
 > Diskontering: 3,5 % per år, basår 2016 (basåret diskonteras inte)
-$ sif saving compute P benefit_schablon --count arbete=2,flytt=1 --monthly "9 000" --months 6 --year 2017 --deadweight 1
+$ sif saving compute P benefit_schablon --count arbete=2,flytt=1 --monthly "9 000" --months 6 --year 2017 --deadweight-households 1
 > 2 hushåll × 9 000 kr × 6 mån = 108 000 kr
 > Varav kostnad som flyttat till annan betalare: 1 hushåll × 9 000 kr × 6 mån = 54 000 kr
-$ sif saving compute P benefit_schablon --count arbete=1 --deadweight 2 --monthly 1 --year 2017
+$ sif saving compute P benefit_schablon --count arbete=1 --deadweight-households 2 --monthly 1 --year 2017
 ? 65
 ! deadweight
 $ sif effect add P "Psykisk sjukdom" --unit-cost "350 000" --per "person och år" --source "Nilsson & Wadeskog 2008"

@@ -40,9 +40,9 @@ $$ $SIF effect add P Namn --bogus 2>&1 | grep -c '^sif:'
 >= 1
 
 # getopt's complaints name the option, not a neighbouring argument
-$ sif fund repay P 2016 "-5 000"
+$ sif fund repay P 2016 -x
 ? 64
-! unknown option -5
+! unknown option -x
 $ sif project add Q --name
 ? 64
 ! --name needs a value

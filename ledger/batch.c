@@ -14,6 +14,12 @@ sif_status sif_write_begin(sif_store *st, const char *kind, const char *source,
     if (rc != SIF_OK)
         return rc;
     sif_store_set_in_write(st, true);
+    /* under the write lock: the guards this write relies on are the shipped ones */
+    rc = sif_schema_require_shipped(st, err);
+    if (rc != SIF_OK) {
+        sif_write_abort(st);
+        return rc;
+    }
     sqlite3_stmt *s;
     rc = sif_store_prepare(st, "SELECT coalesce(max(id), 0) + 1 FROM batch", &s, err);
     if (rc == SIF_OK) {

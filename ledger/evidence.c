@@ -195,6 +195,9 @@ sif_status sif_payment_writer_add_n(sif_payment_writer *w, const char *household
     sqlite3_reset(w->insert);
     if (step != SQLITE_DONE)
         return sif_store_error(w->st, step, err);
+    if (sqlite3_changes(sif_store_db(w->st)) != 1)
+        return sif_error_set(err, SIF_ERR_TAMPERED, "no payment row was written: the ledger's "
+                             "schema was changed outside sif (see 'sif verify')");
     w->sum = sum;
     w->rows++;
     return SIF_OK;

@@ -71,6 +71,11 @@ sif_status sif_row_insert(sif_store *st, int64_t batch, const char *table, const
         return rc;
     }
     sif_store_stmt_done(st, s);
+    /* a trigger with RAISE(IGNORE) makes an INSERT succeed without a row: then the last
+     * rowid is some earlier row's, and journaling it would hide the loss */
+    if (sqlite3_changes(sif_store_db(st)) != 1)
+        return sif_error_set(err, SIF_ERR_TAMPERED, "no row was written to %s: the ledger's "
+                             "schema was changed outside sif (see 'sif verify')", table);
     int64_t id = sqlite3_last_insert_rowid(sif_store_db(st));
     if (rowid)
         *rowid = id;

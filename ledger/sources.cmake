@@ -6,10 +6,12 @@ set(SIF_CORE_SOURCES
   ledger/sha256.c
   ledger/text.c
   ledger/schema.c
+  ledger/schema_check.c
   ledger/store.c
   ledger/batch.c
   ledger/insert.c
   ledger/journal.c
+  ledger/verify.c
   ledger/fund.c
   ledger/unit.c
   ledger/project.c

@@ -60,6 +60,18 @@ sif_status sif_period_require_open(sif_store *st, int year, sif_error *err);
 sif_status sif_journal_add(sif_store *st, const char *table, int64_t row_id, const char *action,
                            const char *detail, int64_t batch_id, sif_error *err);
 
+/* The prev_hash of the first link. */
+#define SIF_JOURNAL_GENESIS "0000000000000000000000000000000000000000000000000000000000000000"
+
+/* True when rows of table are journaled one by one (sif_journaled_tables). */
+bool sif_journal_table_known(const char *table);
+
+/* The hash of one journal link into hex[65]: SHA-256 over the previous link's hash and the
+ * link's own fields (detail may be NULL). */
+void sif_journal_link_hash(const char *prev, int64_t seq, const char *table, int64_t row_id,
+                           const char *action, const char *detail, int64_t batch_id,
+                           const char *user, const char *at, const char *row_hash, char hex[65]);
+
 /* Hex SHA-256 of a row's canonical content (all columns, with their types) into hex[65]. */
 sif_status sif_journal_row_hash(sif_store *st, const char *table, int64_t row_id, char hex[65],
                                 bool *found, sif_error *err);
@@ -74,5 +86,21 @@ sif_status sif_journal_row_hash(sif_store *st, const char *table, int64_t row_id
 sif_status sif_row_insert(sif_store *st, int64_t batch, const char *table, const char *cols,
                           const char *types, const char *action, const char *detail,
                           const char *dup_msg, int64_t *rowid, sif_error *err, ...);
+
+/* One difference between the ledger's schema and the shipped one: type ("table", "trigger",
+ * "index", "view"), name and what is wrong ("is missing", "was added outside sif", "differs
+ * from the definition sif ships"). */
+typedef void (*sif_schema_diff_fn)(void *ctx, const char *type, const char *name,
+                                   const char *what);
+
+/* Compare every table, index, trigger and view of the ledger with the schema this binary
+ * ships (schema.c, migrated into an in-memory database): fn (may be NULL) for each
+ * difference, their number in *ndiff. A ledger at an older schema version is not compared
+ * (*ndiff 0): its first write migrates it. In schema_check.c. */
+sif_status sif_schema_compare(sif_store *st, sif_schema_diff_fn fn, void *ctx, int64_t *ndiff,
+                              sif_error *err);
+
+/* SIF_ERR_TAMPERED naming the first difference when the schema is not the shipped one. */
+sif_status sif_schema_require_shipped(sif_store *st, sif_error *err);
 
 #endif

@@ -249,16 +249,17 @@ static sif_status build_savings(sif_store *st, int64_t batch, int64_t *rows, sif
     static const struct {
         const char *name, *description, *per, *source;
         long kr;
+        int64_t quantity;   /* how many, where the report says; 0 = not known */
     } effects[] = {
         {"Barn med utåtagerande beteende på klinisk nivå",
          "55 barn i projektet med riskfaktorer; varje skyddsfaktor minskar risken", "barn och år",
-         "Feldman m.fl.: Med många bäckar att stämma i, Skandia 2014", 100000},
+         "Feldman m.fl.: Med många bäckar att stämma i, Skandia 2014", 100000, 55},
         {"Psykisk sjukdom", "", "person och år",
-         "Nilsson & Wadeskog: Det är bättre att stanna i bäcken än i ån, Skandia 2008", 350000},
+         "Nilsson & Wadeskog: Det är bättre att stanna i bäcken än i ån, Skandia 2008", 350000, 0},
         {"Alkohol- och drogmissbruk", "", "person och år",
-         "Nilsson & Wadeskog: Det är bättre att stanna i bäcken än i ån, Skandia 2008", 620000},
+         "Nilsson & Wadeskog: Det är bättre att stanna i bäcken än i ån, Skandia 2008", 620000, 0},
         {"Arbetslöshet", "", "person och år",
-         "Nilsson & Wadeskog: Det är bättre att stanna i bäcken än i ån, Skandia 2008", 100000},
+         "Nilsson & Wadeskog: Det är bättre att stanna i bäcken än i ån, Skandia 2008", 100000, 0},
     };
     sif_status rc;
     if ((rc = compute(st, batch, "benefit_schablon", "EKB", 3, rows, sum, err)) != SIF_OK ||
@@ -284,6 +285,8 @@ static sif_status build_savings(sif_store *st, int64_t batch, int64_t *rows, sif
         snprintf(e.source, sizeof e.source, "%s", effects[i].source);
         e.has_unit_cost = true;
         e.unit_cost_ore = KR(effects[i].kr);
+        e.has_quantity = effects[i].quantity > 0;
+        e.quantity = effects[i].quantity;
         rc = sif_effect_add(st, batch, SIF_DEMO_PROJECT, &e, NULL, err);
         ++*rows;
     }

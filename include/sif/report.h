@@ -29,6 +29,8 @@ typedef struct sif_report_opts {
     sif_lang lang;
     const char *xlsx_path;   /* the workbook, or NULL */
     const char *xml_path;    /* the XML report (namespace urn:sif:report:2), or NULL */
+    const char *prepared_by; /* the author the report names, or NULL: none named (the
+                                ledger's user who ran it is still recorded) */
 } sif_report_opts;
 
 /* The decision basis of one project: workbook and/or XML (templates/sif-report-2.xsd),

@@ -81,7 +81,7 @@ static int cmd_demo_run(const sif_cli *cli, int argc, char **argv)
     char xlsx[4096], xml[4096];
     snprintf(xlsx, sizeof xlsx, "%s/%s.xlsx", dir, SIF_DEMO_PROJECT);
     snprintf(xml, sizeof xml, "%s/%s.xml", dir, SIF_DEMO_PROJECT);
-    sif_report_opts ro = {SIF_LANG_SV, xlsx, xml};
+    sif_report_opts ro = {SIF_LANG_SV, xlsx, xml, NULL};
     if (sif_report_write(st, SIF_DEMO_PROJECT, &ro, &err) != SIF_OK) {
         sif_store_close(st);
         return cli_fail(&err);

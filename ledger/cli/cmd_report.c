@@ -11,7 +11,8 @@ static int cmd_report_run(const sif_cli *cli, int argc, char **argv)
                                "investment, savings, net result, repayment, sensitivity, parameters,\n"
                                "long-term effects, provenance) and/or the same content as XML\n"
                                "(templates/sif-report-2.xsd), both with what sif check finds for the\n"
-                               "project. Swedish labels unless --lang en.\n",
+                               "project. Swedish labels unless --lang en.\n"
+                               "--prepared-by NAME names the author in the workbook and the XML.\n",
                                argc, argv, &o, &first);
     if (done >= 0)
         return done;
@@ -29,7 +30,7 @@ static int cmd_report_run(const sif_cli *cli, int argc, char **argv)
 
 const struct sif_cmd sif_cmd_report = {
     .name = "report",
-    .usage = "sif report PROJECT --xlsx FILE --xml FILE [--lang sv|en]",
+    .usage = "sif report PROJECT --xlsx FILE --xml FILE [--lang sv|en] [--prepared-by NAME]",
     .summary = "write a project's decision basis (Excel workbook, XML)",
     .run = cmd_report_run,
 };

@@ -1,4 +1,5 @@
-/* ledger/cli/report_args.c — --xlsx, --xml and --lang for sif report and sif fund report. */
+/* ledger/cli/report_args.c — --xlsx, --xml, --lang and --prepared-by for sif report and sif
+ * fund report. */
 #include "report_args.h"
 
 #include <getopt.h>
@@ -10,10 +11,11 @@ int cli_report_args(const struct sif_cmd *cmd, const char *help, int argc, char 
         {"xlsx", required_argument, 0, 'x'},
         {"xml", required_argument, 0, 'm'},
         {"lang", required_argument, 0, 'l'},
+        {"prepared-by", required_argument, 0, 'p'},
         {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
-    *o = (sif_report_opts){sif_i18n_lang(), NULL, NULL};
+    *o = (sif_report_opts){sif_i18n_lang(), NULL, NULL, NULL};
     sif_error err;
     sif_error_init(&err);
     int c;
@@ -23,6 +25,7 @@ int cli_report_args(const struct sif_cmd *cmd, const char *help, int argc, char 
         switch (c) {
         case 'x': o->xlsx_path = optarg; break;
         case 'm': o->xml_path = optarg; break;
+        case 'p': o->prepared_by = optarg; break;
         case 'l':
             if (sif_lang_parse(optarg, &o->lang, &err) != SIF_OK)
                 return cli_usage(cmd, "--lang: %s", err.msg);

@@ -1,5 +1,5 @@
 /* ledger/cli/report_args.h — the options every report-writing command shares:
- * --xlsx FILE, --xml FILE, --lang sv|en. */
+ * --xlsx FILE, --xml FILE, --lang sv|en, --prepared-by NAME. */
 #ifndef SIF_CLI_REPORT_ARGS_H
 #define SIF_CLI_REPORT_ARGS_H
 

@@ -65,7 +65,7 @@
     X(SOURCE_FILE, "Källfil", "Source file") \
     X(SHA256, "SHA-256", "SHA-256") \
     X(WHO, "Vem", "Who") \
-    X(WHEN, "När (UTC)", "When (UTC)") \
+    X(WHEN, "När", "When") \
     X(ROWS, "Rader", "Rows") \
     X(SIF_VERSION, "sif-version", "sif version") \
     X(FINDINGS, "Fynd (sif check)", "Findings (sif check)") \
@@ -109,6 +109,7 @@
     X(VALUE, "Värde", "Value") \
     X(UNIT_OF, "Enhet", "Unit") \
     X(KEY, "Nyckel", "Key") \
+    X(PARAM_NAME, "Parameter", "Parameter") \
     X(PER, "Belopp per enhet", "Amount per unit") \
     X(SAVING, "Kostnadsminskning", "Cost reduction") \
     X(DERIVATION, "Härledning", "Derivation") \
@@ -195,7 +196,36 @@
     X(KIND_WAIVE, "kravet på återbetalning hävs", "repayment waived") \
     X(KIND_PARTIAL, "delvis återbetalning", "partial repayment") \
     X(KIND_RESCHEDULE, "ny återbetalningsplan", "new repayment plan") \
-    X(PAGE_FOOTER, "Sida &P av &N", "Page &P of &N")
+    X(PAGE_FOOTER, "Sida &P av &N", "Page &P of &N") \
+    X(PN_BENEFIT_MONTH, "Försörjningsstöd per hushåll och månad", "Benefit per household and month") \
+    X(PN_TREATMENT_HOUR, "Behandling: kostnad per timme och behandlare", "Treatment: cost per hour and therapist") \
+    X(PN_PLACEMENT_DAY, "Dygnskostnad för en HVB-placering", "Cost per day of a residential placement") \
+    X(PN_PLACEMENT_DAYS, "Vårddygn per placering", "Days per placement") \
+    X(PN_DEADWEIGHT, "Dödvikt", "Deadweight") \
+    X(PN_ATTRIBUTION, "Andel som kan tillskrivas insatsen", "Attribution") \
+    X(PN_DROPOFF, "Avtagande effekt per år", "Drop-off per year") \
+    X(PN_DISCOUNT, "Diskonteringsränta", "Discount rate") \
+    X(PN_OPTIMISM, "Påslag för optimism", "Optimism bias") \
+    X(PN_BASE_YEAR, "Basår för diskontering", "Base year of discounting") \
+    X(PK_AMOUNT, "belopp", "amount") \
+    X(PK_COUNT, "antal", "number") \
+    X(PK_RATIO, "andel", "share") \
+    X(BK_INIT, "ny ledger", "new ledger") \
+    X(BK_ENTRY, "inmatning", "entry") \
+    X(BK_DEMO, "referensfallet", "reference case") \
+    X(BK_COMPUTE, "beräkning", "computation") \
+    X(BK_CLOSE, "stängt år", "year closed") \
+    X(BK_REOPEN, "öppnat år", "year reopened") \
+    X(BK_IMPORT, "import", "import") \
+    X(BK_COSTS, "import av kostnader", "import of costs") \
+    X(BK_SAVINGS, "import av kostnadsminskningar", "import of cost reductions") \
+    X(BK_EXITS, "import av avslut", "import of exits") \
+    X(BK_PAYMENTS, "import av utbetalningar", "import of payments") \
+    X(BK_TREATMENT, "import av behandlingar", "import of treatments") \
+    X(BK_PLACEMENTS, "import av placeringar", "import of placements") \
+    X(BK_PARAMS, "import av parametrar", "import of parameters") \
+    X(PREPARED_BY, "Upprättad av", "Prepared by") \
+    X(LOCAL_TIME_NOTE, "Tider i svensk tid (Europe/Stockholm).", "Times in Swedish time (Europe/Stockholm).")
 
 typedef enum rpt_label {
 #define RPT_LABEL_ENUM(id, sv, en) L_##id,

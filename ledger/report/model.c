@@ -1,6 +1,8 @@
 /* ledger/report/model.c — read a project's report contents from the ledger, once. */
 #include "model.h"
 
+#include "names.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -110,6 +112,7 @@ static int collect_saving(void *ctx, const sif_saving *sv)
     rpt_saving *r = &a->m->savings[a->m->nsavings++];
     r->s = *sv;
     r->calc = NULL;
+    r->unit_name[0] = '\0';
     return 0;
 }
 
@@ -190,8 +193,14 @@ static sif_status read_calc(sif_store *st, rpt_model *m, sif_error *err)
     struct list_acc a = {m, 0, code, false};
     if (rc == SIF_OK)
         rc = nomem(&a, sif_saving_list(st, code, collect_saving, &a, err), err);
-    for (size_t i = 0; rc == SIF_OK && i < m->nsavings; i++)
-        rc = sif_saving_calc_load(st, m->savings[i].s.id, &m->savings[i].calc, err);
+    for (size_t i = 0; rc == SIF_OK && i < m->nsavings; i++) {
+        rpt_saving *sv = &m->savings[i];
+        rc = sif_saving_calc_load(st, sv->s.id, &sv->calc, err);
+        sif_unit u;
+        if (rc == SIF_OK && sv->s.unit_code[0] &&
+            (rc = sif_unit_find(st, sv->s.unit_code, &u, err)) == SIF_OK)
+            snprintf(sv->unit_name, sizeof sv->unit_name, "%s", u.name);
+    }
     a = (struct list_acc){m, 0, code, false};
     if (rc == SIF_OK)
         rc = nomem(&a, sif_param_list(st, NULL, collect_param, &a, err), err);
@@ -261,8 +270,7 @@ sif_status rpt_model_build(sif_store *st, const char *project_code, rpt_model **
         return rc;
     }
     sif_store_now(st, m->generated, sizeof m->generated);
-    snprintf(m->generated_text, sizeof m->generated_text, "%.10s %.5s UTC", m->generated,
-             m->generated + 11);
+    rpt_local_time(m->generated, m->generated_text, sizeof m->generated_text);
     snprintf(m->user, sizeof m->user, "%s", sif_store_user(st));
     *out = m;
     return SIF_OK;

@@ -41,6 +41,7 @@ typedef struct rpt_batch {
 typedef struct rpt_saving {
     sif_saving s;
     sif_saving_calc *calc;       /* owned */
+    char unit_name[SIF_NAME_MAX]; /* the name of s.unit_code, "" without a unit */
 } rpt_saving;
 
 /* One line of the sensitivity table: a variant of the assumptions and its outcome. */
@@ -63,8 +64,9 @@ typedef struct rpt_model {
     rpt_batch *batches;          /* owned */
     size_t nbatches;
     char generated[32];          /* when the report was made, UTC, "2026-11-23T16:31:27Z" */
-    char generated_text[40];     /* the same for readers, "2026-11-23 16:31 UTC" */
-    char user[64];               /* who made it */
+    char generated_text[40];     /* the same for readers in Swedish time, "2026-11-23 17:31" */
+    char user[64];               /* the ledger's user who ran the report */
+    char prepared_by[SIF_NAME_MAX]; /* the author named with --prepared-by, "" if none */
     sif_result *result;          /* owned: savings, net per year, payback (adjusted) */
     rpt_saving *savings;         /* owned, in id order */
     size_t nsavings;

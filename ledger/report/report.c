@@ -1,6 +1,9 @@
 /* ledger/report/report.c — sif_report_write: read the model once, write what was asked. */
 #include "sif/report.h"
 
+#include <stdio.h>
+#include "sif/entity.h"
+
 #include "model.h"
 #include "xlsx_report.h"
 #include "xml_report.h"
@@ -16,6 +19,13 @@ sif_status sif_report_write(sif_store *st, const char *project_code,
     sif_status rc = rpt_model_build(st, project_code, &m, err);
     if (rc != SIF_OK)
         return rc;
+    if (opts->prepared_by && (rc = sif_text_check(opts->prepared_by, SIF_NAME_MAX - 1,
+                                                  "--prepared-by", err)) != SIF_OK) {
+        rpt_model_free(m);
+        return rc;
+    }
+    if (opts->prepared_by)
+        snprintf(m->prepared_by, sizeof m->prepared_by, "%s", opts->prepared_by);
     if (opts->xlsx_path)
         rc = rpt_xlsx_write(m, opts->xlsx_path, opts->lang, err);
     if (rc == SIF_OK && opts->xml_path)

@@ -1,5 +1,6 @@
 set(SIF_REPORT_SOURCES
   ledger/report/labels.c
+  ledger/report/names.c
   ledger/report/model.c
   ledger/report/sensitivity.c
   ledger/report/report.c
@@ -9,6 +10,7 @@ set(SIF_REPORT_SOURCES
   ledger/report/fund_xml.c
   ledger/report/xlsx_safe.c
   ledger/report/xlsx_cells.c
+  ledger/report/xlsx_page.c
   ledger/report/xlsx_report.c
   ledger/report/xlsx_sheet_summary.c
   ledger/report/xlsx_sheet_investment.c

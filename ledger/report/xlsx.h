@@ -20,8 +20,13 @@
 
 #define RX_MAX_COLS 40
 
-/* One worksheet and the widths its columns need. */
-#define RX_MAX_WRAPS 128
+#define RX_MAX_WRAPS 512
+#define RX_MAX_KEEPS 256
+#define RX_MAX_TALL 256
+
+/* Every sheet prints at this scale on A4 landscape, so a committee reads one type size on
+ * every page; a sheet too wide for it (a project with many posts) fits to width instead. */
+#define RX_PRINT_SCALE 80
 
 /* A wrapped text: its row gets the height its lines need once the widths are known. */
 typedef struct rx_wrap {
@@ -29,13 +34,32 @@ typedef struct rx_wrap {
     int chars;
 } rx_wrap;
 
-/* One worksheet and the widths its columns need. */
+/* Rows first..last that print on one page (a table, a chart, a derivation). */
+typedef struct rx_keep {
+    int first, last;
+} rx_keep;
+
+/* A row taller than the default 15 pt (a title in a larger font). */
+typedef struct rx_tall {
+    int row;
+    double pt;
+} rx_tall;
+
+/* One worksheet, the widths its columns need and what its pages must keep together. */
 typedef struct rx_sheet {
     lxw_worksheet *ws;
     char name[128];             /* sanitised, as given to libxlsxwriter */
     double width[RX_MAX_COLS];  /* characters */
+    bool nocap[RX_MAX_COLS];    /* the column may be wider than the usual 60 (a hash) */
     rx_wrap wraps[RX_MAX_WRAPS];
     int nwraps;
+    rx_keep keeps[RX_MAX_KEEPS];
+    int nkeeps;
+    rx_tall talls[RX_MAX_TALL];
+    int ntalls;
+    int last_row;               /* the last row written or kept, -1 = none */
+    int nbreaks;                /* the page breaks rx_sheet_finish set */
+    int breaks[64];             /* their rows (a break before each) */
 } rx_sheet;
 
 typedef struct rx {
@@ -47,7 +71,7 @@ typedef struct rx {
     struct {
         lxw_format *title, *subtitle, *head, *head_r, *text, *wrap, *note, *bold,
             *money, *money_b, *money_sum, *money_in, *money_warn, *year, *num, *num_top, *num_in,
-            *pct, *pct_in, *dec2, *int_, *sum_label, *bold_text, *money_bold_in, *text_r;
+            *pct, *pct_in, *dec2, *int_, *sum_label, *bold_text, *money_bold_in, *text_r, *mono, *bold_wrap, *note_wrap;
     } f;
 } rx;
 
@@ -62,8 +86,17 @@ sif_status rx_close(rx *x);
 /* A new worksheet named by a label (sanitised), landscape, fit to width, footer. */
 void rx_sheet_add(rx *x, rx_sheet *s, const char *name);
 /* Set the column widths the cells needed, the heights of rows with wrapped text; freeze panes below header_row (-1 = none) and
- * repeat rows up to header_row when printing. */
+ * repeat rows up to header_row when printing; print at RX_PRINT_SCALE with a page break
+ * before every kept block that would otherwise be split (xlsx_page.c). */
 void rx_sheet_finish(rx *x, rx_sheet *s, int header_row, int freeze_col);
+/* Print rows first..last on one page when they fit on one. Blocks may nest: the largest
+ * that fits a page is kept whole, else the inner ones. */
+void rx_keep_rows(rx_sheet *s, int first, int last);
+/* A chart of height_px pixels inserted at row: its rows are kept together. Returns the
+ * first row below it. */
+int rx_keep_chart(rx_sheet *s, int row, double height_px);
+/* Note that a row is taller than 15 pt. */
+void rx_row_tall(rx_sheet *s, int row, double pt);
 
 /* ---- cells ---- */
 const char *rx_l(const rx *x, rpt_label id);

@@ -127,10 +127,34 @@ static void formats(rx *x)
     }
     if ((x->f.int_ = fmt(x)))
         format_set_num_format(x->f.int_, "0");
+    if ((x->f.text_r = fmt(x)))
+        format_set_align(x->f.text_r, LXW_ALIGN_RIGHT);
+    /* a total's label sits at the top of its row like the amounts beside it */
+    if ((x->f.sum_label = fmt(x))) {
+        format_set_bold(x->f.sum_label);
+        format_set_top(x->f.sum_label, LXW_BORDER_THIN);
+    }
+    if ((x->f.bold_wrap = fmt(x))) {
+        format_set_bold(x->f.bold_wrap);
+        format_set_text_wrap(x->f.bold_wrap);
+        format_set_indent(x->f.bold_wrap, 1);
+    }
+    if ((x->f.note_wrap = fmt(x))) {
+        format_set_italic(x->f.note_wrap);
+        format_set_font_color(x->f.note_wrap, 0x555555);
+        format_set_text_wrap(x->f.note_wrap);
+        format_set_align(x->f.note_wrap, LXW_ALIGN_VERTICAL_TOP);
+        format_set_indent(x->f.note_wrap, 1);
+    }
+    if ((x->f.mono = fmt(x))) {
+        format_set_font_name(x->f.mono, "Courier New");
+        format_set_font_size(x->f.mono, 9);
+    }
     lxw_format *data[] = {x->f.money, x->f.money_b, x->f.money_sum, x->f.money_in,
                           x->f.money_warn, x->f.year, x->f.num, x->f.num_in, x->f.pct,
                           x->f.pct_in, x->f.dec2, x->f.money_bold_in, x->f.int_, x->f.bold,
-                          x->f.sum_label, x->f.note};
+                          x->f.sum_label, x->f.note, x->f.text_r, x->f.mono,
+                          x->f.bold_wrap};
     for (size_t i = 0; i < sizeof data / sizeof data[0]; i++)
         top(data[i]);
     /* left-aligned texts keep a little distance from a right-aligned number before them */
@@ -139,14 +163,6 @@ static void formats(rx *x)
     for (size_t i = 0; i < sizeof left / sizeof left[0]; i++)
         if (left[i])
             format_set_indent(left[i], 1);
-    if ((x->f.text_r = fmt(x))) {
-        format_set_align(x->f.text_r, LXW_ALIGN_RIGHT);
-        top(x->f.text_r);
-    }
-    if ((x->f.sum_label = fmt(x))) {
-        format_set_bold(x->f.sum_label);
-        format_set_top(x->f.sum_label, LXW_BORDER_THIN);
-    }
 }
 
 void rx_open(rx *x, const char *path, sif_lang lang, sif_error *err)
@@ -217,6 +233,7 @@ const char *rx_l(const rx *x, rpt_label id)
 void rx_sheet_add(rx *x, rx_sheet *s, const char *name)
 {
     memset(s, 0, sizeof *s);
+    s->last_row = -1;
     rx_sheet_name(name, s->name, sizeof s->name);
     if (x->rc != SIF_OK)
         return;
@@ -228,51 +245,12 @@ void rx_sheet_add(rx *x, rx_sheet *s, const char *name)
     }
     worksheet_set_landscape(s->ws);
     worksheet_set_paper(s->ws, 9);            /* A4 */
-    worksheet_fit_to_pages(s->ws, 1, 0);      /* fit to width, as many pages as needed */
     worksheet_set_margins(s->ws, 0.5, 0.5, 0.6, 0.6);
     char footer[160];
     snprintf(footer, sizeof footer, "&L%s&R%s", s->name, rx_l(x, L_PAGE_FOOTER));
     /* '&' in a sheet name would be a footer code: the names are sif's own labels */
     if (strchr(s->name, '&') == NULL)
         rx_lxw_fail(x, worksheet_set_footer(s->ws, footer), "page footer");
-}
-
-void rx_sheet_finish(rx *x, rx_sheet *s, int header_row, int freeze_col)
-{
-    if (x->rc != SIF_OK || s->ws == NULL)
-        return;
-    for (int c = 0; c < RX_MAX_COLS; c++) {
-        if (s->width[c] <= 0)
-            continue;
-        double w = s->width[c] + 2;
-        if (w > 60)
-            w = 60;
-        rx_lxw_fail(x, worksheet_set_column(s->ws, (lxw_col_t)c, (lxw_col_t)c, w, NULL),
-                    "column width");
-    }
-    /* rows with wrapped text: as many lines as their widest need (LibreOffice does not
-       grow a row that holds a merged cell by itself) */
-    double lines[RX_MAX_WRAPS] = {0};
-    for (int i = 0; i < s->nwraps; i++) {
-        const rx_wrap *w = &s->wraps[i];
-        double room = 0;
-        for (int c = w->col; c <= w->last_col && c < RX_MAX_COLS; c++)
-            room += s->width[c] > 0 ? s->width[c] + 2 : 10;
-        double n = room > 0 ? (double)(int)((w->chars * 1.1) / room) + 1 : 1;
-        for (int j = 0; j <= i; j++)
-            if (s->wraps[j].row == w->row && n > lines[j]) {
-                lines[j] = n;
-                break;
-            }
-    }
-    for (int i = 0; i < s->nwraps; i++)
-        if (lines[i] > 1)
-            rx_lxw_fail(x, worksheet_set_row(s->ws, (lxw_row_t)s->wraps[i].row, 15 * lines[i],
-                                             NULL), "row height");
-    if (header_row >= 0) {
-        worksheet_freeze_panes(s->ws, (lxw_row_t)(header_row + 1), (lxw_col_t)freeze_col);
-        rx_lxw_fail(x, worksheet_repeat_rows(s->ws, 0, (lxw_row_t)header_row), "print titles");
-    }
 }
 
 static size_t u8chars(const char *s)
@@ -303,6 +281,16 @@ static void widen(rx_sheet *s, int col, double w)
         s->width[col] = w;
 }
 
+static void touch(const rx *x, rx_sheet *s, int row, const lxw_format *f)
+{
+    if (row > s->last_row)
+        s->last_row = row;
+    if (f && f == x->f.title)
+        rx_row_tall(s, row, 19);
+    else if (f && f == x->f.subtitle)
+        rx_row_tall(s, row, 16);
+}
+
 static void note_wrap(rx_sheet *s, int row, int col, int last_col, const char *text)
 {
     if (s->nwraps < RX_MAX_WRAPS)
@@ -322,15 +310,16 @@ static void text_cell(rx *x, rx_sheet *s, int row, int col, const char *text, lx
     if (count) {
         /* a wrapped text needs ~16 characters, or its longest word if that is longer */
         double w = (double)u8chars(safe);
-        if (f == x->f.head || f == x->f.head_r || f == x->f.wrap) {
+        if (f == x->f.head || f == x->f.head_r || f == x->f.wrap || f == x->f.bold_wrap) {
             double word = longest_word(safe);
             w = w > 16 ? 16 : w;
             w = word > w ? word : w;
         }
         widen(s, col, w);
     }
-    if (f == x->f.wrap || f == x->f.head || f == x->f.head_r)
+    if (f == x->f.wrap || f == x->f.head || f == x->f.head_r || f == x->f.bold_wrap)
         note_wrap(s, row, col, col, safe);
+    touch(x, s, row, f);
     rx_lxw_fail(x, worksheet_write_string(s->ws, (lxw_row_t)row, (lxw_col_t)col, safe, f),
                 "writing a text");
     free(safe);
@@ -356,8 +345,9 @@ void rx_text_merge(rx *x, rx_sheet *s, int row, int col, int last_col, const cha
         x->rc = x->err ? x->err->code : SIF_ERR_DATA;
         return;
     }
-    if (f == x->f.wrap || f == x->f.head)
+    if (f == x->f.wrap || f == x->f.head || f == x->f.note_wrap || f == x->f.bold_wrap)
         note_wrap(s, row, col, last_col, safe);
+    touch(x, s, row, f);
     rx_lxw_fail(x, worksheet_merge_range(s->ws, (lxw_row_t)row, (lxw_col_t)col, (lxw_row_t)row,
                                          (lxw_col_t)last_col, safe, f),
                 "writing a text");
@@ -375,6 +365,7 @@ void rx_int(rx *x, rx_sheet *s, int row, int col, int64_t v, lxw_format *f)
 {
     if (x->rc != SIF_OK || s->ws == NULL)
         return;
+    touch(x, s, row, NULL);
     char buf[32];
     widen(s, col, (double)snprintf(buf, sizeof buf, "%lld", (long long)v));
     rx_lxw_fail(x, worksheet_write_number(s->ws, (lxw_row_t)row, (lxw_col_t)col, (double)v, f),
@@ -385,6 +376,7 @@ void rx_money(rx *x, rx_sheet *s, int row, int col, sif_ore v, lxw_format *f)
 {
     if (x->rc != SIF_OK || s->ws == NULL)
         return;
+    touch(x, s, row, NULL);
     widen(s, col, money_width(v));
     rx_lxw_fail(x, worksheet_write_number(s->ws, (lxw_row_t)row, (lxw_col_t)col,
                                           (double)v / SIF_ORE_PER_KR, f ? f : x->f.money),
@@ -395,6 +387,7 @@ void rx_num(rx *x, rx_sheet *s, int row, int col, double v, int width, lxw_forma
 {
     if (x->rc != SIF_OK || s->ws == NULL)
         return;
+    touch(x, s, row, NULL);
     widen(s, col, width);
     rx_lxw_fail(x, worksheet_write_number(s->ws, (lxw_row_t)row, (lxw_col_t)col, v, f),
                 "writing a number");
@@ -405,6 +398,7 @@ void rx_formula(rx *x, rx_sheet *s, int row, int col, const char *formula, doubl
 {
     if (x->rc != SIF_OK || s->ws == NULL)
         return;
+    touch(x, s, row, NULL);
     widen(s, col, width);
     rx_lxw_fail(x, worksheet_write_formula_num(s->ws, (lxw_row_t)row, (lxw_col_t)col, formula,
                                                f, cached),

@@ -37,7 +37,8 @@ static void properties(rx_report *r)
              m->project.code, rx_l(&r->x, L_DNR), m->project.dnr[0] ? m->project.dnr : "–");
     char comments[128];
     snprintf(comments, sizeof comments, "sif %s, %s", SIF_VERSION, m->generated);
-    rx_properties(&r->x, title, subject, m->user, m->fund.municipality[0] ? m->fund.municipality
+    rx_properties(&r->x, title, subject, m->prepared_by[0] ? m->prepared_by : "sif",
+                  m->fund.municipality[0] ? m->fund.municipality
                                                                           : m->fund.name,
                   rx_l(&r->x, L_DOC_KEYWORDS), comments);
 }

@@ -39,9 +39,11 @@ void rxs_effects(rx_report *r);
 void rxs_provenance(rx_report *r);
 void rxs_summary(rx_report *r);
 
-/* The chart of costs and cost reductions per year with the cumulative net, from the
- * Nettoresultat table, inserted into s at row, col. */
-void rx_net_chart(rx_report *r, rx_sheet *s, int row, int col);
+/* The chart of costs and cost reductions per year and the chart of the cumulative net,
+ * from the Nettoresultat table, inserted into s at row, col, each width_px × height_px,
+ * the second below the first (stacked) or beside it; their rows are kept on one page. */
+void rx_net_chart(rx_report *r, rx_sheet *s, int row, int col, double width_px,
+                  double height_px, bool stacked);
 
 /* An Underlag sheet: every batch, the sif version, when and by whom, and (findings not NULL)
  * what sif check found. */

@@ -1,5 +1,5 @@
-/* ledger/report/xlsx_sheet_investment.c — Investering: role × year as printed in the
- * reference report (years descending), the totals as SUM formulas carrying the ledger's
+/* ledger/report/xlsx_sheet_investment.c — Investering: role × year, years ascending as on
+ * every other sheet (the reference report prints them descending), the totals as SUM formulas carrying the ledger's
  * sums, the control totals with their differences, funding sources and the posts. */
 #include "xlsx_report.h"
 
@@ -62,9 +62,8 @@ void rxs_investment(rx_report *r)
     rx_text(x, s, head, sumcol, rx_l(x, L_SUM), x->f.head_r);
     rx_text(x, s, head, loancol, rx_l(x, L_LOAN_COL), x->f.head_r);
 
-    /* years descending, as the reference report prints them */
-    for (int i = 0; i < ny; i++) {
-        int y = ny - 1 - i, row = first + i;
+    for (int y = 0; y < ny; y++) {
+        int row = first + y;
         rx_int(x, s, row, 0, inv->years[y], x->f.year);
         if (r->inv_year_row)
             r->inv_year_row[y] = row;
@@ -94,14 +93,18 @@ void rxs_investment(rx_report *r)
     rx_ref(r->ref_inv_total, sizeof r->ref_inv_total, s, sumrow, sumcol);
     rx_ref(r->ref_loan_total, sizeof r->ref_loan_total, s, sumrow, loancol);
 
-    /* control totals: printed against the ledger's own sum cell */
+    rx_keep_rows(s, head, sumrow);
+    /* control totals: printed against the ledger's own sum cell; no table without them */
     int row = sumrow + 2;
-    rx_text_wide(x, s, row++, 0, rx_l(x, L_CONTROLS), x->f.subtitle);
-    rx_text(x, s, row, 0, rx_l(x, L_CONTROL_OF), x->f.head);
-    rx_text(x, s, row, 1, rx_l(x, L_PRINTED), x->f.head_r);
-    rx_text(x, s, row, 2, rx_l(x, L_COMPUTED), x->f.head_r);
-    rx_text(x, s, row, 3, rx_l(x, L_DIFFERENCE), x->f.head_r);
-    row++;
+    const int ctop = row;
+    if (inv->ncontrols > 0) {
+        rx_text_wide(x, s, row++, 0, rx_l(x, L_CONTROLS), x->f.subtitle);
+        rx_text(x, s, row, 0, rx_l(x, L_CONTROL_OF), x->f.head);
+        rx_text(x, s, row, 1, rx_l(x, L_PRINTED), x->f.head_r);
+        rx_text(x, s, row, 2, rx_l(x, L_COMPUTED), x->f.head_r);
+        rx_text(x, s, row, 3, rx_l(x, L_DIFFERENCE), x->f.head_r);
+        row++;
+    }
     for (size_t i = 0; i < inv->ncontrols; i++, row++) {
         const sif_control *c = &inv->controls[i];
         int src_row = sumrow, src_col = sumcol;
@@ -109,7 +112,7 @@ void rxs_investment(rx_report *r)
             snprintf(buf, sizeof buf, "%d", c->year);
             for (int y = 0; y < ny; y++)
                 if (inv->years[y] == c->year)
-                    src_row = first + (ny - 1 - y);
+                    src_row = first + y;
             if (src_row == sumrow)
                 src_row = -1;
         } else if (strcmp(c->scope, "role") == 0) {
@@ -122,7 +125,7 @@ void rxs_investment(rx_report *r)
             snprintf(buf, sizeof buf, "%s", rx_l(x, L_SUM));
             rx_ref(r->ref_printed_total, sizeof r->ref_printed_total, s, row, 1);
         }
-        rx_text(x, s, row, 0, buf, x->f.text);
+        rx_text(x, s, row, 0, buf, x->f.wrap);
         rx_money(x, s, row, 1, c->printed_ore, NULL);
         if (src_row >= 0 && src_col >= 0) {
             snprintf(f, sizeof f, "=%s", rx_cell(a, sizeof a, src_row, src_col, false));
@@ -135,11 +138,14 @@ void rxs_investment(rx_report *r)
         rx_formula_money(x, s, row, 3, f, c->diff_ore,
                          c->diff_ore ? x->f.money_warn : x->f.money);
     }
-    if (inv->ncontrols > 0)
+    if (inv->ncontrols > 0) {
         rx_text_wide(x, s, row++, 0, rx_l(x, L_DIFF_NOTE), x->f.note);
+        rx_keep_rows(s, ctop, row - 1);
+        row++;
+    }
 
     /* funding sources */
-    row++;
+    const int ftop = row;
     rx_text(x, s, row, 0, rx_l(x, L_FUNDING), x->f.head);
     rx_text(x, s, row, 1, rx_l(x, L_AMOUNT), x->f.head_r);
     row++;
@@ -151,12 +157,14 @@ void rxs_investment(rx_report *r)
             src = rx_l(x, L_FUNDING_ESF);
         else if (strncmp(src, "other:", 6) == 0)
             src += 6;
-        rx_text(x, s, row, 0, src, x->f.text);
+        rx_text(x, s, row, 0, src, x->f.wrap);
         rx_money(x, s, row, 1, inv->funding_totals[i], NULL);
     }
+    rx_keep_rows(s, ftop, row - 1);
 
     /* the posts, their units and the committee that carried them each year */
     row++;
+    const int rtop = row;
     rx_text_wide(x, s, row++, 0, rx_l(x, L_ROLES), x->f.subtitle);
     rx_text(x, s, row, 0, rx_l(x, L_CODE), x->f.head);
     rx_text(x, s, row, 1, rx_l(x, L_ROLE), x->f.head);
@@ -180,5 +188,6 @@ void rxs_investment(rx_report *r)
         else
             rx_text_wide(x, s, row, 4, buf, x->f.wrap);
     }
+    rx_keep_rows(s, rtop, row - 1);
     rx_sheet_finish(x, s, head, 1);
 }

@@ -107,15 +107,17 @@ void rxs_net(rx_report *r)
     rx_ref(r->ref_net_inv_total, sizeof r->ref_net_inv_total, s, row, C_INV);
     rx_ref(r->ref_sav_total, sizeof r->ref_sav_total, s, row, C_SAV);
     rx_ref(r->ref_net_total, sizeof r->ref_net_total, s, row, C_NET);
+    rx_keep_rows(s, head, row);
     row += 2;
     if (res->nyears > 0)
-        rx_net_chart(r, s, row, 0);
+        rx_net_chart(r, s, row, 0, 560, 300, false);
     rx_sheet_finish(x, s, head, 1);
 }
 
 /* libxlsxwriter 1.1.4 cannot combine chart types: columns for costs against cost
  * reductions per year, and beside them a line of the cumulative net. */
-void rx_net_chart(rx_report *r, rx_sheet *s, int row, int col)
+void rx_net_chart(rx_report *r, rx_sheet *s, int row, int col, double width_px,
+                  double height_px, bool stacked)
 {
     rx *x = &r->x;
     if (x->rc != SIF_OK || r->net_last < r->net_first)
@@ -153,10 +155,17 @@ void rx_net_chart(rx_report *r, rx_sheet *s, int row, int col)
     chart_axis_set_num_format(line->y_axis, "#,##0 \"kr\"");
     chart_legend_set_position(line, LXW_CHART_LEGEND_NONE);
 
-    lxw_chart_options o = {.x_scale = 1.3, .y_scale = 1.2};
+    /* libxlsxwriter's charts are 480 × 288 pixels at scale 1 */
+    lxw_chart_options o = {.x_scale = width_px / 480, .y_scale = height_px / 288};
     rx_lxw_fail(x, worksheet_insert_chart_opt(s->ws, (lxw_row_t)row, (lxw_col_t)col, bars, &o),
                 "chart");
-    o.x_offset = 640;   /* beside the first, whatever the column widths */
+    /* beside or below the first, whatever the column widths */
+    if (stacked)
+        o.y_offset = (int32_t)height_px + 12;
+    else
+        o.x_offset = (int32_t)width_px + 16;
     rx_lxw_fail(x, worksheet_insert_chart_opt(s->ws, (lxw_row_t)row, (lxw_col_t)col, line, &o),
                 "chart");
+    /* the charts float over the cells: their rows print on one page */
+    rx_keep_chart(s, row, stacked ? 2 * height_px + 12 : height_px);
 }

@@ -3,6 +3,7 @@
 #include "xlsx_report.h"
 
 #include <stdio.h>
+#include "names.h"
 
 void rxs_provenance(rx_report *r)
 {
@@ -30,11 +31,12 @@ void rx_provenance_sheet(rx *x, rx_sheet *s, const char *subtitle, const rpt_bat
     for (size_t i = 0; i < nbatches; i++, row++) {
         const rpt_batch *b = &batches[i];
         rx_int(x, s, row, 0, b->id, x->f.int_);
-        rx_text(x, s, row, 1, b->kind, x->f.text);
-        rx_text(x, s, row, 2, b->source[0] ? b->source : "–", x->f.text);
-        rx_text(x, s, row, 3, b->sha256[0] ? b->sha256 : "–", x->f.text);
+        rx_text(x, s, row, 1, rpt_batch_kind_name(x->lang, b->kind, buf, sizeof buf), x->f.text);
+        rx_text(x, s, row, 2, b->source[0] ? b->source : "–", x->f.wrap);
+        /* the hash whole, in a type whose characters are all one width */
+        rx_text(x, s, row, 3, b->sha256[0] ? b->sha256 : "–", x->f.mono);
         rx_text(x, s, row, 4, b->user, x->f.text);
-        rx_text(x, s, row, 5, b->at, x->f.text);
+        rx_text(x, s, row, 5, rpt_local_time(b->at, buf, sizeof buf), x->f.text);
         rx_int(x, s, row, 6, b->rows, x->f.int_);
     }
     row++;
@@ -43,6 +45,7 @@ void rx_provenance_sheet(rx *x, rx_sheet *s, const char *subtitle, const rpt_bat
     rx_text(x, s, row, 0, rx_l(x, L_GENERATED), x->f.bold);
     snprintf(buf, sizeof buf, "%s %s %s", generated, rx_l(x, L_BY), user);
     rx_text_wide(x, s, row++, 1, buf, x->f.text);
+    rx_text_wide(x, s, row++, 0, rx_l(x, L_LOCAL_TIME_NOTE), x->f.note);
     if (findings) {
         /* sif check for the project and its fund (SPEC §11.8): kind, then what to do */
         row++;
@@ -54,5 +57,8 @@ void rx_provenance_sheet(rx *x, rx_sheet *s, const char *subtitle, const rpt_bat
             rx_text_wide(x, s, row, 2, findings->items[i].message, x->f.text);
         }
     }
+    s->nocap[3] = true;
+    if (s->width[3] > 0)   /* Courier New 9 pt: a character is 7/8 of a column unit */
+        s->width[3] = s->width[3] * 0.9;
     rx_sheet_finish(x, s, head, 0);
 }

@@ -35,8 +35,8 @@ static int schedule(rx_report *r, size_t k, int row, const char *loan_ref)
     char buf[SIF_NAME_MAX + 200], f[200], a[16], b[16];
 
     char label[160];
-    snprintf(buf, sizeof buf, "%s (%s)", rx_scenario_label(x, sc, label, sizeof label), sc->name);
-    rx_text_wide(x, s, row++, 0, buf, x->f.subtitle);
+    const int top = row;
+    rx_text_wide(x, s, row++, 0, rx_scenario_label(x, sc, label, sizeof label), x->f.subtitle);
     status_text(x, sc, buf, sizeof buf);
     if (buf[0])
         rx_text_wide(x, s, row++, 0, buf, x->f.note);
@@ -88,6 +88,7 @@ static int schedule(rx_report *r, size_t k, int row, const char *loan_ref)
     }
     rx_ref(r->ref_scen[k][0], sizeof r->ref_scen[k][0], s, row, C_REPAY);
     rx_ref(r->ref_scen[k][1], sizeof r->ref_scen[k][1], s, row, C_WOFF);
+    rx_keep_rows(s, top, row);
     return row + 2;
 }
 
@@ -132,7 +133,7 @@ void rxs_repay(rx_report *r)
         int orow = ohead + 1 + (int)k;
         char label[160];
         rx_text(x, s, orow, 0, rx_scenario_label(x, c, label, sizeof label),
-                c->current ? x->f.bold_text : x->f.text);
+                c->current ? x->f.bold_wrap : x->f.wrap);
         snprintf(f, sizeof f, "=%s", r->ref_scen[k][0]);
         rx_formula_money(x, s, orow, 1, f, c->repaid_ore, NULL);
         snprintf(f, sizeof f, "=%s", r->ref_scen[k][1]);
@@ -146,7 +147,9 @@ void rxs_repay(rx_report *r)
         rx_ref(r->ref_scen[k][0], sizeof r->ref_scen[k][0], s, orow, 1);
         rx_ref(r->ref_scen[k][1], sizeof r->ref_scen[k][1], s, orow, 2);
         status_text(x, c, buf, sizeof buf);
-        rx_text_wide(x, s, orow, 4, buf, x->f.text);
+        rx_text_merge(x, s, orow, 4, 7, buf, x->f.wrap);
     }
+    rx_keep_rows(s, ohead, ohead + (int)sc->nscenarios);
+    s->width[0] = 34;   /* the scenarios' names wrap */
     rx_sheet_finish(x, s, -1, 0);
 }

@@ -7,6 +7,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "names.h"
+
+/* a saving's block spans columns A..C: input, value, unit */
+#define LAST_COL 2
 
 const char *rx_category(const rx *x, sif_category c)
 {
@@ -96,25 +100,26 @@ static int saving_block(rx_report *r, size_t idx, int row)
     char buf[SIF_NAME_MAX * 2 + SIF_TEXT_MAX + 200], f[SIF_FORMULA_MAX * 3 + 8];
     sif_error *err = x->err;
 
+    const int top = row;
     snprintf(buf, sizeof buf, "%s", sv->s.label[0] ? sv->s.label : rx_category(x, sv->s.category));
     rx_text_wide(x, s, row++, 0, buf, x->f.subtitle);
     int o = snprintf(buf, sizeof buf, "%s: %s · %s %d · %s", rx_l(x, L_CATEGORY),
                      rx_category(x, sv->s.category), rx_l(x, L_YEAR), sv->s.year,
                      sv->s.status == SIF_SAVING_REALISED ? rx_l(x, L_REALISED) : rx_l(x, L_PROJECTED));
     if (sv->s.unit_code[0] && o > 0 && (size_t)o < sizeof buf)
-        o += snprintf(buf + o, sizeof buf - (size_t)o, " · %s %s", rx_l(x, L_UNIT), sv->s.unit_code);
+        o += snprintf(buf + o, sizeof buf - (size_t)o, " · %s: %s", rx_l(x, L_UNIT),
+                      sv->unit_name[0] ? sv->unit_name : sv->s.unit_code);
     if (o > 0 && (size_t)o < sizeof buf)
         o += snprintf(buf + o, sizeof buf - (size_t)o, " · %s %s", rx_l(x, L_METHOD),
                       x->lang == SIF_LANG_EN ? sv->s.method : sif_saving_method_label(sv->s.method));
     if (sv->s.reverses && o > 0 && (size_t)o < sizeof buf)
         snprintf(buf + o, sizeof buf - (size_t)o, " · %s %lld: %s", rx_l(x, L_REVERSES),
                  (long long)sv->s.reverses, sv->s.reason);
-    rx_text_wide(x, s, row++, 0, buf, x->f.note);
+    rx_text_merge(x, s, row++, 0, LAST_COL, buf, x->f.note_wrap);
 
     rx_text(x, s, row, 0, rx_l(x, L_INPUT), x->f.head);
     rx_text(x, s, row, 1, rx_l(x, L_VALUE), x->f.head_r);
     rx_text(x, s, row, 2, rx_l(x, L_UNIT_OF), x->f.head);
-    rx_text(x, s, row, 3, rx_l(x, L_KEY), x->f.head);
     row++;
     size_t nin = c ? c->ninputs : 0;
     int *rows = calloc(nin ? nin : 1, sizeof *rows);
@@ -130,7 +135,6 @@ static int saving_block(rx_report *r, size_t idx, int row)
         /* an amount's format says "kr" already */
         if (strcmp(c->inputs[i].unit, "kr") != 0)
             rx_text(x, s, row, 2, c->inputs[i].unit, x->f.text);
-        rx_text(x, s, row, 3, c->inputs[i].key, x->f.note);
     }
     struct map_ctx mc = {c, rows, ""};
     char rest[SIF_FORMULA_MAX], mapped[SIF_FORMULA_MAX * 3];
@@ -176,16 +180,23 @@ static int saving_block(rx_report *r, size_t idx, int row)
     }
     free(rows);
     if (c && c->derivation) {
+        /* a derivation prints on one page, each line wrapped over the block's width, a
+         * parameter by its name */
+        const int dtop = row;
         rx_text_wide(x, s, row++, 0, rx_l(x, L_DERIVATION), x->f.bold);
         const char *p = c->derivation;
         while (*p) {
             const char *e = strchr(p, '\n');
             size_t len = e ? (size_t)(e - p) : strlen(p);
-            snprintf(buf, sizeof buf, "%.*s", (int)len, p);
-            rx_text_wide(x, s, row++, 0, buf, x->f.text);
+            char line[sizeof buf];
+            snprintf(line, sizeof line, "%.*s", (int)len, p);
+            rx_text_merge(x, s, row++, 0, LAST_COL, rpt_names_in_text(x->lang, line, buf, sizeof buf),
+                          x->f.wrap);
             p += len + (e ? 1 : 0);
         }
+        rx_keep_rows(s, dtop, row - 1);
     }
+    rx_keep_rows(s, top, row - 1);
     return row + 1;
 }
 
@@ -230,10 +241,11 @@ void rxs_savings(rx_report *r)
             rx_money(x, s, row, 1, sum, NULL);
     }
     rx_text(x, s, row, 0, rx_l(x, L_SUM), x->f.sum_label);
+    rx_keep_rows(s, head, row);
     char b[16];
     snprintf(f, sizeof f, "=SUM(%s:%s)", rx_cell(a, sizeof a, first, 1, false),
              rx_cell(b, sizeof b, row - 1, 1, false));
     rx_formula_money(x, s, row, 1, f, m->result->savings_raw_ore, x->f.money_sum);
-    (void)head;
+    s->width[0] = 62;   /* input labels; the derivations wrap over A..C */
     rx_sheet_finish(x, s, -1, 0);
 }

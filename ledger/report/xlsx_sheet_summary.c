@@ -57,27 +57,28 @@ void rxs_summary(rx_report *r)
         rx_text(x, s, row, 0, rx_l(x, L_GRANTED), x->f.bold);
         rx_money(x, s, row++, 1, m->project.granted_ore, NULL);
     }
-    snprintf(buf, sizeof buf, "%s %s %s", m->generated_text, rx_l(x, L_BY), m->user);
-    pair(x, s, row++, L_GENERATED, buf);
+    pair(x, s, row++, L_GENERATED, m->generated_text);
+    pair(x, s, row++, L_PREPARED_BY, m->prepared_by);
 
     row++;
     const int head = row;
+    const int chart_row = 2;
     rx_text(x, s, row, 0, rx_l(x, L_KEY_FIGURES), x->f.head);
     rx_text(x, s, row, 1, rx_l(x, L_AMOUNT), x->f.head_r);
     row++;
     char f[400];
-    rx_text(x, s, row, 0, rx_l(x, L_INVESTMENT), x->f.text);
+    rx_text(x, s, row, 0, rx_l(x, L_INVESTMENT), x->f.wrap);
     snprintf(f, sizeof f, "=%s", r->ref_inv_total);
     rx_formula_money(x, s, row++, 1, f, inv->total, x->f.money_b);
-    rx_text(x, s, row, 0, rx_l(x, L_LOAN), x->f.text);
+    rx_text(x, s, row, 0, rx_l(x, L_LOAN), x->f.wrap);
     snprintf(f, sizeof f, "=%s", r->ref_loan_total);
     rx_formula_money(x, s, row++, 1, f, inv->fund_total, NULL);
     if (inv->esf_total) {
-        rx_text(x, s, row, 0, rx_l(x, L_ESF), x->f.text);
+        rx_text(x, s, row, 0, rx_l(x, L_ESF), x->f.wrap);
         rx_money(x, s, row++, 1, inv->esf_total, NULL);
     }
     if (inv->other_total) {
-        rx_text(x, s, row, 0, rx_l(x, L_OTHER_FUNDING), x->f.text);
+        rx_text(x, s, row, 0, rx_l(x, L_OTHER_FUNDING), x->f.wrap);
         rx_money(x, s, row++, 1, inv->other_total, NULL);
     }
     const sif_result *res = m->result;
@@ -87,16 +88,16 @@ void rxs_summary(rx_report *r)
     rx_cell(sav_cell, sizeof sav_cell, row, 1, false);
     if (!plain) {
         /* optimism bias and discounting change the investment the net is taken from */
-        rx_text(x, s, row, 0, rx_l(x, L_INV_ADJUSTED), x->f.text);
+        rx_text(x, s, row, 0, rx_l(x, L_INV_ADJUSTED), x->f.wrap);
         snprintf(f, sizeof f, "=%s", r->ref_net_inv_total);
         rx_formula_money(x, s, row++, 1, f, res->investment_ore, NULL);
         rx_cell(sav_cell, sizeof sav_cell, row, 1, false);
     }
-    rx_text(x, s, row, 0, rx_l(x, L_SAVINGS), x->f.text);
+    rx_text(x, s, row, 0, rx_l(x, L_SAVINGS), x->f.wrap);
     snprintf(f, sizeof f, "=%s", r->ref_sav_total);
     rx_formula_money(x, s, row++, 1, f, res->savings_ore, x->f.money_b);
     if (res->shifted_ore) {
-        rx_text(x, s, row, 0, rx_l(x, L_SHIFTED), x->f.text);
+        rx_text(x, s, row, 0, rx_l(x, L_SHIFTED), x->f.wrap);
         rx_money(x, s, row++, 1, res->shifted_ore, NULL);
     }
     rx_text(x, s, row, 0, rx_l(x, L_NET), x->f.bold);
@@ -107,11 +108,11 @@ void rxs_summary(rx_report *r)
     rx_formula_money(x, s, row++, 1, f, res->net_ore,
                      res->net_ore < 0 ? x->f.money_warn : x->f.money_b);
     if (res->has_printed_investment && r->ref_printed_total[0] && plain) {
-        rx_text(x, s, row, 0, rx_l(x, L_NET_PRINTED), x->f.text);
+        rx_text(x, s, row, 0, rx_l(x, L_NET_PRINTED), x->f.wrap);
         snprintf(f, sizeof f, "=%s-%s", sav_cell, r->ref_printed_total);
         rx_formula_money(x, s, row++, 1, f, res->net_printed_ore, NULL);
     }
-    rx_text(x, s, row, 0, rx_l(x, L_RATIO), x->f.text);
+    rx_text(x, s, row, 0, rx_l(x, L_RATIO), x->f.wrap);
     if (res->ratio.den > 0) {
         double ratio = (double)res->ratio.num / (double)res->ratio.den;
         if (plain) {
@@ -123,29 +124,31 @@ void rxs_summary(rx_report *r)
     } else {
         rx_text(x, s, row++, 1, "–", x->f.text);
     }
-    rx_text(x, s, row, 0, rx_l(x, L_PAYBACK_YEARS), x->f.text);
+    rx_text(x, s, row, 0, rx_l(x, L_PAYBACK_YEARS), x->f.wrap);
     if (res->has_payback) {
         rx_num(x, s, row++, 1, (double)res->payback_years.num / (double)res->payback_years.den, 6,
                x->f.dec2);
-        rx_text(x, s, row, 0, rx_l(x, L_PAYBACK_MONTHS), x->f.text);
+        rx_text(x, s, row, 0, rx_l(x, L_PAYBACK_MONTHS), x->f.wrap);
         rx_int(x, s, row++, 1, res->payback_months, x->f.int_);
     } else {
         rx_text(x, s, row++, 1, rx_l(x, L_PAYBACK_NONE), x->f.text);
     }
-    rx_text(x, s, row, 0, rx_l(x, L_ADJUSTMENTS), x->f.text);
+    rx_text(x, s, row, 0, rx_l(x, L_ADJUSTMENTS), x->f.wrap);
     if (m->nadjustments == 0)
         rx_text_wide(x, s, row++, 1, rx_l(x, L_ADJ_NONE), x->f.text);
     for (size_t i = 0; i < m->nadjustments; i++)
         rx_text_wide(x, s, row++, 1, m->adjustments[i], x->f.text);
     diffs_text(r, buf, sizeof buf);
     if (buf[0]) {
-        rx_text(x, s, row, 0, rx_l(x, L_CONTROL_DIFFS), x->f.text);
+        rx_text(x, s, row, 0, rx_l(x, L_CONTROL_DIFFS), x->f.wrap);
         rx_text_wide(x, s, row++, 1, buf, x->f.text);
     }
+    rx_keep_rows(s, head, row - 1);
 
     /* the scenarios' outcome */
     const sif_scenarios *sc = m->scenarios;
     row++;
+    const int stop = row;
     rx_text_wide(x, s, row++, 0, rx_l(x, L_SCENARIO_OUTCOME), x->f.subtitle);
     static const rpt_label sheads[] = {L_SCENARIO, L_REPAID, L_WRITTEN_OFF, L_OUTSTANDING,
                                        L_STATUS};
@@ -157,7 +160,7 @@ void rxs_summary(rx_report *r)
         const sif_ore v[3] = {c->repaid_ore, c->written_off_ore, c->outstanding_ore};
         char label[160];
         rx_text(x, s, row, 0, rx_scenario_label(x, c, label, sizeof label),
-                c->current ? x->f.bold_text : x->f.text);
+                c->current ? x->f.bold_wrap : x->f.wrap);
         for (int j = 0; j < 3; j++) {
             snprintf(f, sizeof f, "=%s", r->ref_scen[k][j]);
             rx_formula_money(x, s, row, 1 + j, f, v[j], NULL);
@@ -171,8 +174,11 @@ void rxs_summary(rx_report *r)
         rx_text(x, s, row, 4, buf, x->f.text);
     }
 
+    rx_keep_rows(s, stop, row - 1);
+
     /* the decisions */
     row++;
+    const int dtop = row;
     rx_text_wide(x, s, row++, 0, rx_l(x, L_DECISIONS), x->f.subtitle);
     if (m->ndecisions == 0)
         rx_text_wide(x, s, row++, 0, rx_l(x, L_NO_DECISIONS), x->f.text);
@@ -189,7 +195,10 @@ void rxs_summary(rx_report *r)
         row++;
     }
 
-    row++;
-    rx_net_chart(r, s, row, 0);
+    rx_keep_rows(s, dtop, row - 1);
+    /* one page: the labels wrap in a column of 40 characters, and the charts stand to the
+     * right of the tables, one above the other */
+    s->width[0] = 38;
+    rx_net_chart(r, s, chart_row, 5, 430, 250, true);
     rx_sheet_finish(x, s, -1, 0);
 }

@@ -14,20 +14,22 @@ typedef struct sif_cli {
     const char *db_path;   /* --db, else $SIF_DB, else ./sif.db */
 } sif_cli;
 
-/* One subcommand: run gets argv with argv[0] = the subcommand's name and returns the exit
- * status. */
-struct sif_cmd {
-    const char *name;
-    const char *usage;
-    const char *summary;
-    int (*run)(const sif_cli *cli, int argc, char **argv);
-};
-
 /* A subcommand of a group ("project add"): run as for sif_cmd, argv[0] = "add". */
 struct sif_subcmd {
     const char *name;
     const char *usage;
     int (*run)(const sif_cli *cli, int argc, char **argv);
+};
+
+/* One subcommand: run gets argv with argv[0] = the subcommand's name and returns the exit
+ * status. A group ("sif cost add|list") names its subcommands in subs (NULL-terminated;
+ * NULL for a single command), which shell completion reads. */
+struct sif_cmd {
+    const char *name;
+    const char *usage;
+    const char *summary;
+    int (*run)(const sif_cli *cli, int argc, char **argv);
+    const struct sif_subcmd *subs;
 };
 
 /* Run the subcommand argv[1] of cmd from the NULL-terminated subs; usage errors are 64. */

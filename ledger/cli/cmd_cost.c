@@ -414,6 +414,7 @@ static int cmd_cost_run(const sif_cli *cli, int argc, char **argv)
 }
 
 const struct sif_cmd sif_cmd_cost = {
+    .subs = subs,
     .name = "cost",
     .usage = "sif cost add|list|reverse|control ...",
     .summary = "investment costs per role and year",

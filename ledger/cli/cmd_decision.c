@@ -193,6 +193,7 @@ static int cmd_decision_run(const sif_cli *cli, int argc, char **argv)
 }
 
 const struct sif_cmd sif_cmd_decision = {
+    .subs = subs,
     .name = "decision",
     .usage = "sif decision add|list ...",
     .summary = "decisions on repayment: waive, partial, reschedule",

@@ -146,6 +146,7 @@ static int cmd_effect_run(const sif_cli *cli, int argc, char **argv)
 }
 
 const struct sif_cmd sif_cmd_effect = {
+    .subs = subs,
     .name = "effect",
     .usage = "sif effect add|list",
     .summary = "long-term effects: reported, never counted",

@@ -262,6 +262,7 @@ static int cmd_fund_run(const sif_cli *cli, int argc, char **argv)
 }
 
 const struct sif_cmd sif_cmd_fund = {
+    .subs = subs,
     .name = "fund",
     .usage = "sif fund show|capital|repay|report ...",
     .summary = "the fund's own books: capital, loans, repayments, write-offs",

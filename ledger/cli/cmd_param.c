@@ -156,6 +156,7 @@ static int cmd_param_run(const sif_cli *cli, int argc, char **argv)
 }
 
 const struct sif_cmd sif_cmd_param = {
+    .subs = subs,
     .name = "param",
     .usage = "sif param set|list",
     .summary = "unit costs and parameters with their sources",

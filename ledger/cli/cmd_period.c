@@ -79,6 +79,7 @@ static int cmd_period_run(const sif_cli *cli, int argc, char **argv)
 }
 
 const struct sif_cmd sif_cmd_period = {
+    .subs = subs,
     .name = "period",
     .usage = "sif period close|reopen YEAR",
     .summary = "close a year to new entries, or reopen it (logged)",

@@ -224,6 +224,7 @@ static int cmd_project_run(const sif_cli *cli, int argc, char **argv)
 }
 
 const struct sif_cmd sif_cmd_project = {
+    .subs = subs,
     .name = "project",
     .usage = "sif project add|list|show ...",
     .summary = "projects (investments) of the fund",

@@ -116,6 +116,7 @@ static int cmd_role_run(const sif_cli *cli, int argc, char **argv)
 }
 
 const struct sif_cmd sif_cmd_role = {
+    .subs = subs,
     .name = "role",
     .usage = "sif role add|list ...",
     .summary = "roles (posts) of a project",

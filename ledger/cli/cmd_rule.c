@@ -168,6 +168,7 @@ static int cmd_rule_run(const sif_cli *cli, int argc, char **argv)
 }
 
 const struct sif_cmd sif_cmd_rule = {
+    .subs = subs,
     .name = "rule",
     .usage = "sif rule set|show ...",
     .summary = "a project's repayment rule: years, first year, cashable shares",

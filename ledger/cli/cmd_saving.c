@@ -325,6 +325,7 @@ static int cmd_saving_run(const sif_cli *cli, int argc, char **argv)
 }
 
 const struct sif_cmd sif_cmd_saving = {
+    .subs = subs,
     .name = "saving",
     .usage = "sif saving add|list|show|reverse|compute",
     .summary = "savings (cost reductions) and the methods that compute them",

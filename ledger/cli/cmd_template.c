@@ -51,6 +51,7 @@ static int cmd_template_run(const sif_cli *cli, int argc, char **argv)
 }
 
 const struct sif_cmd sif_cmd_template = {
+    .subs = subs,
     .name = "template",
     .usage = "sif template costs PROJECT --xlsx FILE",
     .summary = "write a cost template workbook to fill in and import",

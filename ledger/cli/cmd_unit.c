@@ -238,6 +238,7 @@ static int cmd_unit_run(const sif_cli *cli, int argc, char **argv)
 }
 
 const struct sif_cmd sif_cmd_unit = {
+    .subs = subs,
     .name = "unit",
     .usage = "sif unit add|list|move ...",
     .summary = "units where costs are carried and savings land",

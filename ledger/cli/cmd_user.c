@@ -179,6 +179,7 @@ static int cmd_user_run(const sif_cli *cli, int argc, char **argv)
 }
 
 const struct sif_cmd sif_cmd_user = {
+    .subs = subs,
     .name = "user",
     .usage = "sif user add|list|disable ...",
     .summary = "the users of sif serve and their roles",

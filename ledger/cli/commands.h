@@ -26,5 +26,9 @@ extern const struct sif_cmd sif_cmd_import;
 extern const struct sif_cmd sif_cmd_report;
 extern const struct sif_cmd sif_cmd_template;
 extern const struct sif_cmd sif_cmd_user;
+extern const struct sif_cmd sif_cmd_completion;
+
+/* Every command, in the order sif --help lists them, NULL-terminated (main.c). */
+extern const struct sif_cmd *const *const sif_commands;
 
 #endif

@@ -31,8 +31,11 @@ static const struct sif_cmd *const commands[] = {
     &sif_cmd_check,
     &sif_cmd_demo,
     &sif_cmd_user,
+    &sif_cmd_completion,
     NULL,
 };
+
+const struct sif_cmd *const *const sif_commands = commands;
 
 static void usage(FILE *f)
 {

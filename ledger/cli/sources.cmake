@@ -1,5 +1,6 @@
 set(SIF_CLI_SOURCES
   ledger/cli/main.c
+  ledger/cli/cmd_completion.c
   ledger/cli/cli_util.c
   ledger/cli/escape.c
   ledger/cli/json.c

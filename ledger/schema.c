@@ -288,11 +288,39 @@ static const char migration_3[] =
     COMMON ") STRICT;\n"
     "CREATE INDEX web_user_name ON web_user(name, id);\n";
 
+/* Version 4: economic depth (SPEC §13). A saving's agency shares, price year and confidence
+ * grade, and a unit cost's price year and grade, are rows beside the saving or parameter
+ * (written with it, never changed); price indices with their sources, refused in a closed
+ * year. Shares are stored exactly as "kommun=7/10,region=3/10"; index values as num/den. */
+static const char migration_4[] =
+    "CREATE TABLE saving_econ(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  saving_id INTEGER NOT NULL UNIQUE REFERENCES saving(id),\n"
+    "  agencies TEXT NOT NULL,\n"
+    "  price_year INTEGER,\n"
+    "  confidence TEXT CHECK (confidence IN ('high', 'medium', 'low')),\n"
+    COMMON ") STRICT;\n"
+    "CREATE TABLE param_econ(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  param_id INTEGER NOT NULL UNIQUE REFERENCES param(id),\n"
+    "  price_year INTEGER,\n"
+    "  confidence TEXT CHECK (confidence IN ('high', 'medium', 'low')),\n"
+    COMMON ") STRICT;\n"
+    "CREATE TABLE price_index(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  name TEXT NOT NULL,\n"
+    "  year INTEGER NOT NULL,\n"
+    "  value_num INTEGER NOT NULL CHECK (value_num > 0),\n"
+    "  value_den INTEGER NOT NULL CHECK (value_den > 0),\n"
+    "  source TEXT,\n"
+    COMMON ",\n  UNIQUE(name, year)\n) STRICT;\n"
+    CLOSED_TRIGGER("price_index_period_closed", "price_index", "NEW.year");
+
 const char *const sif_append_only_tables[] = {
     "batch", "fund", "fund_capital", "unit", "unit_committee", "project", "project_rule",
     "role", "cost", "control_total", "param", "saving", "effect", "decision", "repayment",
     "hh_exit", "payment", "treatment_record", "placement_record", "period_event", "journal",
-    "web_user", NULL,
+    "web_user", "saving_econ", "param_econ", "price_index", NULL,
 };
 
 /* Tables whose rows are journaled one by one (payment is checked per batch instead). */
@@ -300,7 +328,7 @@ const char *const sif_journaled_tables[] = {
     "batch", "fund", "fund_capital", "unit", "unit_committee", "project", "project_rule",
     "role", "cost", "control_total", "param", "saving", "effect", "decision", "repayment",
     "hh_exit", "treatment_record", "placement_record", "period_event", "web_user",
-    NULL,
+    "saving_econ", "param_econ", "price_index", NULL,
 };
 
 const char *const sif_migrations[] = {
@@ -308,6 +336,7 @@ const char *const sif_migrations[] = {
     migration_1,
     migration_2,
     migration_3,
+    migration_4,
 };
 
 const int sif_migration_count = (int)(sizeof sif_migrations / sizeof sif_migrations[0]) - 1;

@@ -57,6 +57,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include "sif/agency.h"
 #include "sif/cost.h"
 #include "sif/saving.h"
 
@@ -118,6 +119,7 @@ typedef struct sif_result_year {
     int64_t factor;                /* D(year − base year) in millionths (discount.h) */
     sif_ore pv_investment_ore;     /* investment_ore × D, rounded once */
     sif_ore pv_savings_ore;        /* savings_ore × D, rounded once */
+    sif_ore by_agency[SIF_AGENCY_COUNT_]; /* savings_ore split by who gains (agency.h) */
 } sif_result_year;
 
 /* A printed savings total compared with the ledger (category -1 = all savings). */
@@ -158,6 +160,11 @@ typedef struct sif_result {
     sif_ore pv_savings_ore;         /* Σ years' pv_savings_ore */
     sif_ore npv_ore;                /* pv_savings_ore − pv_costs_ore */
     sif_ratio bcr;                  /* pv_savings / pv_costs; den 0 when no costs */
+    bool has_agencies;              /* some saving is not all the city's (kommun 100 %) */
+    sif_ore by_agency[SIF_AGENCY_COUNT_]; /* savings_ore by agency: adds up to savings_ore.
+                                       Each saving is split by its shares (largest remainder);
+                                       a year's adjusted savings are split in proportion to
+                                       its unadjusted agency parts, by largest remainder. */
     size_t ncontrols;
     sif_saving_control *controls;   /* printed savings totals compared */
     size_t nsavings;                /* saving entries counted (reversals included) */

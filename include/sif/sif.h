@@ -18,6 +18,8 @@
 #include "sif/effect.h"
 #include "sif/result.h"
 #include "sif/discount.h"
+#include "sif/agency.h"
+#include "sif/saving_econ.h"
 #include "sif/demo.h"
 #include "sif/rule.h"
 #include "sif/scenario.h"

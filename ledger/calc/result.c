@@ -6,6 +6,7 @@
 #include <string.h>
 #include "adjust_internal.h"
 #include "sif/discount.h"
+#include "result_internal.h"
 
 void sif_result_free(sif_result *r)
 {
@@ -264,6 +265,8 @@ static sif_status build(sif_store *st, sif_result *r, collect *c, sif_error *err
         rc = payback(r, first_year, err);
     if (rc == SIF_OK)
         rc = present_values(r, err);
+    if (rc == SIF_OK)
+        rc = sif_result_agencies(st, r, err);
     return rc;
 }
 

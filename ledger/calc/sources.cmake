@@ -12,5 +12,8 @@ set(SIF_CALC_SOURCES
   ledger/calc/chain.c
   ledger/calc/adjust.c
   ledger/calc/discount.c
+  ledger/calc/agency.c
+  ledger/calc/saving_econ.c
   ledger/calc/result.c
+  ledger/calc/result_agency.c
 )

@@ -127,6 +127,7 @@ void cli_print_result(sif_store *st, const sif_result *r)
     }
     printf("Justeringar:%s\n", sif_adjust_is_none(&r->adjust) ? " inga (som i slutrapporten)" : "");
     sif_adjust_describe(&r->adjust, r->adjust.base_year, print_line, NULL);
+    cli_print_agencies(r);
     cli_print_present_values(r);
     int n = 0;
     sif_error err;
@@ -161,6 +162,7 @@ static void print_json(sif_store *st, const sif_result *r)
         json_int(&j, r->by_category[k]);
     }
     json_end_obj(&j);
+    cli_json_agencies(&j, r);
     json_key(&j, "savings_by_status");
     json_obj(&j);
     for (int s = 0; s < SIF_SAVING_STATUS_COUNT_; s++) {

@@ -4,9 +4,12 @@
 #include <string.h>
 #include "calc_opts.h"
 #include "commands.h"
+#include "show_economics.h"
 
 #define ADD_USAGE "sif saving add PROJECT CATEGORY YEAR AMOUNT [--status projected|realised] " \
-                  "[--unit UNIT] [--label TEXT] [--cash SHARE] [--shifted AMOUNT]"
+                  "[--unit UNIT] [--label TEXT] [--cash SHARE] [--shifted AMOUNT] " \
+                  "[--agencies kommun=70%,region=30%] [--price-year YEAR] " \
+                  "[--confidence high|medium|low]"
 #define LIST_USAGE "sif saving list PROJECT [--json]"
 #define SHOW_USAGE "sif saving show ID [--json]"
 #define REVERSE_USAGE "sif saving reverse ID --reason TEXT"
@@ -42,6 +45,7 @@ struct write_ctx {
     int64_t id, rid;
     int64_t *ids;              /* compute: m->n ids of the written savings */
     const char *reason;
+    const sif_saving_econ *econ; /* agencies, price year, confidence (SPEC §13) */
 };
 
 static sif_status do_add(sif_store *st, int64_t batch, void *ctx, int64_t *rows, sif_ore *sum,
@@ -50,13 +54,14 @@ static sif_status do_add(sif_store *st, int64_t batch, void *ctx, int64_t *rows,
     struct write_ctx *w = ctx;
     *rows = 1;
     *sum = w->s->amount_ore;
-    return sif_saving_add(st, batch, w->s, NULL, &w->id, err);
+    sif_status rc = sif_saving_add(st, batch, w->s, NULL, &w->id, err);
+    return rc == SIF_OK ? sif_saving_econ_set(st, batch, w->id, w->econ, err) : rc;
 }
 
 static int saving_add(const sif_cli *cli, int argc, char **argv)
 {
     calc_opt o[] = {{"status", 0, 0}, {"unit", 0, 0}, {"label", 0, 0}, {"cash", 0, 0},
-                    {"shifted", 0, 0}, {NULL, 0, 0}};
+                    {"shifted", 0, 0}, CLI_ECON_OPTS, {NULL, 0, 0}};
     const char *pos[4];
     int done = calc_args(&sif_cmd_saving, ADD_USAGE,
                          "saving add takes PROJECT CATEGORY YEAR AMOUNT", argc, argv, o, pos, 4, 4);
@@ -79,7 +84,10 @@ static int saving_add(const sif_cli *cli, int argc, char **argv)
         (sh && sif_ore_parse(sh, &s.shifted_ore, &err) != SIF_OK) ||
         parse_common(o, &s, &err) != SIF_OK)
         return cli_fail(&err);
-    struct write_ctx w = {.s = &s};
+    sif_saving_econ econ;
+    if (cli_econ_opts(o, &econ, &err) != SIF_OK)
+        return cli_fail(&err);
+    struct write_ctx w = {.s = &s, .econ = &econ};
     sif_store *st = NULL;
     sif_status rc = cli_open(cli, 0, &st, &err);
     if (rc == SIF_OK)
@@ -304,7 +312,10 @@ static sif_status do_compute(sif_store *st, int64_t batch, void *ctx, int64_t *r
         if (rc != SIF_OK)
             return rc;
     }
-    return sif_method_write(st, batch, w->m, w->ids, err);
+    sif_status rc = sif_method_write(st, batch, w->m, w->ids, err);
+    for (size_t i = 0; rc == SIF_OK && i < w->m->n; i++)
+        rc = sif_saving_econ_set(st, batch, w->ids[i], w->econ, err);
+    return rc;
 }
 
 static int saving_compute(const sif_cli *cli, int argc, char **argv);
@@ -341,6 +352,8 @@ static int saving_compute(const sif_cli *cli, int argc, char **argv)
                "METHOD: benefit_schablon | benefit_records | treatment | placement | other\n"
                "  --year Y --unit UNIT --status projected|realised --cash SHARE --label TEXT\n"
                "  --dry-run                 show, write nothing\n"
+               "  --agencies kommun=70%%,region=30%%  who gains (default kommun=100 %%)\n"
+               "  --price-year Y --confidence high|medium|low\n"
                "benefit_schablon: --deadweight-households N --months N --monthly AMOUNT\n"
                "                  --count REASON=N (repeatable as REASON=N,REASON=N)\n"
                "benefit_records:  --horizon YYYY-MM --window N\n"
@@ -364,7 +377,8 @@ static int saving_compute(const sif_cli *cli, int argc, char **argv)
                     {"deadweight-households", 0, 0}, {"months", 0, 0},
                     {"monthly", 0, 0}, {"count", 0, 0}, {"horizon", 0, 0}, {"window", 0, 0},
                     {"hourly", 0, 0}, {"daily", 0, 0}, {"amount", 0, 0}, {"quantity", 0, 0},
-                    {"unit-cost", 0, 0}, {"param", 0, 0}, {"category", 0, 0}, {NULL, 0, 0}};
+                    {"unit-cost", 0, 0}, {"param", 0, 0}, {"category", 0, 0}, CLI_ECON_OPTS,
+                    {NULL, 0, 0}};
     const char *pos[2];
     int done = calc_parse(&sif_cmd_saving, argc, argv, 1, o, pos, 2);
     if (done < 0)
@@ -378,7 +392,8 @@ static int saving_compute(const sif_cli *cli, int argc, char **argv)
     s.cash_bp = -1;
     sif_error err;
     sif_error_init(&err);
-    if (parse_common(o, &s, &err) != SIF_OK)
+    sif_saving_econ econ;
+    if (parse_common(o, &s, &err) != SIF_OK || cli_econ_opts(o, &econ, &err) != SIF_OK)
         return cli_fail(&err);
     mo.year = s.year;
     mo.status = s.status;
@@ -455,7 +470,7 @@ static int saving_compute(const sif_cli *cli, int argc, char **argv)
     }
     for (size_t i = 0; i < m->nwarnings; i++)
         fprintf(stderr, "sif: varning: %s\n", m->warnings[i]);
-    struct write_ctx w = {.m = m};
+    struct write_ctx w = {.m = m, .econ = &econ};
     sif_status rc = SIF_OK;
     if (!dry) {
         w.ids = calloc(m->n ? m->n : 1, sizeof *w.ids);

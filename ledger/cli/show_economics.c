@@ -78,3 +78,61 @@ void cli_json_present_values(cli_json *j, const sif_result *r)
     json_key(j, "bcr");
     if (r->bcr.den > 0) json_raw(j, decimal(r->bcr, 3, false, q, sizeof q)); else json_null(j);
 }
+
+sif_status cli_econ_opts(const calc_opt *opts, sif_saving_econ *e, sif_error *err)
+{
+    sif_saving_econ_default(e);
+    const char *v;
+    sif_status rc;
+    if ((v = calc_get(opts, "agencies")) && (rc = sif_agency_parse(v, &e->agencies, err)) != SIF_OK)
+        return rc;
+    if ((v = calc_get(opts, "confidence")) &&
+        (rc = sif_confidence_parse(v, &e->confidence, err)) != SIF_OK)
+        return rc;
+    long y;
+    if ((v = calc_get(opts, "price-year"))) {
+        if (!cli_int(v, 1900, 2999, &y))
+            return sif_error_set(err, SIF_ERR_USAGE, "--price-year: \"%s\" is not a year", v);
+        e->price_year = (int)y;
+    }
+    return SIF_OK;
+}
+
+void cli_print_agencies(const sif_result *r)
+{
+    if (!r->has_agencies)
+        return;
+    printf("\nKostnadsminskningar per aktör (kr; bara kommunens del kan betala tillbaka till "
+           "fonden)\n\n");
+    cli_table *t = cli_table_new(2 + SIF_AGENCY_COUNT_);
+    cli_table_head(t, 0, "År", 'l');
+    for (int g = 0; g < SIF_AGENCY_COUNT_; g++)
+        cli_table_head(t, 1 + (size_t)g, sif_agency_label((sif_agency)g), 'r');
+    cli_table_head(t, 1 + SIF_AGENCY_COUNT_, "Summa", 'r');
+    for (size_t i = 0; i < r->nyears; i++) {
+        cli_table_row(t);
+        cli_table_cellf(t, "%d", r->years[i].year);
+        for (int g = 0; g < SIF_AGENCY_COUNT_; g++)
+            cli_table_money(t, r->years[i].by_agency[g]);
+        cli_table_money(t, r->years[i].savings_ore);
+    }
+    cli_table_rule(t);
+    cli_table_row(t);
+    cli_table_cell(t, "Summa");
+    for (int g = 0; g < SIF_AGENCY_COUNT_; g++)
+        cli_table_money(t, r->by_agency[g]);
+    cli_table_money(t, r->savings_ore);
+    cli_table_print(t, stdout);
+    cli_table_free(t);
+}
+
+void cli_json_agencies(cli_json *j, const sif_result *r)
+{
+    json_key(j, "savings_by_agency");
+    json_obj(j);
+    for (int g = 0; g < SIF_AGENCY_COUNT_; g++) {
+        json_key(j, sif_agency_name((sif_agency)g));
+        json_int(j, r->by_agency[g]);
+    }
+    json_end_obj(j);
+}

@@ -3,12 +3,23 @@
 #ifndef SIF_SHOW_ECONOMICS_H
 #define SIF_SHOW_ECONOMICS_H
 
-#include "cli.h"
+#include "calc_opts.h"
 
 /* The present-value table and NPV/BCR lines; nothing without a discount. */
 void cli_print_present_values(const sif_result *r);
 /* The keys discount_schedule, base_year, discount_factors, pv_costs_ore, pv_savings_ore,
  * npv_ore and bcr into the open object j; nothing without a discount. */
 void cli_json_present_values(cli_json *j, const sif_result *r);
+
+/* The savings per agency and year (nothing when every saving is all the city's). */
+void cli_print_agencies(const sif_result *r);
+/* savings_by_agency: {"kommun": N, "region": N, ...}, every agency, summing to savings_ore. */
+void cli_json_agencies(cli_json *j, const sif_result *r);
+
+/* The options --agencies, --price-year and --confidence of saving add and compute. */
+#define CLI_ECON_OPTS \
+    {"agencies", false, NULL}, {"price-year", false, NULL}, {"confidence", false, NULL}
+/* Parse them into e (the defaults where not given). SIF_ERR_DATA/USAGE with a message. */
+sif_status cli_econ_opts(const calc_opt *opts, sif_saving_econ *e, sif_error *err);
 
 #endif

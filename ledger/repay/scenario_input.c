@@ -2,9 +2,11 @@
  * realised savings with their cashable part, the rule and the decisions. */
 #include "scenario_internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "sif/cost.h"
+#include "sif/saving_econ.h"
 
 void scen_input_release(scen_input *in)
 {
@@ -103,57 +105,88 @@ sif_ore scen_drawn_by(const scen_input *in, int year)
     return v;
 }
 
+/* Add one group's realised savings (and their cashable part, rounded once per group). */
+static sif_status add_group(scen_input *in, int year, int64_t unit, sif_ore amount, int bp,
+                            sif_error *err)
+{
+    sif_ore cash;
+    sif_status rc = sif_muldiv(amount, bp, SIF_BP_WHOLE, &cash, err);
+    if (rc != SIF_OK)
+        return rc;
+    scen_saving *last = in->nsavings ? &in->savings[in->nsavings - 1] : NULL;
+    if (last == NULL || last->year != year || last->unit_id != unit) {
+        scen_saving *n = realloc(in->savings, (in->nsavings + 1) * sizeof *n);
+        if (n == NULL)
+            return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+        in->savings = n;
+        last = &n[in->nsavings++];
+        memset(last, 0, sizeof *last);
+        last->year = year;
+        last->unit_id = unit;
+    }
+    if ((rc = sif_ore_add(last->realised, amount, &last->realised, err)) != SIF_OK ||
+        (rc = sif_ore_add(last->cash, cash, &last->cash, err)) != SIF_OK ||
+        (rc = sif_ore_add(in->realised_total, amount, &in->realised_total, err)) != SIF_OK)
+        return rc;
+    return sif_ore_add(in->cash_total, cash, &in->cash_total, err);
+}
+
 /* A reversal takes year, category, unit, status and cash share from the entry it reverses,
- * so that it nets exactly against it whatever it was stored with. */
+ * so that it nets exactly against it whatever it was stored with. Only the kommun part of a
+ * saving can repay the fund (agency.h): each saving counts with that part, summed per year,
+ * unit, category and cash share. */
 static sif_status load_savings(sif_store *st, scen_input *in, sif_error *err)
 {
     sqlite3_stmt *s;
     sif_status rc = sif_store_prepare(st,
-        "SELECT year, unit, category, cash, SUM(amount) FROM ("
+        "SELECT year, unit, category, cash, amount, id FROM ("
         "  SELECT coalesce(o.year, s.year) AS year,"
         "   coalesce(CASE WHEN o.id IS NULL THEN s.unit_id ELSE o.unit_id END, 0) AS unit,"
         "   coalesce(o.category, s.category) AS category,"
         "   coalesce(CASE WHEN o.id IS NULL THEN s.cash_bp ELSE o.cash_bp END, -1) AS cash,"
-        "   coalesce(o.status, s.status) AS status, s.amount_ore AS amount"
+        "   coalesce(o.status, s.status) AS status, s.amount_ore AS amount, s.id AS id"
         "  FROM saving s LEFT JOIN saving o ON o.id = s.reverses WHERE s.project_id = ?)"
-        " WHERE status = 'realised' GROUP BY year, unit, category, cash ORDER BY year, unit",
+        " WHERE status = 'realised' ORDER BY year, unit, category, cash, id",
         &s, err);
     if (rc != SIF_OK)
         return rc;
     sqlite3_bind_int64(s, 1, in->project.id);
-    int step;
+    int step, gyear = 0, gbp = 0, graw = 0;
+    int64_t gunit = 0;
+    char gcat[32] = "";
+    sif_ore gsum = 0;
+    bool open = false;
     while (rc == SIF_OK && (step = sqlite3_step(s)) == SQLITE_ROW) {
-        int year = sqlite3_column_int(s, 0);
+        int year = sqlite3_column_int(s, 0), raw = sqlite3_column_int(s, 3);
         int64_t unit = sqlite3_column_int64(s, 1);
-        int bp = sqlite3_column_int(s, 3);
-        if (bp < 0)
-            bp = sif_rule_cash_bp(&in->rule, sif_column_text(s, 2));
-        if (bp < 0)
-            bp = 0;
-        sif_ore amount = sqlite3_column_int64(s, 4), cash;
-        if ((rc = sif_muldiv(amount, bp, SIF_BP_WHOLE, &cash, err)) != SIF_OK)
-            break;
-        scen_saving *last = in->nsavings ? &in->savings[in->nsavings - 1] : NULL;
-        if (last == NULL || last->year != year || last->unit_id != unit) {
-            scen_saving *n = realloc(in->savings, (in->nsavings + 1) * sizeof *n);
-            if (n == NULL) {
-                rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+        const char *cat = sif_column_text(s, 2);
+        if (open && (year != gyear || unit != gunit || strcmp(cat, gcat) != 0 || raw != graw)) {
+            if ((rc = add_group(in, gyear, gunit, gsum, gbp, err)) != SIF_OK)
                 break;
-            }
-            in->savings = n;
-            last = &n[in->nsavings++];
-            memset(last, 0, sizeof *last);
-            last->year = year;
-            last->unit_id = unit;
+            open = false;
         }
-        if ((rc = sif_ore_add(last->realised, amount, &last->realised, err)) != SIF_OK ||
-            (rc = sif_ore_add(last->cash, cash, &last->cash, err)) != SIF_OK ||
-            (rc = sif_ore_add(in->realised_total, amount, &in->realised_total, err)) != SIF_OK ||
-            (rc = sif_ore_add(in->cash_total, cash, &in->cash_total, err)) != SIF_OK)
+        if (!open) {
+            gyear = year;
+            gunit = unit;
+            graw = raw;
+            snprintf(gcat, sizeof gcat, "%s", cat);
+            gbp = raw >= 0 ? raw : sif_rule_cash_bp(&in->rule, cat);
+            if (gbp < 0)
+                gbp = 0;
+            gsum = 0;
+            open = true;
+        }
+        sif_ore part[SIF_AGENCY_COUNT_];
+        sif_saving_econ econ;
+        if ((rc = sif_saving_econ_get(st, sqlite3_column_int64(s, 5), &econ, err)) != SIF_OK ||
+            (rc = sif_agency_split(sqlite3_column_int64(s, 4), &econ.agencies, part, err)) != SIF_OK)
             break;
+        rc = sif_ore_add(gsum, part[SIF_AGENCY_KOMMUN], &gsum, err);
     }
     if (rc == SIF_OK && step != SQLITE_DONE)
         rc = sif_store_error(st, step, err);
+    if (rc == SIF_OK && open)
+        rc = add_group(in, gyear, gunit, gsum, gbp, err);
     sqlite3_finalize(s);
     return rc;
 }

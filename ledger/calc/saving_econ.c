@@ -1,0 +1,96 @@
+/* ledger/calc/saving_econ.c — agency shares, price year and confidence of a saving
+ * (saving_econ.h). */
+#include "../store_internal.h"
+
+#include <string.h>
+#include "sif/saving_econ.h"
+
+static const struct {
+    const char *name, *label, *alt1, *alt2;
+} grades[SIF_CONFIDENCE_COUNT_] = {
+    {"", "", "", ""},
+    {"high", "hög", "hog", "hög"},
+    {"medium", "medel", "medel", "mellan"},
+    {"low", "låg", "lag", "låg"},
+};
+
+const char *sif_confidence_name(sif_confidence c)
+{
+    return (unsigned)c < SIF_CONFIDENCE_COUNT_ ? grades[c].name : "";
+}
+
+const char *sif_confidence_label(sif_confidence c)
+{
+    return (unsigned)c < SIF_CONFIDENCE_COUNT_ ? grades[c].label : "";
+}
+
+sif_status sif_confidence_parse(const char *text, sif_confidence *out, sif_error *err)
+{
+    for (int i = 1; i < SIF_CONFIDENCE_COUNT_; i++)
+        if (strcmp(text, grades[i].name) == 0 || strcmp(text, grades[i].alt1) == 0 ||
+            strcmp(text, grades[i].alt2) == 0) {
+            *out = (sif_confidence)i;
+            return SIF_OK;
+        }
+    return sif_error_set(err, SIF_ERR_DATA, "unknown confidence grade \"%s\" (high, medium, "
+                         "low)", text);
+}
+
+const char *sif_confidence_param_key(sif_confidence c)
+{
+    static const char *const keys[SIF_CONFIDENCE_COUNT_] = {
+        NULL, "adj_confidence_high", "adj_confidence_medium", "adj_confidence_low"};
+    return (unsigned)c < SIF_CONFIDENCE_COUNT_ ? keys[c] : NULL;
+}
+
+void sif_saving_econ_default(sif_saving_econ *e)
+{
+    memset(e, 0, sizeof *e);
+    sif_agency_default(&e->agencies);
+}
+
+bool sif_saving_econ_is_default(const sif_saving_econ *e)
+{
+    return sif_agency_is_default(&e->agencies) && e->price_year == 0 &&
+           e->confidence == SIF_CONFIDENCE_NONE;
+}
+
+sif_status sif_saving_econ_set(sif_store *st, int64_t batch, int64_t saving_id,
+                               const sif_saving_econ *e, sif_error *err)
+{
+    if (sif_saving_econ_is_default(e))
+        return SIF_OK;
+    if (e->price_year && (e->price_year < 1900 || e->price_year > 2999))
+        return sif_error_set(err, SIF_ERR_DATA, "price year %d is not a year", e->price_year);
+    char text[SIF_AGENCY_TEXT_MAX];
+    sif_agency_format(&e->agencies, text, sizeof text);
+    return sif_row_insert(st, batch, "saving_econ", "saving_id, agencies, price_year, confidence",
+                          "Ityt", "add", text, "the saving already has its agencies", NULL, err,
+                          saving_id, text, e->price_year, sif_confidence_name(e->confidence));
+}
+
+sif_status sif_saving_econ_get(sif_store *st, int64_t saving_id, sif_saving_econ *out,
+                               sif_error *err)
+{
+    sif_saving_econ_default(out);
+    sqlite3_stmt *q;
+    sif_status rc = sif_store_prepare(st,
+        "SELECT e.agencies, coalesce(e.price_year, 0), coalesce(e.confidence, '')"
+        " FROM saving s JOIN saving_econ e ON e.saving_id = coalesce(s.reverses, s.id)"
+        " WHERE s.id = ?", &q, err);
+    if (rc != SIF_OK)
+        return rc;
+    sqlite3_bind_int64(q, 1, saving_id);
+    int step = sqlite3_step(q);
+    if (step == SQLITE_ROW) {
+        rc = sif_agency_parse(sif_column_text(q, 0), &out->agencies, err);
+        out->price_year = sqlite3_column_int(q, 1);
+        const char *c = sif_column_text(q, 2);
+        if (rc == SIF_OK && c[0])
+            rc = sif_confidence_parse(c, &out->confidence, err);
+    } else if (step != SQLITE_DONE) {
+        rc = sif_store_error(st, step, err);
+    }
+    sqlite3_finalize(q);
+    return rc;
+}

@@ -467,6 +467,9 @@ sif_status sif_import_file(sif_store *st, sif_import_kind kind, const char *path
                             "cannot open: %s", strerror(errno));
     if (!S_ISREG(sb.st_mode))
         return sif_error_at(err, SIF_ERR_USAGE, path, 0, 0, "not a regular file");
+    if (o->again && (o->reason == NULL || o->reason[0] == '\0'))
+        return sif_error_set(err, SIF_ERR_USAGE, "--again needs --reason TEXT: why the same "
+                             "file is imported a second time");
     snprintf(stats->source, sizeof stats->source, "%s", base_name(path));
     sif_status rc = sif_sha256_file(path, stats->sha256, err);
     if (rc != SIF_OK)
@@ -520,11 +523,23 @@ sif_status sif_import_file(sif_store *st, sif_import_kind kind, const char *path
         fill_stats(j, stats);
         stats->nproblems = j->nproblems;
         stats->ncontrol_diffs = check_controls(j, o, stats);
+        sif_batch_info prior;
+        bool seen = false;
+        if (j->nproblems == 0 && !o->again &&
+            (rc = sif_batch_find_file(st, batch_kind, stats->sha256, &prior, &seen, err)) !=
+                SIF_OK)
+            goto out;
         if (j->nproblems) {
             rc = sif_error_at(err, SIF_ERR_DATA, path, 0, 0, "%zu problem%s%s; nothing was imported",
                               j->nproblems, j->nproblems == 1 ? "" : "s",
                               j->stopped && j->nproblems >= SIF_IMPORT_MAX_ERRORS
                                   ? " (stopped there)" : "");
+        } else if (seen) {
+            /* the same bytes again: every row would count twice */
+            rc = sif_error_at(err, SIF_ERR_DATA, path, 0, 0, "this file was imported already as "
+                              "batch %lld (%s) on %s by %s; nothing was imported. To import it "
+                              "again on purpose: --again --reason TEXT", (long long)prior.id,
+                              prior.source, prior.at, prior.user);
         } else if (stats->ncontrol_diffs && o->control_errors) {
             rc = sif_error_at(err, SIF_ERR_DATA, path, 0, 0, "%zu control total%s differ%s; nothing "
                               "was imported", stats->ncontrol_diffs,
@@ -533,9 +548,10 @@ sif_status sif_import_file(sif_store *st, sif_import_kind kind, const char *path
         } else if (o->dry_run) {
             rc = SIF_OK;
         } else {
-            char note[96];
-            snprintf(note, sizeof note, "%s%s%s", sif_import_format_name(fmt),
-                     stats->encoding[0] ? ", " : "", stats->encoding);
+            char note[96 + SIF_TEXT_MAX];
+            snprintf(note, sizeof note, "%s%s%s%s%s", sif_import_format_name(fmt),
+                     stats->encoding[0] ? ", " : "", stats->encoding,
+                     o->again ? "; imported again: " : "", o->again ? o->reason : "");
             rc = store_controls(j, o, stats->source, err);
             if (rc == SIF_OK)
                 rc = sif_write_commit(st, j->sink.batch, rows, sum, note, err);

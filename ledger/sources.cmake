@@ -9,6 +9,7 @@ set(SIF_CORE_SOURCES
   ledger/schema_check.c
   ledger/store.c
   ledger/batch.c
+  ledger/batch_find.c
   ledger/insert.c
   ledger/journal.c
   ledger/verify.c

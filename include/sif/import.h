@@ -101,6 +101,10 @@ typedef struct sif_import_opts {
     void *problem_ctx;
     sif_import_progress_fn on_progress;   /* may be NULL */
     void *progress_ctx;
+    /* A file whose SHA-256 equals an earlier import of the same kind is refused (SPEC
+     * §11.1) unless again, with a reason that the batch records. */
+    bool again;
+    const char *reason;
 } sif_import_opts;
 
 /* Rows and amounts per year (year 0: rows without a year). */

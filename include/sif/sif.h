@@ -8,6 +8,7 @@
 #include "sif/share.h"
 #include "sif/sha256.h"
 #include "sif/store.h"
+#include "sif/batch.h"
 #include "sif/entity.h"
 #include "sif/cost.h"
 #include "sif/period.h"

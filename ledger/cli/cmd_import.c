@@ -146,7 +146,10 @@ static const char help[] =
     "  --control-mode warn|error a differing total warns (default) or fails the import\n"
     "  --format csv|xml|xlsx|sie when the extension does not say\n"
     "  --map MAPFILE             SIE: which account/object is which project and role\n"
-    "  --json                    the summary as JSON\n";
+    "  --json                    the summary as JSON\n"
+    "  --again --reason TEXT     import a file a second time on purpose; without it a file\n"
+    "                            whose SHA-256 equals an earlier import of the same kind is\n"
+    "                            refused (65), naming that batch, its date and user\n";
 
 static int cmd_import_run(const sif_cli *cli, int argc, char **argv)
 {
@@ -157,6 +160,8 @@ static int cmd_import_run(const sif_cli *cli, int argc, char **argv)
         {"format", required_argument, 0, 'f'},
         {"map", required_argument, 0, 'M'},
         {"json", no_argument, 0, 'j'},
+        {"again", no_argument, 0, 'a'},
+        {"reason", required_argument, 0, 'r'},
         {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
@@ -190,6 +195,8 @@ static int cmd_import_run(const sif_cli *cli, int argc, char **argv)
             break;
         case 'M': o.map_path = optarg; break;
         case 'j': json = true; break;
+        case 'a': o.again = true; break;
+        case 'r': o.reason = optarg; break;
         case 'h': return cli_help(&sif_cmd_import, help);
         case ':': return cli_usage(&sif_cmd_import, "%s needs a value", argv[optind - 1]);
         default: return cli_usage(&sif_cmd_import, "unknown option %s", argv[optind - 1]);
@@ -197,6 +204,8 @@ static int cmd_import_run(const sif_cli *cli, int argc, char **argv)
     }
     if (argc - optind != 2)
         return cli_usage(&sif_cmd_import, "import takes KIND FILE");
+    if (o.again != (o.reason != NULL))
+        return cli_usage(&sif_cmd_import, "--again and --reason TEXT go together");
     sif_import_kind kind;
     if (sif_import_kind_parse(argv[optind], &kind, &err) != SIF_OK)
         return cli_usage(&sif_cmd_import, "%s", err.msg);
@@ -241,7 +250,7 @@ const struct sif_cmd sif_cmd_import = {
     .name = "import",
     .usage = "sif import costs|savings|exits|payments|treatment|placements|params FILE"
              " [--dry-run] [--control YEAR=AMOUNT|total=AMOUNT ...] [--control-mode warn|error]"
-             " [--format csv|xml|xlsx|sie] [--map MAPFILE] [--json]",
+             " [--format csv|xml|xlsx|sie] [--map MAPFILE] [--json] [--again --reason TEXT]",
     .summary = "import a file of costs, savings evidence or unit costs, all or nothing",
     .run = cmd_import_run,
 };

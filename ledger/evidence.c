@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "evidence_keys.h"
 #include "sif/evidence.h"
 
 static const struct {
@@ -104,6 +105,8 @@ sif_status sif_exit_add(sif_store *st, int64_t batch, const char *project_code,
     sif_ratio share = e->share.den ? e->share : (sif_ratio){1, 1};
     if (share.den <= 0 || share.num <= 0 || share.num > share.den)
         return sif_error_set(err, SIF_ERR_DATA, "share must be more than 0 and at most 1");
+    if ((rc = sif_exit_key_check(st, batch, &p, e->household, err)) != SIF_OK)
+        return rc;
     return sif_row_insert(st, batch, "hh_exit",
                           "project_id, household, exit_date, reason, share_num, share_den",
                           "ItttII", "add", e->household, NULL, id, err, p.id, e->household,
@@ -286,6 +289,8 @@ sif_status sif_treatment_add(sif_store *st, int64_t batch, const char *project_c
     if (t->months < 0 || t->months > 1200 || t->hours_per_month < 0 || t->hours_per_month > 744 ||
         t->therapists < 1 || t->therapists > 100 || t->hourly_ore < 0)
         return sif_error_set(err, SIF_ERR_DATA, "treatment months, hours or therapists out of range");
+    if ((rc = sif_treatment_key_check(st, batch, &p, t, err)) != SIF_OK)
+        return rc;
     return sif_row_insert(st, batch, "treatment_record",
                           "project_id, family, kind, months, hours_per_month, therapists, hourly_ore",
                           "IttiiiP", "add", t->family, NULL, id, err, p.id, t->family, t->kind,
@@ -338,6 +343,8 @@ sif_status sif_placement_add(sif_store *st, int64_t batch, const char *project_c
     if (pl->days < 0 || pl->days > 36600 || pl->daily_ore < 0 ||
         (pl->year && (pl->year < 1900 || pl->year > 2999)))
         return sif_error_set(err, SIF_ERR_DATA, "placement days, year or daily cost out of range");
+    if ((rc = sif_placement_key_check(st, batch, &p, pl, err)) != SIF_OK)
+        return rc;
     return sif_row_insert(st, batch, "placement_record", "project_id, child, year, days, daily_ore",
                           "ItyiP", "add", pl->child, NULL, id, err, p.id, pl->child, pl->year,
                           pl->days, pl->daily_ore ? &pl->daily_ore : NULL);

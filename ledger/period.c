@@ -75,7 +75,7 @@ sif_status sif_log_list(sif_store *st, const char *table, int64_t limit, sif_log
     sif_status rc = sif_store_prepare(st,
         "SELECT * FROM (SELECT j.seq, j.at, j.user, j.action, j.tbl, j.row_id,"
         " coalesce(j.batch_id, 0), coalesce(j.detail, ''), coalesce(b.kind, ''),"
-        " coalesce(b.source, ''), coalesce(b.sha256, '') FROM journal j"
+        " coalesce(b.source, ''), coalesce(b.sha256, ''), coalesce(b.note, '') FROM journal j"
         " LEFT JOIN batch b ON b.id = j.batch_id WHERE (?1 IS NULL OR j.tbl = ?1)"
         " ORDER BY j.seq DESC LIMIT ?2) ORDER BY seq", &s, err);
     if (rc != SIF_OK)
@@ -97,6 +97,7 @@ sif_status sif_log_list(sif_store *st, const char *table, int64_t limit, sif_log
         sif_column_copy(s, 8, e.batch_kind, sizeof e.batch_kind);
         sif_column_copy(s, 9, e.source, sizeof e.source);
         sif_column_copy(s, 10, e.sha256, sizeof e.sha256);
+        sif_column_copy(s, 11, e.note, sizeof e.note);
         if (fn(ctx, &e))
             break;
     }

@@ -22,6 +22,7 @@ set(SIF_CORE_SOURCES
   ledger/init.c
   ledger/demo.c
   ledger/evidence.c
+  ledger/evidence_keys.c
   ledger/user.c
   ledger/password.c
 )

@@ -31,6 +31,7 @@ typedef struct sif_log_entry {
     char batch_kind[32];
     char source[256];     /* file the batch came from, or "" */
     char sha256[65];
+    char note[256];       /* the batch's note ("csv, utf-8; imported again: REASON"), or "" */
 } sif_log_entry;
 
 typedef int (*sif_log_fn)(void *ctx, const sif_log_entry *e);

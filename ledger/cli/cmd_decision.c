@@ -71,7 +71,9 @@ static int decision_add(const sif_cli *cli, int argc, char **argv)
                             "  --kind waive|partial|reschedule   what was decided (required)\n"
                             "  --date YYYY-MM-DD                 when (required)\n"
                             "  --body TEXT                       who, e.g. Kommunstyrelsen (required)\n"
-                            "  --reference REF                   dnr, e.g. STK-2016-52\n"
+                            "  --reference REF                   dnr, e.g. STK-2016-52 (required\n"
+                            "                                    unless --draft; a decision is\n"
+                            "                                    recorded once per kind and dnr)\n"
                             "  --text TEXT                       the decision's wording\n"
                             "  --percent P                       partial: share of the loan repaid\n"
                             "  --years N, --first-year Y         reschedule: the new schedule\n"
@@ -88,6 +90,9 @@ static int decision_add(const sif_cli *cli, int argc, char **argv)
         return cli_usage(&sif_cmd_decision, "decision add needs --kind, --date and --body");
     if (strcmp(a.d.kind, "partial") == 0 && !has_percent)
         return cli_usage(&sif_cmd_decision, "a partial decision needs --percent");
+    if (a.d.reference[0] == '\0' && !a.d.draft)
+        return cli_usage(&sif_cmd_decision, "a recorded decision needs --reference REF (its dnr); "
+                         "a proposal is a --draft");
     a.project = argv[optind];
     sif_store *st = NULL;
     sif_status rc = cli_open(cli, 0, &st, &err);

@@ -19,6 +19,7 @@ static int log_one(void *ctx, const sif_log_entry *e)
         json_key(l->j, "detail"); json_str(l->j, e->detail);
         json_key(l->j, "source"); json_str(l->j, e->source[0] ? e->source : NULL);
         json_key(l->j, "sha256"); json_str(l->j, e->sha256[0] ? e->sha256 : NULL);
+        json_key(l->j, "note"); json_str(l->j, e->note[0] ? e->note : NULL);
         json_end_obj(l->j);
         return 0;
     }
@@ -27,7 +28,8 @@ static int log_one(void *ctx, const sif_log_entry *e)
     cli_table_cell(l->t, e->at);
     cli_table_cell(l->t, e->user);
     cli_table_cellf(l->t, "%s %s %lld", e->action, e->table, (long long)e->row_id);
-    cli_table_cell(l->t, e->detail);
+    /* a batch's own line says what the batch noted: the format, a re-import's reason */
+    cli_table_cell(l->t, e->detail[0] || strcmp(e->table, "batch") != 0 ? e->detail : e->note);
     cli_table_cellf(l->t, "%lld %s%s%s", (long long)e->batch_id, e->batch_kind,
                     e->source[0] ? " " : "", e->source);
     return 0;

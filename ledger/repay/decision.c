@@ -84,6 +84,37 @@ static sif_status writeoff_amount(const sif_decision *d, const repay_position *p
     return SIF_OK;
 }
 
+/* A recorded decision is known by its project, kind and reference (SPEC §11.1): the same
+ * decision twice would write off twice. Drafts are proposals and may repeat. */
+static sif_status check_recorded_once(sif_store *st, const sif_project *p, const sif_decision *d,
+                                      sif_error *err)
+{
+    if (d->draft)
+        return SIF_OK;
+    if (d->reference[0] == '\0')
+        return sif_error_set(err, SIF_ERR_DATA, "a recorded decision needs its reference "
+                             "(--reference, e.g. KS-2019-1); a proposal is a --draft");
+    sqlite3_stmt *s;
+    sif_status rc = sif_store_prepare(st,
+        "SELECT id, date FROM decision WHERE project_id = ?1 AND kind = ?2 AND reference = ?3"
+        " AND draft = 0 ORDER BY id LIMIT 1", &s, err);
+    if (rc != SIF_OK)
+        return rc;
+    sqlite3_bind_int64(s, 1, p->id);
+    sif_bind_text(s, 2, d->kind);
+    sif_bind_text(s, 3, d->reference);
+    int step = sqlite3_step(s);
+    if (step == SQLITE_ROW)
+        rc = sif_error_set(err, SIF_ERR_DATA, "the %s decision %s of project %s is recorded "
+                           "already (decision %lld of %s): a decision counts once", d->kind,
+                           d->reference, p->code, (long long)sqlite3_column_int64(s, 0),
+                           (const char *)sqlite3_column_text(s, 1));
+    else if (step != SQLITE_DONE)
+        rc = sif_store_error(st, step, err);
+    sqlite3_finalize(s);
+    return rc;
+}
+
 sif_status sif_decision_add(sif_store *st, int64_t batch, const char *project_code,
                             const sif_decision *d, int64_t *id, sif_error *err)
 {
@@ -91,6 +122,8 @@ sif_status sif_decision_add(sif_store *st, int64_t batch, const char *project_co
     sif_status rc = sif_project_find(st, project_code, &p, err);
     if (rc == SIF_OK)
         rc = check(d, err);
+    if (rc == SIF_OK)
+        rc = check_recorded_once(st, &p, d, err);
     if (rc != SIF_OK)
         return rc;
     bool partial = strcmp(d->kind, "partial") == 0;

@@ -28,6 +28,7 @@ static void test_three_projects(void **state)
     snprintf(d.kind, sizeof d.kind, "waive");
     snprintf(d.date, sizeof d.date, "2019-06-01");
     snprintf(d.body, sizeof d.body, "Kommunstyrelsen");
+    snprintf(d.reference, sizeof d.reference, "KS-2019-2");
     fx_ok(sif_decision_add(st, b, "C", &d, NULL, &err), &err);
     fx_commit(st, b);
 

@@ -266,12 +266,14 @@ static void test_reschedule_and_partial(void **state)
     snprintf(d.body, sizeof d.body, "Fondstyrelsen");
     d.years = 2;
     d.first_year = 2019;
+    snprintf(d.reference, sizeof d.reference, "FS-2018-1");
     fx_ok(sif_decision_add(st, b, "P", &d, NULL, &err), &err);
     sif_decision_init(&d);
     snprintf(d.kind, sizeof d.kind, "partial");
     snprintf(d.date, sizeof d.date, "2018-02-01");
     snprintf(d.body, sizeof d.body, "Kommunstyrelsen");
     d.percent_bp = 3000;
+    snprintf(d.reference, sizeof d.reference, "KS-2018-2");
     fx_ok(sif_decision_add(st, b, "P", &d, NULL, &err), &err);
     fx_commit(st, b);
     const int extra[] = {7500};
@@ -375,6 +377,21 @@ static void test_bad_decisions(void **state)
     assert_int_equal(sif_decision_add(st, b, "NOPE", &d, NULL, &err), SIF_ERR_NOTFOUND);
     snprintf(d.kind, sizeof d.kind, "reschedule");
     assert_int_equal(sif_decision_add(st, b, "P", &d, NULL, &err), SIF_ERR_DATA);
+    /* SPEC §11.1: a recorded decision has its reference and is recorded once; drafts aside */
+    snprintf(d.kind, sizeof d.kind, "partial");
+    d.percent_bp = 3000;
+    assert_int_equal(sif_decision_add(st, b, "P", &d, NULL, &err), SIF_ERR_DATA);
+    assert_non_null(strstr(err.msg, "reference"));
+    snprintf(d.reference, sizeof d.reference, "KS-2018-5");
+    assert_int_equal(sif_decision_add(st, b, "P", &d, NULL, &err), SIF_OK);
+    assert_int_equal(sif_decision_add(st, b, "P", &d, NULL, &err), SIF_ERR_DATA);
+    assert_non_null(strstr(err.msg, "recorded already"));
+    d.draft = true;
+    assert_int_equal(sif_decision_add(st, b, "P", &d, NULL, &err), SIF_OK);
+    assert_int_equal(sif_decision_add(st, b, "P", &d, NULL, &err), SIF_OK);
+    d.reference[0] = '\0';
+    assert_int_equal(sif_decision_add(st, b, "P", &d, NULL, &err), SIF_OK);
+    d.draft = false;
     assert_int_equal(sif_repayment_add(st, b, "P", 2018, 0, NULL, NULL, &err), SIF_ERR_DATA);
     assert_int_equal(sif_repayment_add(st, b, "P", 2018, KR(1000) + 1, NULL, NULL, &err),
                      SIF_ERR_DATA);

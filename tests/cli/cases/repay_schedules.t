@@ -29,7 +29,7 @@ $ sif fund repay P 2019 250,01
 $ sif fund repay P 2019 "1 000"
 ? 65
 ! more than
-$ sif decision add P --kind waive --date 2020-02-30 --body KS
+$ sif decision add P --kind waive --date 2020-02-30 --body KS --reference KS-2020-6
 ? 65
 ! not a date
 $ sif decision add P --kind partial --date 2020-02-03 --body KS

@@ -282,6 +282,28 @@ static sif_status store_controls(const job *j, const sif_import_opts *o, const c
     return SIF_OK;
 }
 
+/* The cell of a row that names a project other than the one the import is for
+ * (opts->project), or NULL. A kind without a projekt column names none. */
+static const sif_cell *other_project(const job *j, const sif_cell *const *cells)
+{
+    const char *want = j->opts ? j->opts->project : NULL;
+    if (want == NULL)
+        return NULL;
+    for (size_t k = 0; k < j->ncols; k++) {
+        if (strcmp(j->kind->cols[k].name, "projekt") != 0 || cells[k] == NULL)
+            continue;
+        const char *t = cells[k]->text;
+        size_t n = cells[k]->len;
+        while (n && (*t == ' ' || *t == '\t'))
+            t++, n--;
+        while (n && (t[n - 1] == ' ' || t[n - 1] == '\t'))
+            n--;
+        if (strlen(want) != n || strncmp(want, t, n) != 0)
+            return cells[k];
+    }
+    return NULL;
+}
+
 static sif_status on_row(void *ctx, const sif_row *row, sif_error *err)
 {
     job *j = ctx;
@@ -310,6 +332,11 @@ static sif_status on_row(void *ctx, const sif_row *row, sif_error *err)
             cells[k] = &j->blank[k];
         }
     }
+    const sif_cell *other = other_project(j, cells);
+    if (other)
+        return problem_at(j, other->line, other->column, "project \"%.*s\" is not %s: this import "
+                          "is for %s only", (int)other->len, other->text, j->opts->project,
+                          j->opts->project) ? SIF_OK : stop(j, err);
     sif_sink_out out = {0, 0, false};
     sif_error e;
     e.code = SIF_OK;

@@ -1,7 +1,9 @@
 /* ledger/cost.c — investment cost entries, reversals and control totals. */
 #include "store_internal.h"
 
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include "sif/cost.h"
@@ -36,6 +38,17 @@ sif_status sif_funding_parse(const char *text, char *out, size_t size, sif_error
     return sif_error_set(err, SIF_ERR_DATA,
                          "funding \"%s\" is not fund (fonden), esf or other:NAME (annan:NAME)",
                          t);
+}
+
+sif_status sif_year_parse(const char *text, int *year, sif_error *err)
+{
+    char *end = NULL;
+    errno = 0;
+    long v = text && *text ? strtol(text, &end, 10) : 0;
+    if (text == NULL || *text == '\0' || *end != '\0' || errno || v < 1900 || v > 2999)
+        return sif_error_set(err, SIF_ERR_USAGE, "\"%s\" is not a year", text ? text : "");
+    *year = (int)v;
+    return SIF_OK;
 }
 
 sif_status sif_funding_check(const char *funding, sif_error *err)

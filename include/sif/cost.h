@@ -38,6 +38,10 @@ typedef struct sif_cost {
     char at[32];
 } sif_cost;
 
+/* Parse a year given as text (a command-line argument, a form field): a whole number from
+ * 1900 to 2999, else SIF_ERR_USAGE with the message "\"TEXT\" is not a year". */
+sif_status sif_year_parse(const char *text, int *year, sif_error *err);
+
 /* A funding source as stored ("fund", "esf", "other:NAME") from the words the command line
  * and every import accept alike: fund/fond/fonden/lån, esf/Europeiska socialfonden,
  * other:NAME/annan:NAME/övrig:NAME (any case). Written into out (72 bytes suffice).

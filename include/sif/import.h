@@ -97,6 +97,9 @@ typedef struct sif_import_opts {
     const sif_import_control *controls;   /* ncontrols printed totals (may be NULL) */
     size_t ncontrols;
     bool control_errors;            /* a differing control total fails the import */
+    const char *project;            /* non-NULL: every row's projekt must be this project
+                                       code, a row of another is a problem (an import for
+                                       one project, as sif serve's) */
     sif_import_problem_fn on_problem;     /* may be NULL */
     void *problem_ctx;
     sif_import_progress_fn on_progress;   /* may be NULL */

@@ -91,11 +91,11 @@ static int cost_add(const sif_cli *cli, int argc, char **argv)
         return cli_usage(&sif_cmd_cost, "cost add takes PROJECT ROLE YEAR AMOUNT");
     a.project = pos[0];
     a.role = pos[1];
-    if (!cli_int(pos[2], 1900, 2999, &v))
-        return cli_usage(&sif_cmd_cost, "\"%s\" is not a year", pos[2]);
-    a.year = (int)v;
     sif_error err;
     sif_error_init(&err);
+    /* the same checks, in the same order and words, as sif serve's cost form */
+    if (sif_year_parse(pos[2], &a.year, &err) != SIF_OK)
+        return cli_usage(&sif_cmd_cost, "%s", err.msg);
     if (sif_ore_parse(pos[3], &a.amount, &err) != SIF_OK) {
         snprintf(err.file, sizeof err.file, "argument AMOUNT");
         err.line = 0;

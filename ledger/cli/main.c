@@ -31,6 +31,7 @@ static const struct sif_cmd *const commands[] = {
     &sif_cmd_check,
     &sif_cmd_demo,
     &sif_cmd_user,
+    &sif_cmd_serve,
     &sif_cmd_completion,
     NULL,
 };

@@ -31,6 +31,7 @@ set(SIF_CLI_SOURCES
   ledger/cli/report_args.c
   ledger/cli/cmd_template.c
   ledger/cli/cmd_user.c
+  ledger/cli/cmd_serve.c
 )
 
 # The clock is compiled twice: into sif (real time only) and, for the tests, into

@@ -1,0 +1,18 @@
+set(SIF_WEB_SOURCES
+  ledger/web/server.c
+  ledger/web/respond.c
+  ledger/web/page.c
+  ledger/web/html.c
+  ledger/web/csrf.c
+  ledger/web/session.c
+  ledger/web/throttle.c
+  ledger/web/auth.c
+  ledger/web/upload.c
+  ledger/web/labels.c
+  ledger/web/page_portfolio.c
+  ledger/web/page_project.c
+  ledger/web/page_cost.c
+  ledger/web/page_import.c
+  ledger/web/page_report.c
+  ledger/web/page_log.c
+)

@@ -135,6 +135,12 @@
     X(REPAYMENT, "Återbetalning", "Repayment") \
     X(CLOSING, "Utgående", "Closing") \
     X(PAYER, "Betalande nämnd", "Paying committee") \
+    X(PAYERS, "Betalande nämnder: andel och budgetpåverkan", "Paying committees: share and budget effect") \
+    X(PAYERS_NOTE, "Budgetpåverkan = kontant frigjort hos nämndens enheter − nämndens andel av återbetalningen; negativ betyder att återbetalningen tas ur nämndens befintliga budget.", \
+      "Budget effect = cash freed at the committee's units − the committee's share of the repayment; negative means the repayment comes out of the committee's existing budget.") \
+    X(SHARE_OF_REPAYMENT, "Andel av återbetalningen", "Share of the repayment") \
+    X(CASH_FREED, "Kontant frigjort", "Cash freed") \
+    X(LEFT_AFTER_WOFF, "Kvar efter avskrivning", "Left after write-off") \
     X(BUDGET_EFFECT, "Budgetpåverkan", "Budget effect") \
     X(FUND_BALANCE, "Fondens saldo", "Fund balance") \
     X(ROW_SOURCE, "Källa", "Source") \

@@ -70,9 +70,9 @@ sif_status rpt_xlsx_write(const rpt_model *m, const char *path, sif_lang lang, s
     rxs_investment(&r);
     rxs_savings(&r);
     rxs_net(&r);
+    rxs_params(&r);   /* before the scenarios, whose formulas use the rule's cells */
     rxs_repay(&r);
     rxs_sensitivity(&r);
-    rxs_params(&r);
     rxs_effects(&r);
     rxs_provenance(&r);
     rxs_summary(&r);

@@ -27,6 +27,9 @@ typedef struct rx_report {
     char ref_net_inv_total[160];
     int net_head, net_first, net_last;  /* the rows of the years on Nettoresultat */
     char (*ref_scen)[3][160];      /* per scenario: repaid, written off, outstanding */
+    char ref_rule_years[160];      /* Parametrar: the rule's years of repayment */
+    char ref_rule_partial[160];    /* the rule's share in partial repayment */
+    char ref_cash[4][160];         /* the rule's cashable share per category */
 } rx_report;
 
 void rxs_investment(rx_report *r);

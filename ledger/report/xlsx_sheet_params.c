@@ -70,6 +70,7 @@ void rxs_params(rx_report *r)
     row++;
     rx_text_wide(x, s, row++, 0, rx_l(x, L_REPAY_RULE), x->f.subtitle);
     rx_text(x, s, row, 0, rx_l(x, L_INSTALMENTS), x->f.text);
+    rx_ref(r->ref_rule_years, sizeof r->ref_rule_years, s, row, 1);
     rx_int(x, s, row++, 1, rule->years, x->f.int_);
     rx_text(x, s, row, 0, rx_l(x, L_FIRST_YEAR), x->f.text);
     rx_int(x, s, row++, 1, rule->first_year, x->f.int_);
@@ -80,9 +81,11 @@ void rxs_params(rx_report *r)
     for (size_t i = 0; i < 4; i++, row++) {
         snprintf(buf, sizeof buf, "%s: %s", rx_l(x, L_CASH_SHARE), rx_category(x, cats[i].c));
         rx_text(x, s, row, 0, buf, x->f.wrap);
+        rx_ref(r->ref_cash[i], sizeof r->ref_cash[i], s, row, 1);
         rx_num(x, s, row, 1, bp[i] / 10000.0, 8, x->f.pct);
     }
     rx_text(x, s, row, 0, rx_l(x, L_PARTIAL_SHARE), x->f.text);
+    rx_ref(r->ref_rule_partial, sizeof r->ref_rule_partial, s, row, 1);
     rx_num(x, s, row++, 1, rule->partial_bp / 10000.0, 8, x->f.pct);
     s->width[0] = 34;   /* names and rule labels wrap */
     rx_sheet_finish(x, s, head, 1);

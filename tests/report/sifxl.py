@@ -107,8 +107,8 @@ class Book:
             v = self.eval(sheet, c.value)
         elif isinstance(c.value, (int, float)):
             v = c.value
-        elif c.value is None:
-            v = 0
+        elif c.value is None or c.value == "":
+            v = 0 if c.value is None else ""
         else:
             raise ValueError(f"{sheet}!{coord} is text, used in a formula")
         self.memo[key] = v
@@ -117,7 +117,8 @@ class Book:
     TOKEN = re.compile(r"\s*(?:(?P<num>\d+(?:\.\d+)?)|"
                        r"(?P<ref>(?:'(?:[^']|'')+'!|[A-Za-z_][\w.]*!)?\$?[A-Z]{1,3}\$?\d+"
                        r"(?::\$?[A-Z]{1,3}\$?\d+)?)|"
-                       r"(?P<fn>SUM)\(|(?P<op>[-+*/(),]))")
+                       r"(?P<fn>SUM|MIN|MAX|ROUND|IF|AND|COUNT)\(|(?P<str>\"[^\"]*\")|"
+                       r"(?P<op><=|>=|<>|[-+*/(),<>=]))")
 
     def eval(self, sheet, formula):
         assert formula.startswith("="), formula
@@ -145,6 +146,16 @@ class Book:
         return self._toks[self._i] if self._i < len(self._toks) else (None, None)
 
     def _expr(self):
+        v = self._sum()
+        while self._peek()[1] in ("<", ">", "<=", ">=", "=", "<>"):
+            op = self._toks[self._i][1]
+            self._i += 1
+            r = self._sum()
+            v = {"<": v < r, ">": v > r, "<=": v <= r, ">=": v >= r, "=": v == r,
+                 "<>": v != r}[op]
+        return v
+
+    def _sum(self):
         v = self._term()
         while self._peek()[1] in ("+", "-"):
             op = self._toks[self._i][1]
@@ -192,21 +203,43 @@ class Book:
             if len(cells) != 1:
                 raise ValueError("a range outside SUM")
             return cells[0]
+        if kind == "str":
+            return tok[1:-1]
         if kind == "fn":
-            total = 0
+            # arguments: ranges expand to their cells, expressions give one value
+            args = []
             while True:
                 k, t = self._peek()
-                if k == "ref":
+                if k == "ref" and ":" in t and self._toks[self._i + 1][1] in (",", ")"):
                     self._i += 1
-                    total += sum(self._cells(t))
+                    args.append(self._cells(t))
                 else:
-                    total += self._expr()
+                    args.append([self._expr()])
                 k, t = self._peek()
                 self._i += 1
                 if t == ")":
-                    return total
+                    break
                 if t != ",":
-                    raise ValueError("bad SUM arguments")
+                    raise ValueError(f"bad {tok} arguments")
+            flat = [v for a in args for v in a]
+            nums = [v for v in flat if isinstance(v, (int, float)) and not isinstance(v, bool)]
+            if tok == "SUM":
+                return sum(nums)
+            if tok == "MIN":
+                return min(nums) if nums else 0
+            if tok == "MAX":
+                return max(nums) if nums else 0
+            if tok == "COUNT":
+                return len(nums)
+            if tok == "AND":
+                return all(flat)
+            if tok == "ROUND":
+                v, d = args[0][0], int(args[1][0])
+                q = 10 ** d
+                return (1 if v >= 0 else -1) * int(abs(v) * q + 0.5 + 1e-9) / q
+            if tok == "IF":
+                return args[1][0] if args[0][0] else (args[2][0] if len(args) > 2 else False)
+            raise ValueError(f"unknown function {tok}")
         if tok == "(":
             v = self._expr()
             if self._peek()[1] != ")":

@@ -1,4 +1,6 @@
 /* ledger/demo.c — the reference case (SPEC §2) from slutrapport-hela-familjen-oster.txt. */
+#include "store_internal.h"
+
 #include <stdio.h>
 #include <string.h>
 #include "sif/cost.h"
@@ -332,4 +334,22 @@ sif_status sif_demo_build(sif_store *st, sif_error *err)
     if ((rc = sif_write_commit(st, batch, 16, sum, "referensfallet Hela Familjen Öster", err)) != SIF_OK)
         return rc;
     return build_calc(st, err);
+}
+
+sif_status sif_demo_is_only(sif_store *st, bool *only, sif_error *err)
+{
+    *only = false;
+    sqlite3_stmt *q;
+    sif_status rc = sif_store_prepare(st,
+        "SELECT (SELECT count(*) FROM batch WHERE kind = 'demo'),"
+        " (SELECT count(*) FROM batch WHERE kind NOT IN ('init', 'demo'))", &q, err);
+    if (rc != SIF_OK)
+        return rc;
+    int step = sqlite3_step(q);
+    if (step == SQLITE_ROW)
+        *only = sqlite3_column_int64(q, 0) > 0 && sqlite3_column_int64(q, 1) == 0;
+    else
+        rc = sif_store_error(st, step, err);
+    sqlite3_finalize(q);
+    return rc;
 }

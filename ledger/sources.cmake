@@ -23,6 +23,7 @@ set(SIF_CORE_SOURCES
   ledger/demo.c
   ledger/evidence.c
   ledger/evidence_keys.c
+  ledger/outfile.c
   ledger/user.c
   ledger/password.c
 )

@@ -8,10 +8,15 @@
 #ifndef SIF_DEMO_H
 #define SIF_DEMO_H
 
+#include <stdbool.h>
 #include "sif/store.h"
 
 #define SIF_DEMO_PROJECT "HFO"
 
 sif_status sif_demo_build(sif_store *st, sif_error *err);
+
+/* Does the ledger hold only the demo: at least one batch of kind "demo" and none but "init"
+ * and "demo"? Then sif demo may replace it (SPEC §11.3); anything else it refuses. */
+sif_status sif_demo_is_only(sif_store *st, bool *only, sif_error *err);
 
 #endif

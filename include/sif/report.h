@@ -5,19 +5,22 @@
  *     sif_report_opts o = {.lang = SIF_LANG_SV, .xlsx_path = "HFO.xlsx", .xml_path = "HFO.xml"};
  *     if (sif_report_write(st, "HFO", &o, &err) != SIF_OK)
  *         ... err.msg says what went wrong, err.file which file ...
- *     sif_template_costs_write(st, "HFO", "kostnader.xlsx", &err);
+ *     sif_template_costs_write(st, "HFO", "kostnader.xlsx", false, &err);
  * @endcode
  *
  * Every writer reads the ledger in one read transaction, so a report shows one consistent
  * state, and writes nothing to the ledger. Money is öre in the ledger and whole kronor
  * (double, exact below 2^53 öre) only in the workbook's cells; the XML keeps öre.
  * Text that came from a user or a file is always written as text, never as a formula.
- * Output files are replaced; on failure a half-written file may remain and the error says
- * which (SIF_ERR_CANTCREATE when it cannot be created, SIF_ERR_IO when writing failed).
+ * Output files are written as outfile.h says: an existing file only with force, a SQLite
+ * database never, each through a temporary file beside it that is renamed when complete,
+ * so a failure leaves no half file and the old one intact (SIF_ERR_CANTCREATE when a file
+ * cannot be created or may not be replaced, SIF_ERR_IO when writing failed).
  */
 #ifndef SIF_REPORT_H
 #define SIF_REPORT_H
 
+#include <stdbool.h>
 #include "sif/error.h"
 #include "sif/store.h"
 #include "sif/i18n.h"   /* sif_lang */
@@ -31,6 +34,7 @@ typedef struct sif_report_opts {
     const char *xml_path;    /* the XML report (namespace urn:sif:report:2), or NULL */
     const char *prepared_by; /* the author the report names, or NULL: none named (the
                                 ledger's user who ran it is still recorded) */
+    bool force;              /* replace files that exist (never a SQLite database) */
 } sif_report_opts;
 
 /* The decision basis of one project: workbook and/or XML (templates/sif-report-2.xsd),
@@ -45,7 +49,7 @@ sif_status sif_report_write(sif_store *st, const char *project_code,
  * finansiering, whole-number validation on ar and decimal validation on belopp; sheet
  * "Instruktioner" in Swedish; the dropdown sources on a hidden sheet "Listor". */
 sif_status sif_template_costs_write(sif_store *st, const char *project_code,
-                                    const char *xlsx_path, sif_error *err);
+                                    const char *xlsx_path, bool force, sif_error *err);
 
 /* The fund portfolio report: every project of the fund side by side and the fund's balance
  * over the years; workbook and/or XML (templates/sif-fund-report-1.xsd, namespace

@@ -223,13 +223,13 @@ static int fund_repay(const sif_cli *cli, int argc, char **argv)
     return money_entry(cli, argc, argv, true);
 }
 
-/* sif fund report [FUND] --xlsx FILE --xml FILE [--lang sv|en] */
+/* sif fund report [FUND] --xlsx FILE --xml FILE [--lang sv|en] [--force] */
 static int fund_report(const sif_cli *cli, int argc, char **argv)
 {
     sif_report_opts o;
     int first;
     int done = cli_report_args(&sif_cmd_fund,
-                               "sif fund report [FUND] --xlsx FILE --xml FILE [--lang sv|en]\n"
+                               "sif fund report [FUND] --xlsx FILE --xml FILE [--lang sv|en] [--force]\n"
                                "Every project of the fund side by side and the fund's balance\n"
                                "over the years, as a workbook and/or XML\n"
                                "(templates/sif-fund-report-1.xsd).\n",
@@ -252,7 +252,7 @@ static const struct sif_subcmd subs[] = {
     {"show", "sif fund show [FUND] [--json]", fund_show},
     {"capital", "sif fund capital YEAR AMOUNT [--fund CODE] [--note TEXT]", fund_capital},
     {"repay", "sif fund repay PROJECT YEAR AMOUNT [--note TEXT]", fund_repay},
-    {"report", "sif fund report [FUND] --xlsx FILE --xml FILE [--lang sv|en]", fund_report},
+    {"report", "sif fund report [FUND] --xlsx FILE --xml FILE [--lang sv|en] [--force]", fund_report},
     {NULL, NULL, NULL},
 };
 

@@ -30,7 +30,7 @@ static int cmd_report_run(const sif_cli *cli, int argc, char **argv)
 
 const struct sif_cmd sif_cmd_report = {
     .name = "report",
-    .usage = "sif report PROJECT --xlsx FILE --xml FILE [--lang sv|en] [--prepared-by NAME]",
+    .usage = "sif report PROJECT --xlsx FILE --xml FILE [--lang sv|en] [--prepared-by NAME] [--force]",
     .summary = "write a project's decision basis (Excel workbook, XML)",
     .run = cmd_report_run,
 };

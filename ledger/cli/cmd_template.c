@@ -8,21 +8,25 @@ static int template_costs(const sif_cli *cli, int argc, char **argv)
 {
     static const struct option opts[] = {
         {"xlsx", required_argument, 0, 'x'},
+        {"force", no_argument, 0, 'f'},
         {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
     const char *path = NULL;
+    bool force = false;
     int c;
     optind = 0;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
         switch (c) {
         case 'x': path = optarg; break;
+        case 'f': force = true; break;
         case 'h':
             return cli_help(&sif_cmd_template,
                             "Writes a workbook with the sheet Kostnader: one row per role and\n"
                             "project year, with dropdowns for tjanst and finansiering, for a\n"
-                            "controller to fill in and `sif import costs FILE.xlsx` to read back.\n");
+                            "controller to fill in and `sif import costs FILE.xlsx` to read back.\n"
+                            "An existing FILE is replaced only with --force (never a ledger).\n");
         default: return cli_bad_option(&sif_cmd_template, c, argv);
         }
     }
@@ -35,13 +39,13 @@ static int template_costs(const sif_cli *cli, int argc, char **argv)
     sif_store *st = NULL;
     sif_status rc = cli_open(cli, SIF_STORE_READONLY, &st, &err);
     if (rc == SIF_OK)
-        rc = sif_template_costs_write(st, argv[optind], path, &err);
+        rc = sif_template_costs_write(st, argv[optind], path, force, &err);
     sif_store_close(st);
     return rc == SIF_OK ? 0 : cli_fail(&err);
 }
 
 static const struct sif_subcmd subs[] = {
-    {"costs", "sif template costs PROJECT --xlsx FILE", template_costs},
+    {"costs", "sif template costs PROJECT --xlsx FILE [--force]", template_costs},
     {NULL, NULL, NULL},
 };
 
@@ -53,7 +57,7 @@ static int cmd_template_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_template = {
     .subs = subs,
     .name = "template",
-    .usage = "sif template costs PROJECT --xlsx FILE",
+    .usage = "sif template costs PROJECT --xlsx FILE [--force]",
     .summary = "write a cost template workbook to fill in and import",
     .run = cmd_template_run,
 };

@@ -12,10 +12,11 @@ int cli_report_args(const struct sif_cmd *cmd, const char *help, int argc, char 
         {"xml", required_argument, 0, 'm'},
         {"lang", required_argument, 0, 'l'},
         {"prepared-by", required_argument, 0, 'p'},
+        {"force", no_argument, 0, 'f'},
         {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
-    *o = (sif_report_opts){sif_i18n_lang(), NULL, NULL, NULL};
+    *o = (sif_report_opts){sif_i18n_lang(), NULL, NULL, NULL, false};
     sif_error err;
     sif_error_init(&err);
     int c;
@@ -26,6 +27,7 @@ int cli_report_args(const struct sif_cmd *cmd, const char *help, int argc, char 
         case 'x': o->xlsx_path = optarg; break;
         case 'm': o->xml_path = optarg; break;
         case 'p': o->prepared_by = optarg; break;
+        case 'f': o->force = true; break;
         case 'l':
             if (sif_lang_parse(optarg, &o->lang, &err) != SIF_OK)
                 return cli_usage(cmd, "--lang: %s", err.msg);

@@ -1,6 +1,7 @@
 /* ledger/report/fund_report.c — sif_fund_report_write: the fund's books and every project's
  * result, read in one transaction, then written as a workbook and/or XML. */
 #include "fund_report.h"
+#include "sif/outfile.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -99,10 +100,23 @@ sif_status sif_fund_report_write(sif_store *st, const char *fund_code,
         snprintf(f.generated_text, sizeof f.generated_text, "%.10s %.5s UTC", f.generated,
                  f.generated + 11);
         snprintf(f.user, sizeof f.user, "%s", sif_store_user(st));
-        if (opts->xlsx_path)
-            rc = rpt_fund_xlsx_write(&f, opts->xlsx_path, opts->lang, err);
+        sif_outfile ox = {0}, om = {0};
+        if (opts->xlsx_path &&
+            (rc = sif_outfile_begin(&ox, opts->xlsx_path, opts->force, err)) == SIF_OK) {
+            rc = rpt_fund_xlsx_write(&f, ox.tmp, opts->lang, err);
+            sif_outfile_blame(&ox, err);
+        }
+        if (rc == SIF_OK && opts->xml_path &&
+            (rc = sif_outfile_begin(&om, opts->xml_path, opts->force, err)) == SIF_OK) {
+            rc = rpt_fund_xml_write(&f, om.tmp, opts->lang, err);
+            sif_outfile_blame(&om, err);
+        }
+        if (rc == SIF_OK && opts->xlsx_path)
+            rc = sif_outfile_commit(&ox, err);
         if (rc == SIF_OK && opts->xml_path)
-            rc = rpt_fund_xml_write(&f, opts->xml_path, opts->lang, err);
+            rc = sif_outfile_commit(&om, err);
+        sif_outfile_abort(&ox);
+        sif_outfile_abort(&om);
     }
     fund_free(&f);
     return rc;

@@ -1,10 +1,12 @@
-/* ledger/report/report.c — sif_report_write: read the model once, write what was asked. */
+/* ledger/report/report.c — sif_report_write: read the model once, write what was asked,
+ * each file to a temporary file beside it, renamed only when both were written. */
 #include "sif/report.h"
 
 #include <stdio.h>
 #include "sif/entity.h"
 
 #include "model.h"
+#include "sif/outfile.h"
 #include "xlsx_report.h"
 #include "xml_report.h"
 
@@ -26,10 +28,22 @@ sif_status sif_report_write(sif_store *st, const char *project_code,
     }
     if (opts->prepared_by)
         snprintf(m->prepared_by, sizeof m->prepared_by, "%s", opts->prepared_by);
-    if (opts->xlsx_path)
-        rc = rpt_xlsx_write(m, opts->xlsx_path, opts->lang, err);
+    sif_outfile ox = {0}, om = {0};
+    if (opts->xlsx_path && (rc = sif_outfile_begin(&ox, opts->xlsx_path, opts->force, err)) == SIF_OK) {
+        rc = rpt_xlsx_write(m, ox.tmp, opts->lang, err);
+        sif_outfile_blame(&ox, err);
+    }
+    if (rc == SIF_OK && opts->xml_path &&
+        (rc = sif_outfile_begin(&om, opts->xml_path, opts->force, err)) == SIF_OK) {
+        rc = rpt_xml_write(m, om.tmp, opts->lang, err);
+        sif_outfile_blame(&om, err);
+    }
+    if (rc == SIF_OK && opts->xlsx_path)
+        rc = sif_outfile_commit(&ox, err);
     if (rc == SIF_OK && opts->xml_path)
-        rc = rpt_xml_write(m, opts->xml_path, opts->lang, err);
+        rc = sif_outfile_commit(&om, err);
+    sif_outfile_abort(&ox);
+    sif_outfile_abort(&om);
     rpt_model_free(m);
     return rc;
 }

@@ -2,6 +2,7 @@
  * and sif imports back (the XLSX reader looks for the sheet "Kostnader" and the header
  * names below: keep this contract exactly; they are the CSV cost import's names). */
 #include "sif/report.h"
+#include "sif/outfile.h"
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -168,7 +169,7 @@ static void help_sheet(struct tpl *t, rx_sheet *s)
 }
 
 sif_status sif_template_costs_write(sif_store *st, const char *project_code,
-                                    const char *xlsx_path, sif_error *err)
+                                    const char *xlsx_path, bool force, sif_error *err)
 {
     if (xlsx_path == NULL || project_code == NULL)
         return sif_error_set(err, SIF_ERR_USAGE, "a template needs a project and a file");
@@ -184,8 +185,13 @@ sif_status sif_template_costs_write(sif_store *st, const char *project_code,
     if (rc != SIF_OK)
         return rc;
 
+    sif_outfile out;
+    if ((rc = sif_outfile_begin(&out, xlsx_path, force, err)) != SIF_OK) {
+        sif_investment_free(t.inv);
+        return rc;
+    }
     rx *x = &t.x;
-    rx_open(x, xlsx_path, SIF_LANG_SV, err);
+    rx_open(x, out.tmp, SIF_LANG_SV, err);
     lxw_format *textcol = NULL, *amount = NULL;
     if (x->rc == SIF_OK) {
         textcol = workbook_add_format(x->wb);
@@ -210,5 +216,10 @@ sif_status sif_template_costs_write(sif_store *st, const char *project_code,
     if (x->rc == SIF_OK)
         worksheet_activate(costs.ws);
     sif_investment_free(t.inv);
-    return rx_close(x);
+    rc = rx_close(x);
+    sif_outfile_blame(&out, err);
+    if (rc == SIF_OK)
+        rc = sif_outfile_commit(&out, err);
+    sif_outfile_abort(&out);
+    return rc;
 }

@@ -11,15 +11,16 @@ sif_status sif_row_insert(sif_store *st, int64_t batch, const char *table, const
 {
     if (!sif_store_in_write(st))
         return sif_error_set(err, SIF_ERR_USAGE, "write to %s outside a transaction", table);
+    /* one placeholder a column: the values of types, then batch_id, user and at */
+    static const char marks[] = "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?";
     size_t n = strlen(types);
-    char sql[1024];
-    int len = snprintf(sql, sizeof sql, "INSERT INTO %s(%s, batch_id, user, at) VALUES (", table,
-                       cols);
-    for (size_t i = 0; i < n + 3 && len < (int)sizeof sql; i++)
-        len += snprintf(sql + len, sizeof sql - (size_t)len, i ? ",?" : "?");
-    if (len + 2 >= (int)sizeof sql)
+    if (2 * (n + 3) > sizeof marks)
         return sif_error_set(err, SIF_ERR_USAGE, "insert statement too long");
-    strcat(sql, ")");
+    char sql[1024];
+    int len = snprintf(sql, sizeof sql, "INSERT INTO %s(%s, batch_id, user, at) VALUES (%.*s)",
+                       table, cols, (int)(2 * (n + 3) - 1), marks);
+    if (len < 0 || len >= (int)sizeof sql)
+        return sif_error_set(err, SIF_ERR_USAGE, "insert statement too long");
     sqlite3_stmt *s;
     sif_status rc = sif_store_stmt(st, sql, &s, err);
     if (rc != SIF_OK)

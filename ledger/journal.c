@@ -116,19 +116,25 @@ sif_status sif_journal_add(sif_store *st, const char *table, int64_t row_id, con
                              (long long)row_id);
     sqlite3_stmt *s;
     int64_t seq = 1;
-    rc = sif_store_stmt(st, "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1", &s, err);
-    if (rc != SIF_OK)
-        return rc;
-    int step = sqlite3_step(s);
-    if (step == SQLITE_ROW) {
-        seq = sqlite3_column_int64(s, 0) + 1;
-        sif_column_copy(s, 1, prev, sizeof prev);
-    } else if (step != SQLITE_DONE) {
-        rc = sif_store_error(st, step, err);
+    int step;
+    if (sif_store_last_link(st, &seq, prev)) {
+        seq++;
+    } else {
+        rc = sif_store_stmt(st, "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1", &s,
+                            err);
+        if (rc != SIF_OK)
+            return rc;
+        step = sqlite3_step(s);
+        if (step == SQLITE_ROW) {
+            seq = sqlite3_column_int64(s, 0) + 1;
+            sif_column_copy(s, 1, prev, sizeof prev);
+        } else if (step != SQLITE_DONE) {
+            rc = sif_store_error(st, step, err);
+        }
+        sif_store_stmt_done(st, s);
+        if (rc != SIF_OK)
+            return rc;
     }
-    sif_store_stmt_done(st, s);
-    if (rc != SIF_OK)
-        return rc;
     sif_store_now(st, now, sizeof now);
     const char *user = sif_store_user(st);
     sif_journal_link_hash(prev, seq, table, row_id, action, detail, batch_id, user, now, row_hash, hash);
@@ -155,5 +161,7 @@ sif_status sif_journal_add(sif_store *st, const char *table, int64_t row_id, con
         rc = sif_error_set(err, SIF_ERR_TAMPERED, "no journal link was written: the ledger's "
                            "schema was changed outside sif (see 'sif verify')");
     sif_store_stmt_done(st, s);
+    if (rc == SIF_OK)
+        sif_store_set_last_link(st, seq, hash);
     return rc;
 }

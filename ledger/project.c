@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include "memo.h"
 #include "sif/entity.h"
 
 sif_status sif_project_add(sif_store *st, int64_t batch, const sif_project *p, int64_t *id,
@@ -56,15 +57,19 @@ static void project_from_row(sqlite3_stmt *s, sif_project *p)
 
 sif_status sif_project_find(sif_store *st, const char *code, sif_project *out, sif_error *err)
 {
+    sif_memo *memo = sif_store_memo(st);
+    if (sif_memo_get(memo, SIF_MEMO_PROJECT, 0, code, out, sizeof *out))
+        return SIF_OK;
     sqlite3_stmt *s;
     sif_status rc = sif_store_stmt(st, PROJECT_SELECT "WHERE p.code = ?", &s, err);
     if (rc != SIF_OK)
         return rc;
     sif_bind_text(s, 1, code);
     int step = sqlite3_step(s);
-    if (step == SQLITE_ROW)
+    if (step == SQLITE_ROW) {
         project_from_row(s, out);
-    else if (step == SQLITE_DONE)
+        sif_memo_put(memo, SIF_MEMO_PROJECT, 0, code, out, sizeof *out);
+    } else if (step == SQLITE_DONE)
         rc = sif_error_set(err, SIF_ERR_NOTFOUND, "no project %s", code);
     else
         rc = sif_store_error(st, step, err);
@@ -133,6 +138,9 @@ static void role_from_row(sqlite3_stmt *s, sif_role *r)
 sif_status sif_role_find(sif_store *st, int64_t project_id, const char *code, sif_role *out,
                          sif_error *err)
 {
+    sif_memo *memo = sif_store_memo(st);
+    if (sif_memo_get(memo, SIF_MEMO_ROLE, project_id, code, out, sizeof *out))
+        return SIF_OK;
     sqlite3_stmt *s;
     sif_status rc = sif_store_stmt(st, ROLE_SELECT "WHERE r.project_id = ? AND r.code = ?",
                                       &s, err);
@@ -141,9 +149,10 @@ sif_status sif_role_find(sif_store *st, int64_t project_id, const char *code, si
     sqlite3_bind_int64(s, 1, project_id);
     sif_bind_text(s, 2, code);
     int step = sqlite3_step(s);
-    if (step == SQLITE_ROW)
+    if (step == SQLITE_ROW) {
         role_from_row(s, out);
-    else if (step == SQLITE_DONE)
+        sif_memo_put(memo, SIF_MEMO_ROLE, project_id, code, out, sizeof *out);
+    } else if (step == SQLITE_DONE)
         rc = sif_error_set(err, SIF_ERR_NOTFOUND, "no role %s in this project", code);
     else
         rc = sif_store_error(st, step, err);

@@ -8,6 +8,7 @@ set(SIF_CORE_SOURCES
   ledger/schema.c
   ledger/schema_check.c
   ledger/store.c
+  ledger/memo.c
   ledger/batch.c
   ledger/batch_find.c
   ledger/insert.c

@@ -1,6 +1,8 @@
 /* ledger/store.c — opening, migrating and writing the SQLite ledger. */
 #include "store_internal.h"
 
+#include "memo.h"
+
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +19,10 @@ struct sif_store {
     int version;
     struct cached_stmt *cache; /* sif_store_stmt: prepared once per connection */
     int ncache, cache_cap;
+    sif_memo *memo;     /* lookups of the open write */
+    bool link_known;    /* the journal's last link, as the open write left it */
+    int64_t link_seq;
+    char link_hash[65];
 };
 
 /* One statement of the cache: its SQL (the key) and whether a caller holds it now. */
@@ -34,7 +40,41 @@ struct cached_stmt {
 
 sqlite3 *sif_store_db(sif_store *st) { return st->db; }
 bool sif_store_in_write(const sif_store *st) { return st->in_write; }
-void sif_store_set_in_write(sif_store *st, bool on) { st->in_write = on; }
+
+void sif_store_set_in_write(sif_store *st, bool on)
+{
+    st->in_write = on;
+    /* what the last write found or linked may have been rolled back */
+    sif_memo_clear(st->memo);
+    st->link_known = false;
+}
+
+sif_memo *sif_store_memo(sif_store *st)
+{
+    if (!st->in_write)
+        return NULL;
+    if (st->memo == NULL)
+        st->memo = sif_memo_new();
+    return st->memo;
+}
+
+bool sif_store_last_link(const sif_store *st, int64_t *seq, char hash[65])
+{
+    if (!st->in_write || !st->link_known)
+        return false;
+    *seq = st->link_seq;
+    memcpy(hash, st->link_hash, 65);
+    return true;
+}
+
+void sif_store_set_last_link(sif_store *st, int64_t seq, const char *hash)
+{
+    if (!st->in_write)
+        return;
+    st->link_known = true;
+    st->link_seq = seq;
+    snprintf(st->link_hash, sizeof st->link_hash, "%s", hash);
+}
 int sif_store_schema_version(const sif_store *st) { return st->version; }
 const char *sif_store_user(const sif_store *st) { return st->user ? st->user : "unknown"; }
 
@@ -324,7 +364,7 @@ sif_status sif_store_open(const char *path, unsigned flags, sif_store **out, sif
         return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
     int oflags = (flags & SIF_STORE_READONLY) ? SQLITE_OPEN_READONLY
                                               : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    int rc = sqlite3_open_v2(path, &st->db, oflags | SQLITE_OPEN_NOFOLLOW, NULL);
+    int rc = sqlite3_open_v2(path, &st->db, oflags | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX, NULL);
     sif_status s = SIF_OK;
     if (rc != SQLITE_OK) {
         s = sif_store_error(st, rc, err);
@@ -372,6 +412,7 @@ void sif_store_close(sif_store *st)
         free(st->cache[i].sql);
     }
     free(st->cache);
+    sif_memo_free(st->memo);
     if (st->db) {
         if (!sqlite3_get_autocommit(st->db))
             sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);

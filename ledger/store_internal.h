@@ -17,8 +17,18 @@ sqlite3 *sif_store_db(sif_store *st);
 
 /* True while a write transaction (sif_write_begin) is open. */
 bool sif_store_in_write(const sif_store *st);
-/* Set by sif_write_begin/commit/abort (batch.c) once the transaction is open or over. */
+/* Set by sif_write_begin/commit/abort (batch.c) once the transaction is open or over.
+ * Forgets the memo and the last link (below). */
 void sif_store_set_in_write(sif_store *st, bool on);
+
+/* Lookups remembered for the length of the open write (memo.h); NULL outside a write.
+ * Borrowed from the store. */
+struct sif_memo *sif_store_memo(sif_store *st);
+
+/* The journal's last link (seq, hash[65]) as this write left it, so that the next link
+ * needs no query for its predecessor; false outside a write or before its first link. */
+bool sif_store_last_link(const sif_store *st, int64_t *seq, char hash[65]);
+void sif_store_set_last_link(sif_store *st, int64_t seq, const char *hash);
 
 /* Prepare sql; on failure *stmt is NULL and err is set. */
 sif_status sif_store_prepare(sif_store *st, const char *sql, sqlite3_stmt **stmt,

@@ -72,8 +72,9 @@ static int prepared(sif_store *st, const char *prefix, int *runs)
     return n;
 }
 
-/* 500 cost rows: each statement of the write path (insert, journal link, lookups) is
- * prepared once and run 500 times, where each row used to prepare its own. */
+/* 500 cost rows: each statement of the write path (insert, row hash, journal link) is
+ * prepared once and run 500 times, where each row used to prepare its own; the lookups of
+ * project, role and the last link are remembered for the write. */
 static void test_write_path_prepares_once(void **state)
 {
     (void)state;
@@ -86,12 +87,19 @@ static void test_write_path_prepares_once(void **state)
                                       NULL, &err), SIF_OK);
     assert_int_equal(sif_write_commit(st, batch, 500, 0, NULL, &err), SIF_OK);
     static const char *const hot[] = {"INSERT INTO cost(", "INSERT INTO journal(",
-                                      "SELECT seq, hash FROM journal", "SELECT * FROM cost",
-                                      "SELECT p.id, p.code"};
+                                      "SELECT * FROM cost"};
     for (size_t i = 0; i < sizeof hot / sizeof hot[0]; i++) {
         int runs;
         if (prepared(st, hot[i], &runs) != 1 || runs < 500)
             fail_msg("%s: not one statement run for every row (%d runs)", hot[i], runs);
+    }
+    /* the project, the role and the journal's last link are looked up once per write */
+    static const char *const once[] = {"SELECT p.id, p.code", "SELECT r.id, r.project_id",
+                                       "SELECT seq, hash FROM journal"};
+    for (size_t i = 0; i < sizeof once / sizeof once[0]; i++) {
+        int runs;
+        if (prepared(st, once[i], &runs) != 1 || runs > 10)
+            fail_msg("%s: looked up for every row (%d runs)", once[i], runs);
     }
     sif_store_close(st);
 }
@@ -122,11 +130,46 @@ static void test_nested_use(void **state)
     sif_store_close(st);
 }
 
+static void on_problem(void *ctx, const sif_problem *p)
+{
+    (void)ctx;
+    print_message("problem: %s %lld: %s\n", p->table, (long long)p->row_id, p->msg);
+}
+
+/* What a rolled back write found or linked is forgotten: its project is not found by the
+ * next write, and the next write's links follow the chain as committed. */
+static void test_rollback_forgets(void **state)
+{
+    (void)state;
+    sif_store *st = open_with_project();
+    sif_error err;
+    int64_t batch;
+    sif_project p = {0}, found;
+    strcpy(p.code, "GONE");
+    strcpy(p.name, "Rolled back");
+    assert_int_equal(sif_write_begin(st, "entry", NULL, NULL, &batch, &err), SIF_OK);
+    assert_int_equal(sif_project_add(st, batch, &p, NULL, &err), SIF_OK);
+    assert_int_equal(sif_project_find(st, "GONE", &found, &err), SIF_OK);
+    assert_int_equal(sif_cost_add(st, batch, "HFO", "OV", 2016, 0, 100, NULL, NULL, NULL, &err),
+                     SIF_OK);
+    sif_write_abort(st);
+    assert_int_equal(sif_write_begin(st, "entry", NULL, NULL, &batch, &err), SIF_OK);
+    assert_int_equal(sif_project_find(st, "GONE", &found, &err), SIF_ERR_NOTFOUND);
+    assert_int_equal(sif_cost_add(st, batch, "HFO", "OV", 2016, 0, 200, NULL, NULL, NULL, &err),
+                     SIF_OK);
+    assert_int_equal(sif_write_commit(st, batch, 1, 200, NULL, &err), SIF_OK);
+    int64_t problems = -1;
+    assert_int_equal(sif_store_verify(st, on_problem, NULL, &problems, &err), SIF_OK);
+    assert_int_equal(problems, 0);
+    sif_store_close(st);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_write_path_prepares_once, setup, teardown),
         cmocka_unit_test_setup_teardown(test_nested_use, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_rollback_forgets, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

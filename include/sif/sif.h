@@ -21,6 +21,7 @@
 #include "sif/discount.h"
 #include "sif/agency.h"
 #include "sif/saving_econ.h"
+#include "sif/simulate.h"
 #include "sif/demo.h"
 #include "sif/rule.h"
 #include "sif/scenario.h"

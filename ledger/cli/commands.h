@@ -14,6 +14,7 @@ extern const struct sif_cmd sif_cmd_log;
 extern const struct sif_cmd sif_cmd_verify;
 extern const struct sif_cmd sif_cmd_check;
 extern const struct sif_cmd sif_cmd_result;
+extern const struct sif_cmd sif_cmd_simulate;
 extern const struct sif_cmd sif_cmd_demo;
 extern const struct sif_cmd sif_cmd_param;
 extern const struct sif_cmd sif_cmd_saving;

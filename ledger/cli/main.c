@@ -19,6 +19,7 @@ static const struct sif_cmd *const commands[] = {
     &sif_cmd_effect,
     &sif_cmd_import,
     &sif_cmd_result,
+    &sif_cmd_simulate,
     &sif_cmd_rule,
     &sif_cmd_scenario,
     &sif_cmd_decision,

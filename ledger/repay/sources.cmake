@@ -6,4 +6,5 @@ set(SIF_REPAY_SOURCES
   ledger/repay/scenario_payers.c
   ledger/repay/scenario_schedule.c
   ledger/repay/scenario.c
+  ledger/repay/simulate.c
 )

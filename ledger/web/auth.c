@@ -86,8 +86,13 @@ bool web_csrf_ok(const web_req *r)
 static enum MHD_Result login_form(web_req *r, unsigned status, const char *error,
                                   const char *name)
 {
+    /* keep the token a browser already has: a second tab, or a favicon fetched through a
+     * redirect to this page, must not make the first form's token stale */
     char token[WEB_TOKEN_LEN + 1];
-    if (!web_random_hex(token, WEB_TOKEN_BYTES))
+    const char *had = web_cookie(r, LOGIN_COOKIE);
+    if (had && web_token_equal(had, had))
+        snprintf(token, sizeof token, "%s", had);
+    else if (!web_random_hex(token, WEB_TOKEN_BYTES))
         return MHD_NO;
     web_set_cookie(r, LOGIN_COOKIE, token, 30 * 60);
     web_buf b;

@@ -88,6 +88,8 @@
     X(DETAIL, "Detalj", "Detail") \
     X(BATCH, "Omgång", "Batch") \
     X(INDICATORS, "Indikatorer", "Indicators") \
+    X(NO_FINDINGS, "Inga avvikelser.", "No findings.") \
+    X(KIND, "Slag", "Kind") \
     X(ROLE_CONTROLLER, "controller", "controller") \
     X(ROLE_ADMINISTRATOR, "administratör", "administrator") \
     X(ROLE_COMMITTEE, "nämnd", "committee") \

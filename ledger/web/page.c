@@ -36,6 +36,8 @@ void web_page_begin(web_req *r, web_buf *b, const char *title)
         if (sif_user_may(&r->user, SIF_MAY_AUDIT, NULL)) {
             web_raw(b, " <a href=\"/log\">");
             web_esc(b, web_l(r, WL_LOG));
+            web_raw(b, "</a> <a href=\"/check\">");
+            web_esc(b, web_l(r, WL_CHECK));
             web_raw(b, "</a>");
         }
         web_raw(b, "</nav><form class=\"logout\" method=\"post\" action=\"/logout\">"

@@ -59,6 +59,12 @@ enum MHD_Result web_redirect(web_req *r, const char *location)
     return queue(r, 303, resp);
 }
 
+enum MHD_Result web_no_content(web_req *r)
+{
+    struct MHD_Response *resp = MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
+    return queue(r, 204, resp);
+}
+
 enum MHD_Result web_send_file(web_req *r, const char *path, const char *content_type,
                               const char *name)
 {

@@ -167,6 +167,8 @@ static enum MHD_Result dispatch(web_req *r)
     }
     if (strcmp(u, "/style.css") == 0 && !r->is_post)
         return web_page_style(r);
+    if (strcmp(u, "/favicon.ico") == 0)
+        return web_no_content(r);
     if (strcmp(u, "/login") == 0)
         return r->is_post ? web_post_login(r) : web_page_login(r);
     if (!r->logged_in)
@@ -181,6 +183,8 @@ static enum MHD_Result dispatch(web_req *r)
         return web_page_portfolio(r);
     if (strcmp(u, "/log") == 0 && !r->is_post)
         return web_page_log(r);
+    if (strcmp(u, "/check") == 0 && !r->is_post)
+        return web_page_check(r);
     if (starts(u, "/projects/", &rest))
         return route_project(r, rest);
     return web_fail(r, 404, web_l(r, WL_NOT_FOUND));

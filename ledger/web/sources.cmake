@@ -15,4 +15,5 @@ set(SIF_WEB_SOURCES
   ledger/web/page_import.c
   ledger/web/page_report.c
   ledger/web/page_log.c
+  ledger/web/page_check.c
 )

@@ -79,6 +79,8 @@ const char *web_l(const web_req *r, web_label_id id);
 /* ---- answers (respond.c); each returns what the access handler returns ---- */
 enum MHD_Result web_send(web_req *r, unsigned status, web_buf *page);
 enum MHD_Result web_redirect(web_req *r, const char *location);
+/* 204: nothing (the favicon a browser asks for). */
+enum MHD_Result web_no_content(web_req *r);
 /* Send a file of the server's own, as a download named name; the file is removed after it
  * was opened. */
 enum MHD_Result web_send_file(web_req *r, const char *path, const char *content_type,
@@ -126,6 +128,7 @@ enum MHD_Result web_page_cost(web_req *r, const char *code);
 enum MHD_Result web_page_import(web_req *r, const char *code);
 enum MHD_Result web_page_report(web_req *r, const char *code, bool xlsx);
 enum MHD_Result web_page_log(web_req *r);
+enum MHD_Result web_page_check(web_req *r);
 enum MHD_Result web_page_style(web_req *r);
 
 #endif

@@ -73,7 +73,7 @@ def test_pages_markup(srv, clients):
     """Every page of a logged-in user: the logout form with the token, the CSP, no script."""
     for name, c in clients.items():
         for path in ["/", "/projects/HFO", "/projects/XSS", "/projects/HFO/costs/new",
-                     "/projects/HFO/import", "/log", "/nonexistent", "/projects/NOPE"]:
+                     "/projects/HFO/import", "/log", "/check", "/nonexistent", "/projects/NOPE"]:
             r = c.get(path)
             if r.status not in (200, 403, 404):
                 check(False, f"{name} GET {path}: {r.status}")
@@ -119,6 +119,13 @@ def test_forbidden(db, clients):
     check(r.status == 403, f"controller GET /log: {r.status}")
     r = clients["cia"].get("/log")
     check(r.status == 200 and 'id="log"' in r.text, f"auditor GET /log: {r.status}")
+    r = clients["bo"].get("/check")
+    check(r.status == 403, f"committee GET /check: {r.status}")
+    r = clients["anna"].get("/check")
+    check(r.status == 403, f"controller GET /check: {r.status}")
+    r = clients["cia"].get("/check")
+    check(r.status == 200 and ('id="findings"' in r.text or 'id="no-findings"' in r.text),
+          f"auditor GET /check: {r.status}")
     # committee reads and downloads
     r = clients["bo"].get("/projects/HFO/report.xlsx")
     check(r.status == 200 and r.body[:2] == b"PK", f"committee downloads the workbook: {r.status}")

@@ -13,3 +13,10 @@ target_link_libraries(test_web PRIVATE sif_web PkgConfig::CMOCKA)
 target_include_directories(test_web PRIVATE ${CMAKE_SOURCE_DIR}/ledger/web)
 sif_warnings(test_web)
 add_test(NAME unit_web COMMAND test_web)
+
+# The browser sessions: exit 77 (skipped, with the reason) where chromium, node or
+# playwright-core is missing, unless SIF_CI is set, as .ci/run sets it.
+add_test(NAME browser_sessions COMMAND ${SIF_WEB_PYTHON} ${CMAKE_SOURCE_DIR}/tests/browser/run.py
+         $<TARGET_FILE:sif>)
+set_tests_properties(browser_sessions PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77
+  ENVIRONMENT "SIF_SOURCE_DIR=${CMAKE_SOURCE_DIR};PYTHONDONTWRITEBYTECODE=1")

@@ -42,7 +42,6 @@ sif_status sif_i18n_init(const char *lang, const char *localedir, sif_error *err
     if (rc != SIF_OK) {
         if (lang == NULL)
             sif_error_set(err, SIF_ERR_USAGE, "SIF_LANG=\"%s\" is not sv or en", want);
-        want = "sv";
         l = SIF_LANG_SV;
     }
     current = l;

@@ -8,3 +8,7 @@ foreach(f ${SIF_CLI_CASES})
   set_tests_properties(cli_${n} PROPERTIES ENVIRONMENT
     "SIF_SOURCE_DIR=${CMAKE_SOURCE_DIR};SIF_TEST_DATA=${CMAKE_SOURCE_DIR}/tests/data")
 endforeach()
+
+# the man page names every option each command's --help names, and the import formats
+add_test(NAME cli_manpage COMMAND ${SIF_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/check_manpage.py
+         $<TARGET_FILE:sif> ${CMAKE_SOURCE_DIR}/doc/sif.1)

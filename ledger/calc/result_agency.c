@@ -68,7 +68,7 @@ sif_status sif_result_agencies(sif_store *st, sif_result *r, sif_error *err)
     if (rc == SIF_OK)
         rc = a.rc;
     for (size_t y = 0; rc == SIF_OK && y < r->nyears; y++) {
-        rc = split_year(&r->years[y], &a.raw[y * SIF_AGENCY_COUNT_], err);
+        rc = split_year(&r->years[y], a.raw + y * SIF_AGENCY_COUNT_, err);
         for (int g = 0; rc == SIF_OK && g < SIF_AGENCY_COUNT_; g++)
             rc = sif_ore_add(r->by_agency[g], r->years[y].by_agency[g], &r->by_agency[g], err);
     }

@@ -12,6 +12,7 @@ set(SIF_REPORT_SOURCES
   ledger/report/xlsx_cells.c
   ledger/report/xlsx_page.c
   ledger/report/xlsx_report.c
+  ledger/report/xlsx_payback.c
   ledger/report/xlsx_sheet_summary.c
   ledger/report/xlsx_sheet_investment.c
   ledger/report/xlsx_sheet_savings.c

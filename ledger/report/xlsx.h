@@ -71,7 +71,8 @@ typedef struct rx {
     struct {
         lxw_format *title, *subtitle, *head, *head_r, *text, *wrap, *note, *bold,
             *money, *money_b, *money_sum, *money_in, *money_warn, *year, *num, *num_top, *num_in,
-            *pct, *pct_in, *dec2, *int_, *sum_label, *bold_text, *money_bold_in, *text_r, *mono, *bold_wrap, *note_wrap;
+            *pct, *pct_in, *dec2, *int_, *sum_label, *bold_text, *money_bold_in, *text_r, *mono, *bold_wrap, *note_wrap,
+            *dec2_r, *int_r, *int_l, *int_bold, *pct_l, *pct_bold;
     } f;
 } rx;
 
@@ -113,6 +114,9 @@ void rx_num(rx *x, rx_sheet *s, int row, int col, double v, int width, lxw_forma
 /* A formula of sif's own making with its cached value. */
 void rx_formula(rx *x, rx_sheet *s, int row, int col, const char *formula, double cached,
                 int width, lxw_format *f);
+/* A formula whose cached value is a text ("nås inte"). */
+void rx_formula_text(rx *x, rx_sheet *s, int row, int col, const char *formula,
+                     const char *cached, lxw_format *f);
 void rx_formula_money(rx *x, rx_sheet *s, int row, int col, const char *formula,
                       sif_ore cached, lxw_format *f);
 

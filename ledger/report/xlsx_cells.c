@@ -146,6 +146,25 @@ static void formats(rx *x)
         format_set_align(x->f.note_wrap, LXW_ALIGN_VERTICAL_TOP);
         format_set_indent(x->f.note_wrap, 1);
     }
+    /* a number that may be the text "nås inte": right-aligned either way */
+    if ((x->f.dec2_r = fmt(x))) {
+        format_set_num_format(x->f.dec2_r, "0.00");
+        format_set_align(x->f.dec2_r, LXW_ALIGN_RIGHT);
+    }
+    if ((x->f.int_r = fmt(x))) {
+        format_set_num_format(x->f.int_r, "0");
+        format_set_align(x->f.int_r, LXW_ALIGN_RIGHT);
+    }
+    /* an assumption: a number, left like the text it replaces, bold for the ledger's own */
+    lxw_format **assume[] = {&x->f.int_l, &x->f.int_bold, &x->f.pct_l, &x->f.pct_bold};
+    for (int i = 0; i < 4; i++)
+        if ((*assume[i] = fmt(x))) {
+            format_set_num_format(*assume[i], i < 2 ? "0" : "0%");
+            format_set_align(*assume[i], LXW_ALIGN_LEFT);
+            format_set_indent(*assume[i], 1);
+            if (i % 2)
+                format_set_bold(*assume[i]);
+        }
     if ((x->f.mono = fmt(x))) {
         format_set_font_name(x->f.mono, "Courier New");
         format_set_font_size(x->f.mono, 9);
@@ -154,7 +173,8 @@ static void formats(rx *x)
                           x->f.money_warn, x->f.year, x->f.num, x->f.num_in, x->f.pct,
                           x->f.pct_in, x->f.dec2, x->f.money_bold_in, x->f.int_, x->f.bold,
                           x->f.sum_label, x->f.note, x->f.text_r, x->f.mono,
-                          x->f.bold_wrap};
+                          x->f.bold_wrap, x->f.dec2_r, x->f.int_r, x->f.int_l,
+                          x->f.int_bold, x->f.pct_l, x->f.pct_bold};
     for (size_t i = 0; i < sizeof data / sizeof data[0]; i++)
         top(data[i]);
     /* left-aligned texts keep a little distance from a right-aligned number before them */
@@ -401,6 +421,18 @@ void rx_formula(rx *x, rx_sheet *s, int row, int col, const char *formula, doubl
     touch(x, s, row, NULL);
     widen(s, col, width);
     rx_lxw_fail(x, worksheet_write_formula_num(s->ws, (lxw_row_t)row, (lxw_col_t)col, formula,
+                                               f, cached),
+                "writing a formula");
+}
+
+void rx_formula_text(rx *x, rx_sheet *s, int row, int col, const char *formula,
+                     const char *cached, lxw_format *f)
+{
+    if (x->rc != SIF_OK || s->ws == NULL)
+        return;
+    touch(x, s, row, NULL);
+    widen(s, col, (double)u8chars(cached));
+    rx_lxw_fail(x, worksheet_write_formula_str(s->ws, (lxw_row_t)row, (lxw_col_t)col, formula,
                                                f, cached),
                 "writing a formula");
 }

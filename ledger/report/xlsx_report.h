@@ -24,6 +24,10 @@ typedef struct rx_report {
     int *sav_row;                  /* per saving: the row of its amount (column B) */
     char ref_sav_total[160];       /* Nettoresultat: savings, net, investment totals */
     char ref_net_total[160];
+    char ref_benefit_total[160];   /* Nettoresultat: the benefit savings' total */
+    char ref_benefit_months[160];  /* Kostnadsminskningar: the months counted, when one
+                                      benefit saving counts months ("" otherwise) */
+    int nbenefit;                  /* benefit savings seen */
     char ref_net_inv_total[160];
     int net_head, net_first, net_last;  /* the rows of the years on Nettoresultat */
     char (*ref_scen)[3][160];      /* per scenario: repaid, written off, outstanding */
@@ -47,6 +51,10 @@ void rxs_summary(rx_report *r);
  * the second below the first (stacked) or beside it; their rows are kept on one page. */
 void rx_net_chart(rx_report *r, rx_sheet *s, int row, int col, double width_px,
                   double height_px, bool stacked);
+
+/* The payback in years as a formula over the Nettoresultat table into f ("=IF(...)"),
+ * when it gives the ledger's figure (xlsx_payback.c); false otherwise. */
+bool rx_payback_formula(const rx_report *r, char *f, size_t size);
 
 /* An Underlag sheet: every batch, the sif version, when and by whom, and (findings not NULL)
  * what sif check found. */

@@ -106,6 +106,7 @@ void rxs_net(rx_report *r)
     }
     rx_ref(r->ref_net_inv_total, sizeof r->ref_net_inv_total, s, row, C_INV);
     rx_ref(r->ref_sav_total, sizeof r->ref_sav_total, s, row, C_SAV);
+    rx_ref(r->ref_benefit_total, sizeof r->ref_benefit_total, s, row, C_CAT0 + SIF_CAT_BENEFIT);
     rx_ref(r->ref_net_total, sizeof r->ref_net_total, s, row, C_NET);
     rx_keep_rows(s, head, row);
     row += 2;

@@ -136,6 +136,14 @@ static int saving_block(rx_report *r, size_t idx, int row)
         if (strcmp(c->inputs[i].unit, "kr") != 0)
             rx_text(x, s, row, 2, c->inputs[i].unit, x->f.text);
     }
+    /* the months a benefit saving counts: the sensitivity table varies them */
+    if (sv->s.category == SIF_CAT_BENEFIT) {
+        r->ref_benefit_months[0] = '\0';
+        for (size_t i = 0; i < nin && r->nbenefit == 0; i++)
+            if (strcmp(c->inputs[i].key, "manader") == 0)
+                rx_ref(r->ref_benefit_months, sizeof r->ref_benefit_months, s, rows[i], 1);
+        r->nbenefit++;
+    }
     struct map_ctx mc = {c, rows, ""};
     char rest[SIF_FORMULA_MAX], mapped[SIF_FORMULA_MAX * 3];
     int per = c && nin ? per_unit_split(c, rest, sizeof rest) : -1;

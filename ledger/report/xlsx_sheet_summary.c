@@ -2,6 +2,7 @@
  * formulas over the detail sheets, and the differences the ledger found. */
 #include "xlsx_report.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -125,7 +126,30 @@ void rxs_summary(rx_report *r)
         rx_text(x, s, row++, 1, "–", x->f.text);
     }
     rx_text(x, s, row, 0, rx_l(x, L_PAYBACK_YEARS), x->f.wrap);
-    if (res->has_payback) {
+    static char pf[8192];
+    if (rx_payback_formula(r, pf, sizeof pf)) {
+        /* live: the payback follows the Nettoresultat table, months follow the years */
+        char yc[16];
+        rx_cell(yc, sizeof yc, row, 1, false);
+        if (res->has_payback)
+            rx_formula(x, s, row++, 1, pf,
+                       (double)res->payback_years.num / (double)res->payback_years.den, 6,
+                       x->f.dec2_r);
+        else
+            rx_formula_text(x, s, row++, 1, pf, rx_l(x, L_PAYBACK_NONE), x->f.dec2_r);
+        rx_text(x, s, row, 0, rx_l(x, L_PAYBACK_MONTHS), x->f.wrap);
+        snprintf(f, sizeof f, "=IF(ISNUMBER(%s),ROUND(%s*12,0),\"%s\")", yc, yc,
+                 rx_l(x, L_PAYBACK_NONE));
+        double months = res->has_payback ? (double)res->payback_months : 0;
+        if (res->has_payback &&
+            res->payback_months == (int)floor((double)res->payback_years.num * 12 /
+                                              (double)res->payback_years.den + 0.5))
+            rx_formula(x, s, row++, 1, f, months, 6, x->f.int_r);
+        else if (res->has_payback)
+            rx_int(x, s, row++, 1, res->payback_months, x->f.int_r);
+        else
+            rx_formula_text(x, s, row++, 1, f, rx_l(x, L_PAYBACK_NONE), x->f.int_r);
+    } else if (res->has_payback) {
         rx_num(x, s, row++, 1, (double)res->payback_years.num / (double)res->payback_years.den, 6,
                x->f.dec2);
         rx_text(x, s, row, 0, rx_l(x, L_PAYBACK_MONTHS), x->f.wrap);

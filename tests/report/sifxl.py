@@ -117,7 +117,7 @@ class Book:
     TOKEN = re.compile(r"\s*(?:(?P<num>\d+(?:\.\d+)?)|"
                        r"(?P<ref>(?:'(?:[^']|'')+'!|[A-Za-z_][\w.]*!)?\$?[A-Z]{1,3}\$?\d+"
                        r"(?::\$?[A-Z]{1,3}\$?\d+)?)|"
-                       r"(?P<fn>SUM|MIN|MAX|ROUND|IF|AND|COUNT)\(|(?P<str>\"[^\"]*\")|"
+                       r"(?P<fn>SUM|MIN|MAX|ROUND|IF|AND|COUNT|ISNUMBER)\(|(?P<str>\"[^\"]*\")|"
                        r"(?P<op><=|>=|<>|[-+*/(),<>=]))")
 
     def eval(self, sheet, formula):
@@ -161,7 +161,10 @@ class Book:
             op = self._toks[self._i][1]
             self._i += 1
             r = self._term()
-            v = v + r if op == "+" else v - r
+            if isinstance(v, str) or isinstance(r, str):
+                v = float("nan")
+            else:
+                v = v + r if op == "+" else v - r
         return v
 
     def _term(self):
@@ -170,7 +173,12 @@ class Book:
             op = self._toks[self._i][1]
             self._i += 1
             r = self._factor()
-            v = v * r if op == "*" else v / r
+            # Excel evaluates only the branch IF takes: a division by zero in the other is
+            # not an error, so it becomes NaN here and fails only where it is used
+            if isinstance(v, str) or isinstance(r, str):
+                v = float("nan")   # #VALUE! in Excel: an error only where it is used
+            else:
+                v = v * r if op == "*" else (v / r if r != 0 else float("nan"))
         return v
 
     def _split(self, ref):
@@ -231,10 +239,15 @@ class Book:
                 return max(nums) if nums else 0
             if tok == "COUNT":
                 return len(nums)
+            if tok == "ISNUMBER":
+                v = args[0][0]
+                return isinstance(v, (int, float)) and not isinstance(v, bool)
             if tok == "AND":
                 return all(flat)
             if tok == "ROUND":
                 v, d = args[0][0], int(args[1][0])
+                if isinstance(v, str) or v != v:
+                    return float("nan")
                 q = 10 ** d
                 return (1 if v >= 0 else -1) * int(abs(v) * q + 0.5 + 1e-9) / q
             if tok == "IF":
@@ -264,6 +277,12 @@ def recompute(book):
             bad.append(f"{sheet}!{coord} {f}: {e}")
             continue
         cached = book.cached(sheet, coord)
-        if not isinstance(cached, (int, float)) or abs(v - cached) > 0.004:
+        if isinstance(cached, str) and v == cached:
+            continue
+        if isinstance(v, float) and v != v:
+            bad.append(f"{sheet}!{coord} {f}: division by zero")
+            continue
+        if not isinstance(cached, (int, float)) or not isinstance(v, (int, float)) \
+                or abs(v - cached) > 0.004:
             bad.append(f"{sheet}!{coord} {f}: recomputed {v}, cached {cached}")
     return n, bad

@@ -61,4 +61,34 @@ with tempfile.TemporaryDirectory(prefix="sif-live-") as tmp:
         b.memo.clear()
         check(abs(b.value("Återbetalning", repaid[0].coordinate) - 7026080) < 0.01,
               f"with 6 months it repays 7 026 080: {b.value('Återbetalning', repaid[0].coordinate)}")
+        months[0].value = 12
+        b.memo.clear()
+
+    # the payback is a formula over the Nettoresultat table: 24 months counted give the
+    # payback the ledger's own sensitivity table computed for 24 months
+    summ = {r[0].value: r for r in b.wb["Sammanfattning"].iter_rows() if r[0].value}
+    pb, pm = summ["Återbetalningstid (år)"][1], summ["Återbetalningstid (månader)"][1]
+    check(pb.data_type == "f" and pm.data_type == "f", "payback years and months are formulas")
+    sens = b.wb["Känslighet"]
+    s24 = [r for r in sens.iter_rows() if r[0].value == 24]
+    check(s24 and s24[0][1].data_type == "f" and s24[0][2].data_type == "f",
+          "a sensitivity row's cost reductions and net result are formulas")
+    check(all(isinstance(r[0].value, (int, float)) for r in sens.iter_rows(min_row=7)
+              if r[1].data_type == "f"), "the assumptions are numbers")
+    if months and s24:
+        months[0].value = 24
+        b.memo.clear()
+        want = b.cached("Känslighet", s24[0][3].coordinate)
+        got = b.value("Sammanfattning", pb.coordinate)
+        check(abs(got - want) < 1e-9, f"24 months: payback {got}, the ledger's table {want}")
+        check(b.value("Sammanfattning", pm.coordinate) == b.cached("Känslighet", s24[0][4].coordinate),
+              "24 months: payback months as the ledger's table")
+        # the sensitivity rows follow the input: 24 months is now the base, so 12 halves it
+        s12 = [r for r in sens.iter_rows() if r[0].value == 12][0]
+        check(abs(b.value("Känslighet", s12[1].coordinate) - 9078080) < 0.01,
+              "the 12-month row relative to 24 months counted")
+        months[0].value = 6
+        b.memo.clear()
+        check(b.value("Sammanfattning", pb.coordinate) == "nås inte",
+              "6 months: payback not reached")
 finish()

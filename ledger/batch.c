@@ -16,6 +16,8 @@ sif_status sif_write_begin(sif_store *st, const char *kind, const char *source,
     sif_store_set_in_write(st, true);
     /* under the write lock: the guards this write relies on are the shipped ones */
     rc = sif_schema_require_shipped(st, err);
+    if (rc == SIF_OK)
+        rc = sif_chain_load_key(st, err);
     if (rc != SIF_OK) {
         sif_write_abort(st);
         return rc;

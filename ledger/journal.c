@@ -79,26 +79,49 @@ sif_status sif_journal_row_hash(sif_store *st, const char *table, int64_t row_id
     return rc;
 }
 
-void sif_journal_link_hash(const char *prev, int64_t seq, const char *table, int64_t row_id,
-                      const char *action, const char *detail, int64_t batch_id,
-                      const char *user, const char *at, const char *row_hash, char hex[65])
+/* The bytes a link's hash covers go to plain SHA-256, or to HMAC-SHA-256 for a keyed link. */
+typedef struct link_sink {
+    sif_sha256 sha;
+    sif_hmac_sha256 mac;
+    bool keyed;
+} link_sink;
+
+static void feed(link_sink *k, const char *p, size_t n)
 {
+    if (k->keyed)
+        sif_hmac_sha256_update(&k->mac, p, n);
+    else
+        sif_sha256_update(&k->sha, p, n);
+}
+
+void sif_journal_link_hash(const unsigned char *key, size_t key_len, const char *prev,
+                           int64_t seq, const char *table, int64_t row_id, const char *action,
+                           const char *detail, int64_t batch_id, const char *user,
+                           const char *at, const char *row_hash, char hex[65])
+{
+    link_sink k;
+    k.keyed = key != NULL;
+    if (k.keyed)
+        sif_hmac_sha256_init(&k.mac, key, key_len);
+    else
+        sif_sha256_init(&k.sha);
     char head[512];
     snprintf(head, sizeof head, "%s|%" PRId64 "|%s|%" PRId64 "|%s|", prev, seq, table, row_id,
              action);
-    sif_sha256 h;
-    sif_sha256_init(&h);
-    sif_sha256_update(&h, head, strlen(head));
+    feed(&k, head, strlen(head));
     if (detail)
-        sif_sha256_update(&h, detail, strlen(detail));
+        feed(&k, detail, strlen(detail));
     snprintf(head, sizeof head, "|%" PRId64 "|", batch_id);
-    sif_sha256_update(&h, head, strlen(head));
-    sif_sha256_update(&h, user, strlen(user));
-    sif_sha256_update(&h, "|", 1);
-    sif_sha256_update(&h, at, strlen(at));
-    sif_sha256_update(&h, "|", 1);
-    sif_sha256_update(&h, row_hash, strlen(row_hash));
-    sif_sha256_hex(&h, hex);
+    feed(&k, head, strlen(head));
+    feed(&k, user, strlen(user));
+    feed(&k, "|", 1);
+    feed(&k, at, strlen(at));
+    feed(&k, "|", 1);
+    feed(&k, row_hash, strlen(row_hash));
+    if (k.keyed)
+        sif_hmac_sha256_hex(&k.mac, hex);
+    else
+        sif_sha256_hex(&k.sha, hex);
 }
 
 sif_status sif_journal_add(sif_store *st, const char *table, int64_t row_id, const char *action,
@@ -137,7 +160,16 @@ sif_status sif_journal_add(sif_store *st, const char *table, int64_t row_id, con
     }
     sif_store_now(st, now, sizeof now);
     const char *user = sif_store_user(st);
-    sif_journal_link_hash(prev, seq, table, row_id, action, detail, batch_id, user, now, row_hash, hash);
+    /* from the keyed link on (sif key enable), links are MACs under the ledger's key */
+    size_t key_len = 0;
+    const unsigned char *key = sif_store_key(st, &key_len);
+    int64_t keyed_from = sif_store_keyed_from(st);
+    if (keyed_from == 0 || seq < keyed_from)
+        key = NULL;
+    else if (key == NULL)
+        return sif_error_set(err, SIF_ERR_USAGE, "the ledger's chain is keyed: give --key-file");
+    sif_journal_link_hash(key, key_len, prev, seq, table, row_id, action, detail, batch_id,
+                          user, now, row_hash, hash);
     rc = sif_store_stmt(st,
         "INSERT INTO journal(seq, tbl, row_id, action, detail, batch_id, user, at, row_hash,"
         " prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)", &s, err);

@@ -316,11 +316,36 @@ static const char migration_4[] =
     COMMON ",\n  UNIQUE(name, year)\n) STRICT;\n"
     CLOSED_TRIGGER("price_index_period_closed", "price_index", "NEW.year");
 
+/* Version 5 (SPEC §11.9): the keyed chain, the payment register's per-batch digest, and
+ * closed years over the dated tables that version 2 left open. Tables added later that hold
+ * a date or year get a CLOSED_TRIGGER of their own in their migration.
+ * chain_key: from link from_seq on, links are HMAC-SHA-256 with the key whose id is key_id
+ * (HMAC of "sif key id v1" under the key); prior_head/prior_count is the unkeyed head then.
+ * payment_digest: SHA-256 over every payment row of batch batch_id, in rowid order. */
+static const char migration_5[] =
+    "CREATE TABLE chain_key(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  from_seq INTEGER NOT NULL,\n"
+    "  prior_head TEXT NOT NULL,\n"
+    "  prior_count INTEGER NOT NULL,\n"
+    "  key_id TEXT NOT NULL,\n"
+    COMMON ") STRICT;\n"
+    "CREATE TABLE payment_digest(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  rows INTEGER NOT NULL,\n"
+    "  digest TEXT NOT NULL,\n"
+    COMMON ",\n  UNIQUE (batch_id)) STRICT;\n"
+    CLOSED_TRIGGER("payment_period_closed", "payment", "NEW.month / 100")
+    CLOSED_TRIGGER("unit_committee_period_closed", "unit_committee", "NEW.from_year")
+    CLOSED_TRIGGER("decision_period_closed", "decision",
+                   "CAST(substr(NEW.date, 1, 4) AS INTEGER)");
+
 const char *const sif_append_only_tables[] = {
     "batch", "fund", "fund_capital", "unit", "unit_committee", "project", "project_rule",
     "role", "cost", "control_total", "param", "saving", "effect", "decision", "repayment",
     "hh_exit", "payment", "treatment_record", "placement_record", "period_event", "journal",
-    "web_user", "saving_econ", "param_econ", "price_index", NULL,
+    "web_user", "saving_econ", "param_econ", "price_index", "chain_key", "payment_digest",
+    NULL,
 };
 
 /* Tables whose rows are journaled one by one (payment is checked per batch instead). */
@@ -328,7 +353,7 @@ const char *const sif_journaled_tables[] = {
     "batch", "fund", "fund_capital", "unit", "unit_committee", "project", "project_rule",
     "role", "cost", "control_total", "param", "saving", "effect", "decision", "repayment",
     "hh_exit", "treatment_record", "placement_record", "period_event", "web_user",
-    "saving_econ", "param_econ", "price_index", NULL,
+    "saving_econ", "param_econ", "price_index", "chain_key", "payment_digest", NULL,
 };
 
 const char *const sif_migrations[] = {
@@ -337,6 +362,7 @@ const char *const sif_migrations[] = {
     migration_2,
     migration_3,
     migration_4,
+    migration_5,
 };
 
 const int sif_migration_count = (int)(sizeof sif_migrations / sizeof sif_migrations[0]) - 1;

@@ -14,6 +14,7 @@ set(SIF_CORE_SOURCES
   ledger/insert.c
   ledger/journal.c
   ledger/verify.c
+  ledger/chain.c
   ledger/fund.c
   ledger/unit.c
   ledger/project.c

@@ -17,6 +17,9 @@ struct sif_store {
     bool in_write;
     int in_read;        /* depth of nested sif_read_begin */
     int version;
+    unsigned char *key; /* sif_store_set_key_file; wiped and freed on close */
+    size_t key_len;
+    int64_t keyed_from; /* first keyed link, 0 = unkeyed chain (loaded per write) */
     struct cached_stmt *cache; /* sif_store_stmt: prepared once per connection */
     int ncache, cache_cap;
     sif_memo *memo;     /* lookups of the open write */
@@ -88,6 +91,56 @@ void sif_store_set_user(sif_store *st, const char *user)
 }
 
 void sif_store_set_clock(sif_store *st, int64_t epoch_seconds) { st->clock = epoch_seconds; }
+
+const unsigned char *sif_store_key(const sif_store *st, size_t *len)
+{
+    *len = st->key_len;
+    return st->key;
+}
+
+int64_t sif_store_keyed_from(const sif_store *st) { return st->keyed_from; }
+void sif_store_set_keyed_from(sif_store *st, int64_t seq) { st->keyed_from = seq; }
+
+static void forget_key(sif_store *st)
+{
+    if (st->key) {
+        volatile unsigned char *p = st->key;
+        for (size_t i = 0; i < st->key_len; i++)
+            p[i] = 0;
+        free(st->key);
+    }
+    st->key = NULL;
+    st->key_len = 0;
+}
+
+sif_status sif_store_set_key_file(sif_store *st, const char *path, sif_error *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (f == NULL)
+        return sif_error_at(err, SIF_ERR_NOTFOUND, path, 0, 0, "cannot open the key file");
+    unsigned char buf[SIF_KEY_MAX + 1];
+    size_t n = fread(buf, 1, sizeof buf, f);
+    bool bad = ferror(f) != 0;
+    fclose(f);
+    sif_status rc = SIF_OK;
+    if (bad)
+        rc = sif_error_at(err, SIF_ERR_IO, path, 0, 0, "cannot read the key file");
+    else if (n < SIF_KEY_MIN || n > SIF_KEY_MAX)
+        rc = sif_error_at(err, SIF_ERR_USAGE, path, 0, 0, "a key file holds %d to %d bytes "
+                          "(make one with: head -c 32 /dev/urandom > FILE)", SIF_KEY_MIN,
+                          SIF_KEY_MAX);
+    forget_key(st);
+    if (rc == SIF_OK && (st->key = malloc(n)) == NULL)
+        rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    if (rc == SIF_OK) {
+        memcpy(st->key, buf, n);
+        st->key_len = n;
+    }
+    volatile unsigned char *p = buf;
+    for (size_t i = 0; i < sizeof buf; i++)
+        p[i] = 0;
+    return rc;
+}
 
 char *sif_store_now(const sif_store *st, char *buf, size_t size)
 {
@@ -418,6 +471,7 @@ void sif_store_close(sif_store *st)
             sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
         sqlite3_close_v2(st->db);
     }
+    forget_key(st);
     free(st->user);
     free(st);
 }

@@ -77,10 +77,28 @@ sif_status sif_journal_add(sif_store *st, const char *table, int64_t row_id, con
 bool sif_journal_table_known(const char *table);
 
 /* The hash of one journal link into hex[65]: SHA-256 over the previous link's hash and the
- * link's own fields (detail may be NULL). */
-void sif_journal_link_hash(const char *prev, int64_t seq, const char *table, int64_t row_id,
-                           const char *action, const char *detail, int64_t batch_id,
-                           const char *user, const char *at, const char *row_hash, char hex[65]);
+ * link's own fields (detail may be NULL); with a key (not NULL), HMAC-SHA-256 over the same. */
+void sif_journal_link_hash(const unsigned char *key, size_t key_len, const char *prev,
+                           int64_t seq, const char *table, int64_t row_id, const char *action,
+                           const char *detail, int64_t batch_id, const char *user,
+                           const char *at, const char *row_hash, char hex[65]);
+
+/* The key given with sif_store_set_key_file, NULL when none; borrowed for the store's life. */
+const unsigned char *sif_store_key(const sif_store *st, size_t *len);
+/* The first keyed link of the open write (0: the chain is not keyed), set by sif_write_begin
+ * from the chain_key table (chain.c) and by sif_key_enable. */
+int64_t sif_store_keyed_from(const sif_store *st);
+void sif_store_set_keyed_from(sif_store *st, int64_t seq);
+
+/* Under the write lock: load the chain's key state into the store, refusing (SIF_ERR_USAGE)
+ * a keyed ledger without its key or with another key. In chain.c. */
+sif_status sif_chain_load_key(sif_store *st, sif_error *err);
+
+/* The chain's key state for verify: *from_seq the first keyed link (0: not keyed), *have_key
+ * whether a key was given. A given key that is not the ledger's (or a key for an unkeyed
+ * ledger) is SIF_ERR_USAGE. */
+sif_status sif_chain_key_check(sif_store *st, int64_t *from_seq, bool *have_key,
+                               sif_error *err);
 
 /* Hex SHA-256 of a row's canonical content (all columns, with their types) into hex[65]. */
 sif_status sif_journal_row_hash(sif_store *st, const char *table, int64_t row_id, char hex[65],

@@ -3,6 +3,8 @@
  * the payment register per batch. Collects every problem; never stops at the first. */
 #include "store_internal.h"
 
+#include "sif/anchor.h"
+
 #include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -69,7 +71,28 @@ static sif_status check_schema(sif_store *st, struct report *r, sif_error *err)
     return sif_schema_compare(st, on_schema_diff, r, &n, err);
 }
 
-static sif_status check_chain(sif_store *st, struct report *r, sif_error *err)
+/* What the walk of the chain knows besides the problems. */
+struct chain {
+    const sif_anchor *anchor;       /* may be NULL */
+    bool anchor_seen;
+    int64_t keyed_from;             /* 0: not keyed */
+    const unsigned char *key;       /* NULL: keyed links' MACs are not checked */
+    size_t key_len;
+    sif_anchor head;
+};
+
+static void check_anchor(struct report *r, struct chain *c, int64_t seq, const char *hash)
+{
+    if (c->anchor == NULL || c->anchor->count != seq)
+        return;
+    c->anchor_seen = true;
+    if (strcmp(hash, c->anchor->head) != 0)
+        problem(r, "journal", seq, "link %lld is %.12s…, the anchor says %.12s…: the history up "
+                "to the anchor was rewritten, or the anchor is not of this ledger",
+                (long long)seq, hash, c->anchor->head);
+}
+
+static sif_status check_chain(sif_store *st, struct report *r, struct chain *c, sif_error *err)
 {
     sqlite3_stmt *s;
     sif_status rc = sif_store_prepare(st,
@@ -80,6 +103,8 @@ static sif_status check_chain(sif_store *st, struct report *r, sif_error *err)
     char prev[65] = SIF_JOURNAL_GENESIS;
     int64_t expect_seq = 1;
     int step;
+    if (c->anchor && c->anchor->count == 0)
+        check_anchor(r, c, 0, SIF_JOURNAL_GENESIS);
     while ((step = sqlite3_step(s)) == SQLITE_ROW) {
         int64_t seq = sqlite3_column_int64(s, 0);
         char table[64], stored_row[65], stored_prev[65], stored_hash[65], hash[65], now_hash[65];
@@ -94,12 +119,18 @@ static sif_status check_chain(sif_store *st, struct report *r, sif_error *err)
         if (strcmp(stored_prev, prev) != 0)
             problem(r, "journal", seq, "journal link %lld does not follow its predecessor",
                     (long long)seq);
-        sif_journal_link_hash(stored_prev, seq, table, row_id, sif_column_text(s, 3),
-                  sqlite3_column_type(s, 4) == SQLITE_NULL ? NULL : sif_column_text(s, 4),
-                  sqlite3_column_int64(s, 5), sif_column_text(s, 6), sif_column_text(s, 7),
-                  stored_row, hash);
-        if (strcmp(hash, stored_hash) != 0)
-            problem(r, "journal", seq, "journal link %lld was changed", (long long)seq);
+        bool keyed = c->keyed_from && seq >= c->keyed_from;
+        if (!keyed || c->key) {
+            sif_journal_link_hash(keyed ? c->key : NULL, c->key_len, stored_prev, seq, table,
+                      row_id, sif_column_text(s, 3),
+                      sqlite3_column_type(s, 4) == SQLITE_NULL ? NULL : sif_column_text(s, 4),
+                      sqlite3_column_int64(s, 5), sif_column_text(s, 6), sif_column_text(s, 7),
+                      stored_row, hash);
+            if (strcmp(hash, stored_hash) != 0)
+                problem(r, "journal", seq, "journal link %lld was changed%s", (long long)seq,
+                        keyed ? " (its MAC under the key does not match)" : "");
+        }
+        check_anchor(r, c, seq, stored_hash);
         bool found = false;
         sif_error e2;
         if (!sif_journal_table_known(table)) {
@@ -115,12 +146,54 @@ static sif_status check_chain(sif_store *st, struct report *r, sif_error *err)
                     (long long)row_id, table);
         }
         snprintf(prev, sizeof prev, "%s", stored_hash);
+        c->head.count = seq;
+        snprintf(c->head.head, sizeof c->head.head, "%s", stored_hash);
         expect_seq = seq + 1;
     }
     if (step != SQLITE_DONE)
         rc = sif_store_error(st, step, err);
     sqlite3_finalize(s);
+    if (rc == SIF_OK && c->anchor && !c->anchor_seen)
+        problem(r, "journal", 0, "the anchor names link %lld, the ledger has %lld: links after "
+                "%lld were removed, or the anchor is not of this ledger",
+                (long long)c->anchor->count, (long long)c->head.count,
+                (long long)c->head.count);
     return rc;
+}
+
+/* The unkeyed head recorded when the chain was keyed must be the chain's link there. */
+static sif_status check_key_rows(sif_store *st, struct report *r, sif_error *err)
+{
+    sqlite3_stmt *s;
+    sif_status rc = sif_store_prepare(st,
+        "SELECT k.id, k.prior_count, k.prior_head, j.hash, k.from_seq FROM chain_key k"
+        " LEFT JOIN journal j ON j.seq = k.prior_count ORDER BY k.id", &s, err);
+    if (rc != SIF_OK)
+        return rc;
+    int step;
+    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+        int64_t id = sqlite3_column_int64(s, 0), count = sqlite3_column_int64(s, 1);
+        const char *at = count == 0 ? SIF_JOURNAL_GENESIS : sif_column_text(s, 3);
+        if (strcmp(sif_column_text(s, 2), at) != 0 || sqlite3_column_int64(s, 4) != count + 1)
+            problem(r, "chain_key", id, "the head recorded when the chain was keyed (link %lld)"
+                    " is not the chain's", (long long)count);
+    }
+    if (step != SQLITE_DONE)
+        rc = sif_store_error(st, step, err);
+    sqlite3_finalize(s);
+    return rc;
+}
+
+static bool has_table(sif_store *st, const char *name)
+{
+    sqlite3_stmt *s;
+    if (sif_store_prepare(st, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                          &s, NULL) != SIF_OK)
+        return false;
+    sif_bind_text(s, 1, name);
+    bool yes = sqlite3_step(s) == SQLITE_ROW;
+    sqlite3_finalize(s);
+    return yes;
 }
 
 static sif_status check_unjournaled(sif_store *st, struct report *r, sif_error *err)
@@ -181,22 +254,52 @@ static sif_status check_payments(sif_store *st, struct report *r, sif_error *err
     return rc;
 }
 
-sif_status sif_store_verify(sif_store *st, sif_problem_fn fn, void *ctx, int64_t *problems,
-                            sif_error *err)
+sif_status sif_store_verify_anchor(sif_store *st, const sif_anchor *anchor, sif_problem_fn fn,
+                                   void *ctx, int64_t *problems, sif_verify_info *info,
+                                   sif_error *err)
 {
     struct report r = {fn, ctx, 0};
+    struct chain c;
+    memset(&c, 0, sizeof c);
+    c.anchor = anchor;
+    *problems = 0;
     sif_status rc = sif_read_begin(st, err);
+    if (rc != SIF_OK)
+        return rc;
+    bool keyed_schema = has_table(st, "chain_key"), have_key = false;
+    if (keyed_schema)
+        rc = sif_chain_key_check(st, &c.keyed_from, &have_key, err);
+    else if (sif_store_key(st, &c.key_len) != NULL)
+        rc = sif_error_set(err, SIF_ERR_USAGE, "a key file was given, but this ledger's chain "
+                           "is not keyed");
+    if (have_key)
+        c.key = sif_store_key(st, &c.key_len);
     if (rc == SIF_OK)
         rc = check_integrity(st, &r, err);
     if (rc == SIF_OK)
         rc = check_schema(st, &r, err);
     if (rc == SIF_OK)
-        rc = check_chain(st, &r, err);
+        rc = check_chain(st, &r, &c, err);
+    if (rc == SIF_OK && keyed_schema)
+        rc = check_key_rows(st, &r, err);
     if (rc == SIF_OK)
         rc = check_unjournaled(st, &r, err);
     if (rc == SIF_OK)
         rc = check_payments(st, &r, err);
     sif_read_end(st);
     *problems = r.count;
+    if (info) {
+        info->head = c.head;
+        if (info->head.count == 0)
+            snprintf(info->head.head, sizeof info->head.head, "%s", SIF_JOURNAL_GENESIS);
+        info->keyed_from = c.keyed_from;
+        info->macs_checked = c.keyed_from == 0 || c.key != NULL;
+    }
     return rc;
+}
+
+sif_status sif_store_verify(sif_store *st, sif_problem_fn fn, void *ctx, int64_t *problems,
+                            sif_error *err)
+{
+    return sif_store_verify_anchor(st, NULL, fn, ctx, problems, NULL, err);
 }

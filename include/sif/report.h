@@ -23,6 +23,7 @@
 #include <stdbool.h>
 #include "sif/error.h"
 #include "sif/store.h"
+#include "sif/anchor.h"
 #include "sif/i18n.h"   /* sif_lang */
 
 
@@ -56,5 +57,9 @@ sif_status sif_template_costs_write(sif_store *st, const char *project_code,
  * urn:sif:fund-report:1). fund_code NULL or "" = the default fund. */
 sif_status sif_fund_report_write(sif_store *st, const char *fund_code,
                                  const sif_report_opts *opts, sif_error *err);
+
+/* The chain anchor written into the XML report at path (SPEC §11.9), for
+ * sif_store_verify_anchor. A file that is not XML or has no anchor is SIF_ERR_DATA. */
+sif_status sif_report_anchor_read(const char *path, sif_anchor *out, sif_error *err);
 
 #endif

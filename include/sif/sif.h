@@ -9,6 +9,7 @@
 #include "sif/sha256.h"
 #include "sif/store.h"
 #include "sif/batch.h"
+#include "sif/anchor.h"
 #include "sif/entity.h"
 #include "sif/cost.h"
 #include "sif/period.h"

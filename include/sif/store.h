@@ -30,7 +30,7 @@
 
 typedef struct sif_store sif_store;
 
-#define SIF_SCHEMA_VERSION 4
+#define SIF_SCHEMA_VERSION 5
 #define SIF_APPLICATION_ID 0x53494631 /* 'SIF1' */
 
 enum {
@@ -58,6 +58,14 @@ void sif_store_set_clock(sif_store *st, int64_t epoch_seconds);
 
 /* The current time as "YYYY-MM-DDTHH:MM:SSZ" into buf (at least 21 bytes); returns buf. */
 char *sif_store_now(const sif_store *st, char *buf, size_t size);
+
+/* The key of a keyed chain (SPEC §11.9): read the file's bytes (SIF_KEY_MIN to SIF_KEY_MAX
+ * of them) as the HMAC key for sif_key_enable, for every write to a keyed ledger and for
+ * sif_store_verify to check the MACs. The bytes are kept until sif_store_close, which
+ * wipes them. A missing file is SIF_ERR_NOTFOUND, a wrong size SIF_ERR_USAGE. */
+#define SIF_KEY_MIN 16
+#define SIF_KEY_MAX 1024
+sif_status sif_store_set_key_file(sif_store *st, const char *path, sif_error *err);
 
 /* Schema version of the open file. */
 int sif_store_schema_version(const sif_store *st);

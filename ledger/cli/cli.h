@@ -12,6 +12,7 @@
 /* Global options, parsed by main before the subcommand. */
 typedef struct sif_cli {
     const char *db_path;   /* --db, else $SIF_DB, else ./sif.db */
+    const char *key_file;  /* --key-file, else $SIF_KEY_FILE, else none (keyed chain) */
 } sif_cli;
 
 /* A subcommand of a group ("project add"): run as for sif_cmd, argv[0] = "add". */
@@ -49,7 +50,7 @@ int cli_bad_option(const struct sif_cmd *cmd, int c, char **argv);
 bool cli_wants_help(int argc, char **argv);
 
 /* Open the ledger named by cli (flags as sif_store_open) and set who is writing: $SIF_USER,
- * else the OS user. Only a binary built with SIF_TEST_CLOCK reads $SIF_NOW (clock.c). */
+ * else the OS user. The key of a keyed chain is read from cli->key_file or $SIF_KEY_FILE. Only a binary built with SIF_TEST_CLOCK reads $SIF_NOW (clock.c). */
 sif_status cli_open(const sif_cli *cli, unsigned flags, sif_store **st, sif_error *err);
 
 /* In a test binary (SIF_TEST_CLOCK) fix st's clock from $SIF_NOW; in sif itself nothing. */

@@ -85,6 +85,12 @@ sif_status cli_open(const sif_cli *cli, unsigned flags, sif_store **st, sif_erro
     }
     sif_store_set_user(*st, user ? user : "unknown");
     cli_set_clock(*st);
+    const char *key = cli->key_file ? cli->key_file : getenv("SIF_KEY_FILE");
+    if (key && *key && (rc = sif_store_set_key_file(*st, key, err)) != SIF_OK) {
+        sif_store_close(*st);
+        *st = NULL;
+        return rc;
+    }
     return SIF_OK;
 }
 

@@ -12,6 +12,8 @@ extern const struct sif_cmd sif_cmd_cost;
 extern const struct sif_cmd sif_cmd_period;
 extern const struct sif_cmd sif_cmd_log;
 extern const struct sif_cmd sif_cmd_verify;
+extern const struct sif_cmd sif_cmd_anchor;
+extern const struct sif_cmd sif_cmd_key;
 extern const struct sif_cmd sif_cmd_check;
 extern const struct sif_cmd sif_cmd_result;
 extern const struct sif_cmd sif_cmd_simulate;

@@ -29,6 +29,8 @@ static const struct sif_cmd *const commands[] = {
     &sif_cmd_period,
     &sif_cmd_log,
     &sif_cmd_verify,
+    &sif_cmd_anchor,
+    &sif_cmd_key,
     &sif_cmd_check,
     &sif_cmd_demo,
     &sif_cmd_user,
@@ -109,6 +111,10 @@ int main(int argc, char **argv)
                 cli.db_path = argv[i];
         } else if (strncmp(argv[i], "--db=", 5) == 0) {
             cli.db_path = argv[i] + 5;
+        } else if (strcmp(argv[i], "--key-file") == 0 && i + 1 < argc) {
+            cli.key_file = argv[++i];
+        } else if (strncmp(argv[i], "--key-file=", 11) == 0) {
+            cli.key_file = argv[i] + 11;
         } else if (strncmp(argv[i], "--lang=", 7) == 0) {
             continue;
         } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {

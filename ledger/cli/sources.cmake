@@ -21,6 +21,8 @@ set(SIF_CLI_SOURCES
   ledger/cli/cmd_period.c
   ledger/cli/cmd_log.c
   ledger/cli/cmd_verify.c
+  ledger/cli/cmd_anchor.c
+  ledger/cli/cmd_key.c
   ledger/cli/cmd_check.c
   ledger/cli/cmd_demo.c
   ledger/cli/cmd_rule.c

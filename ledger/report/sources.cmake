@@ -24,4 +24,5 @@ set(SIF_REPORT_SOURCES
   ledger/report/xlsx_sheet_provenance.c
   ledger/report/xml_out.c
   ledger/report/xml_report.c
+  ledger/report/anchor_read.c
 )

@@ -150,7 +150,10 @@ static void test_forward_migration(void **state)
     raw_exec("DROP TRIGGER repayment_period_closed; DROP TRIGGER fund_capital_period_closed;"
              "DROP TRIGGER control_total_period_closed; DROP TRIGGER placement_record_period_closed;"
              "DROP TRIGGER hh_exit_period_closed; DROP TABLE web_user; DROP TABLE saving_econ;"
-             "DROP TABLE param_econ; DROP TABLE price_index; PRAGMA user_version = 1", 1);
+             "DROP TABLE param_econ; DROP TABLE price_index; DROP TABLE chain_key;"
+             "DROP TABLE payment_digest; DROP TRIGGER payment_period_closed;"
+             "DROP TRIGGER unit_committee_period_closed; DROP TRIGGER decision_period_closed;"
+             "PRAGMA user_version = 1", 1);
     sif_error err;
     assert_int_equal(sif_store_open(dbpath, 0, &st, &err), SIF_OK);
     assert_int_equal(sif_store_schema_version(st), SIF_SCHEMA_VERSION);

@@ -1,0 +1,58 @@
+/* ledger/cli/cmd_key.c — sif key enable: HMAC-SHA-256 links from now on. */
+#include <getopt.h>
+#include <stdlib.h>
+#include "commands.h"
+
+static int key_enable(const sif_cli *cli, int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"key-file", required_argument, 0, 'k'},
+        {0, 0, 0, 0},
+    };
+    sif_cli c = *cli;
+    int ch;
+    optind = 1;
+    while ((ch = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+        if (ch == 'k')
+            c.key_file = optarg;
+        else
+            return cli_bad_option(&sif_cmd_key, ch, argv);
+    }
+    if (optind < argc)
+        return cli_usage(&sif_cmd_key, "unexpected argument %s", argv[optind]);
+    if (c.key_file == NULL && getenv("SIF_KEY_FILE") == NULL)
+        return cli_usage(&sif_cmd_key, "sif key enable needs --key-file FILE");
+    sif_error err;
+    sif_error_init(&err);
+    sif_store *st = NULL;
+    if (cli_open(&c, 0, &st, &err) != SIF_OK)
+        return cli_fail(&err);
+    int64_t from = 0;
+    sif_anchor prior;
+    sif_status rc = sif_key_enable(st, &from, &prior, &err);
+    sif_store_close(st);
+    if (rc != SIF_OK)
+        return cli_fail(&err);
+    printf("keyed from link %lld on; the unkeyed head before it: %s:%lld\n", (long long)from,
+           prior.head, (long long)prior.count);
+    fprintf(stderr, "sif: every write now needs the key (--key-file FILE or $SIF_KEY_FILE); "
+                    "keep the key file outside the ledger's directory, and a copy of it safe\n");
+    return 0;
+}
+
+static const struct sif_subcmd subs[] = {
+    {"enable", "sif key enable --key-file FILE", key_enable},
+    {NULL, NULL, NULL},
+};
+
+static int cmd_key_run(const sif_cli *cli, int argc, char **argv)
+{
+    return cli_dispatch(&sif_cmd_key, subs, cli, argc, argv);
+}
+
+const struct sif_cmd sif_cmd_key = {
+    .name = "key",
+    .usage = "sif key enable --key-file FILE",
+    .summary = "key the hash chain (HMAC-SHA-256) with a key kept outside the ledger",
+    .run = cmd_key_run,
+};

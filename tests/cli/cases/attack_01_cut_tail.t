@@ -1,0 +1,30 @@
+# Attack 1 (issue 11): drop the *_no_delete triggers, delete the newest cost, batch and
+# journal rows, recreate the triggers: `sif verify` says ok. A hash chain's tail can always
+# be cut; an anchor written down outside the file (sif anchor, every report) catches it.
+$ sif demo --out d
+$$ $SIF --db d/sif.db anchor > anchor.txt
+$$ $SIF --db d/sif.db anchor --json
+> "count":
+$$ sqlite3 d/sif.db "SELECT count(*) FROM journal" > count.txt; grep -c "$(cat count.txt)$" anchor.txt
+>= 1
+$ sif --db d/sif.db cost add HFO OV 2017 100
+$$ $SIF --db d/sif.db verify --anchor "$(cat anchor.txt)"
+> the ledger extends the anchor
+$$ $SIF --db d/sif.db anchor > anchor2.txt
+# the cut: the newest cost, its batch and their links, triggers put back as they were
+$$ python3 $SRC/tests/cli/rechain.py d/sif.db "DELETE FROM cost WHERE id = (SELECT max(id) FROM cost); DELETE FROM batch WHERE id = (SELECT max(id) FROM batch); DELETE FROM journal WHERE seq > (SELECT max(seq) - 2 FROM journal)"
+$ sif --db d/sif.db verify
+>= ok
+$$ $SIF --db d/sif.db verify --anchor "$(cat anchor2.txt)"
+? 65
+> links after
+> were removed
+# the older anchor still holds: the history up to it is intact
+$$ $SIF --db d/sif.db verify --anchor "$(cat anchor.txt)"
+# a head that is not in the chain fails
+$$ $SIF --db d/sif.db verify --anchor "$(sed 's/^..../0000/' anchor.txt)"
+? 65
+> the history up to the anchor was rewritten
+$ sif verify --anchor abc:1
+? 64
+! an anchor is HEX:COUNT

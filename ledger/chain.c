@@ -126,7 +126,7 @@ sif_status sif_key_enable(sif_store *st, int64_t *from_seq, sif_anchor *prior, s
         sif_write_abort(st);
         return sif_error_set(err, SIF_ERR_USAGE, "this ledger's chain is keyed already");
     }
-    sif_anchor head;
+    sif_anchor head = {"", 0};
     char id[65];
     key_id(key, len, id);
     rc = sif_anchor_get(st, &head, err);

@@ -100,6 +100,7 @@ void sif_journal_link_hash(const unsigned char *key, size_t key_len, const char 
                            const char *at, const char *row_hash, char hex[65])
 {
     link_sink k;
+    memset(&k, 0, sizeof k);
     k.keyed = key != NULL;
     if (k.keyed)
         sif_hmac_sha256_init(&k.mac, key, key_len);

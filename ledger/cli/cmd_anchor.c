@@ -17,7 +17,7 @@ static int cmd_anchor_run(const sif_cli *cli, int argc, char **argv)
     sif_store *st = NULL;
     if (cli_open(cli, SIF_STORE_READONLY, &st, &err) != SIF_OK)
         return cli_fail(&err);
-    sif_anchor a;
+    sif_anchor a = {"", 0};
     sif_status rc = sif_read_begin(st, &err);
     if (rc == SIF_OK) {
         rc = sif_anchor_get(st, &a, &err);

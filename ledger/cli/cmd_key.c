@@ -28,7 +28,7 @@ static int key_enable(const sif_cli *cli, int argc, char **argv)
     if (cli_open(&c, 0, &st, &err) != SIF_OK)
         return cli_fail(&err);
     int64_t from = 0;
-    sif_anchor prior;
+    sif_anchor prior = {"", 0};
     sif_status rc = sif_key_enable(st, &from, &prior, &err);
     sif_store_close(st);
     if (rc != SIF_OK)

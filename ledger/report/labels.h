@@ -51,6 +51,9 @@
     X(COMPUTED, "Ledgerns summa", "Ledger's sum") \
     X(DIFFERENCE, "Differens", "Difference") \
     X(FUNDING, "Finansiering", "Funding") \
+    X(COST_NOTES, "Kommentarer till kostnaderna", "Notes on the costs") \
+    X(NOTE, "Kommentar", "Note") \
+    X(ALL_ROLES, "alla tjänster", "every post") \
     X(FUNDING_FUND, "fonden (lån)", "the fund (loan)") \
     X(FUNDING_ESF, "ESF", "ESF") \
     X(ROLES, "Tjänster", "Posts") \
@@ -217,7 +220,7 @@
     X(PK_COUNT, "antal", "number") \
     X(PK_RATIO, "andel", "share") \
     X(BK_INIT, "ny ledger", "new ledger") \
-    X(BK_ENTRY, "inmatning", "entry") \
+    X(BK_ENTRY, "inmatning", "entered by hand") \
     X(BK_DEMO, "referensfallet", "reference case") \
     X(BK_COMPUTE, "beräkning", "computation") \
     X(BK_CLOSE, "stängt år", "year closed") \

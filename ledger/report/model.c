@@ -129,6 +129,24 @@ static int collect_param(void *ctx, const sif_param *p)
     return 0;
 }
 
+static int collect_note(void *ctx, const sif_cost *c)
+{
+    struct list_acc *a = ctx;
+    if (c->note[0] == '\0')
+        return 0;
+    if (!grow((void **)&a->m->notes, &a->cap, a->m->nnotes, sizeof *a->m->notes)) {
+        a->nomem = true;
+        return 1;
+    }
+    rpt_note *n = &a->m->notes[a->m->nnotes++];
+    n->cost_id = c->id;
+    snprintf(n->role_code, sizeof n->role_code, "%s", c->role_code);
+    n->year = c->year;
+    n->amount_ore = c->amount_ore;
+    snprintf(n->text, sizeof n->text, "%s", c->note);
+    return 0;
+}
+
 static int collect_effect(void *ctx, const sif_effect *e)
 {
     struct list_acc *a = ctx;
@@ -207,6 +225,9 @@ static sif_status read_calc(sif_store *st, rpt_model *m, sif_error *err)
     a = (struct list_acc){m, 0, code, false};
     if (rc == SIF_OK)
         rc = nomem(&a, sif_effect_list(st, code, collect_effect, &a, err), err);
+    a = (struct list_acc){m, 0, code, false};
+    if (rc == SIF_OK)
+        rc = nomem(&a, sif_cost_list(st, code, collect_note, &a, err), err);
     a = (struct list_acc){m, 0, code, false};
     if (rc == SIF_OK)
         rc = nomem(&a, sif_decision_list(st, code, collect_decision, &a, err), err);
@@ -297,5 +318,6 @@ void rpt_model_free(rpt_model *m)
     sif_scenarios_free(m->scenarios);
     free(m->adjustments);
     free(m->sens);
+    free(m->notes);
     free(m);
 }

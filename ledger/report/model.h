@@ -56,6 +56,15 @@ typedef struct rpt_sens {
     int payback_months;
 } rpt_sens;
 
+/* A cost entry's note (sif cost add --note, an import's kommentar column). */
+typedef struct rpt_note {
+    int64_t cost_id;
+    char role_code[SIF_CODE_MAX];
+    int year;
+    sif_ore amount_ore;
+    char text[SIF_TEXT_MAX];
+} rpt_note;
+
 typedef struct rpt_model {
     sif_project project;
     sif_fund fund;
@@ -81,6 +90,8 @@ typedef struct rpt_model {
     size_t nadjustments;
     rpt_sens *sens;              /* owned */
     size_t nsens;
+    rpt_note *notes;             /* owned: the project's cost entries with a note */
+    size_t nnotes;
     sif_findings *findings;      /* owned: sif check for the project and its fund */
 } rpt_model;
 

@@ -156,15 +156,18 @@ static void formats(rx *x)
         format_set_align(x->f.int_r, LXW_ALIGN_RIGHT);
     }
     /* an assumption: a number, left like the text it replaces, bold for the ledger's own */
-    lxw_format **assume[] = {&x->f.int_l, &x->f.int_bold, &x->f.pct_l, &x->f.pct_bold};
-    for (int i = 0; i < 4; i++)
-        if ((*assume[i] = fmt(x))) {
-            format_set_num_format(*assume[i], i < 2 ? "0" : "0%");
-            format_set_align(*assume[i], LXW_ALIGN_LEFT);
-            format_set_indent(*assume[i], 1);
-            if (i % 2)
-                format_set_bold(*assume[i]);
-        }
+    lxw_format **slot[] = {&x->f.int_l, &x->f.int_bold, &x->f.pct_l, &x->f.pct_bold};
+    for (int i = 0; i < 4; i++) {
+        lxw_format *g = fmt(x);
+        *slot[i] = g;
+        if (g == NULL)
+            continue;
+        format_set_num_format(g, i < 2 ? "0" : "0%");
+        format_set_align(g, LXW_ALIGN_LEFT);
+        format_set_indent(g, 1);
+        if (i % 2)
+            format_set_bold(g);
+    }
     if ((x->f.mono = fmt(x))) {
         format_set_font_name(x->f.mono, "Courier New");
         format_set_font_size(x->f.mono, 9);

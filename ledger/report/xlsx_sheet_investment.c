@@ -162,6 +162,66 @@ void rxs_investment(rx_report *r)
     }
     rx_keep_rows(s, ftop, row - 1);
 
+    /* the notes the costs were entered with: year, post, amount and what was said */
+    if (m->nnotes > 0) {
+        row++;
+        const int ntop = row;
+        rx_text_wide(x, s, row++, 0, rx_l(x, L_COST_NOTES), x->f.subtitle);
+        rx_text(x, s, row, 0, rx_l(x, L_YEAR), x->f.head);
+        rx_text(x, s, row, 1, rx_l(x, L_ROLE), x->f.head);
+        rx_text(x, s, row, 2, rx_l(x, L_AMOUNT), x->f.head_r);
+        rx_text_merge(x, s, row, 3, loancol > 3 ? loancol : 3, rx_l(x, L_NOTE), x->f.head);
+        row++;
+        /* entries with the same note are one line: their years, their posts, their sum */
+        for (size_t i = 0; i < m->nnotes; i++) {
+            const rpt_note *n = &m->notes[i];
+            bool seen = false;
+            for (size_t j = 0; j < i && !seen; j++)
+                seen = strcmp(m->notes[j].text, n->text) == 0;
+            if (seen)
+                continue;
+            int y0 = n->year, y1 = n->year, nroles = 0;
+            sif_ore sum = 0;
+            char roles[600] = "";
+            size_t ro = 0;
+            for (int k = 0; k < nr; k++) {
+                bool has = false;
+                for (size_t j = i; j < m->nnotes; j++) {
+                    const rpt_note *o = &m->notes[j];
+                    if (strcmp(o->text, n->text) != 0)
+                        continue;
+                    if (k == 0) {
+                        y0 = o->year < y0 ? o->year : y0;
+                        y1 = o->year > y1 ? o->year : y1;
+                        sum += o->amount_ore;
+                    }
+                    has = has || strcmp(o->role_code, inv->roles[k].code) == 0;
+                }
+                if (has) {
+                    nroles++;
+                    int w = snprintf(roles + ro, sizeof roles - ro, "%s%s", ro ? "; " : "",
+                                     inv->roles[k].title);
+                    ro += w > 0 && (size_t)w < sizeof roles - ro ? (size_t)w : 0;
+                }
+            }
+            if (nr == 0)
+                sum = n->amount_ore;
+            if (y0 == y1)
+                snprintf(buf, sizeof buf, "%d", y0);
+            else
+                snprintf(buf, sizeof buf, "%d–%d", y0, y1);
+            rx_text(x, s, row, 0, buf, x->f.text);
+            rx_text(x, s, row, 1, nroles == nr && nr > 1 ? rx_l(x, L_ALL_ROLES) : roles, x->f.wrap);
+            rx_money(x, s, row, 2, sum, NULL);
+            if (loancol > 3)
+                rx_text_merge(x, s, row, 3, loancol, n->text, x->f.wrap);
+            else
+                rx_text(x, s, row, 3, n->text, x->f.wrap);
+            row++;
+        }
+        rx_keep_rows(s, ntop, row - 1);
+    }
+
     /* the posts, their units and the committee that carried them each year */
     row++;
     const int rtop = row;

@@ -53,7 +53,7 @@ static void roles(xo *w, const rpt_model *m)
     xo_end(w);
 }
 
-static void investment(xo *w, const sif_investment *inv)
+static void investment(xo *w, const sif_investment *inv, const rpt_model *m)
 {
     xo_start(w, "investment", NULL);
     xo_attr_int(w, "total-ore", inv->total);
@@ -96,6 +96,16 @@ static void investment(xo *w, const sif_investment *inv)
         xo_attr_int(w, "printed-ore", c->printed_ore);
         xo_attr_int(w, "computed-ore", c->computed_ore);
         xo_attr_int(w, "diff-ore", c->diff_ore);
+        xo_end(w);
+    }
+    for (size_t i = 0; i < m->nnotes; i++) {
+        const rpt_note *n = &m->notes[i];
+        xo_start(w, "note", NULL);
+        xo_attr_int(w, "cost-id", n->cost_id);
+        xo_attr(w, "role", n->role_code);
+        xo_attr_int(w, "year", n->year);
+        xo_attr_int(w, "ore", n->amount_ore);
+        xo_text(w, n->text);
         xo_end(w);
     }
     xo_end(w);
@@ -410,7 +420,7 @@ sif_status rpt_xml_write(const rpt_model *m, const char *path, sif_lang lang, si
     xo_attr(w, "lang", lang == SIF_LANG_EN ? "en" : "sv");
     project(w, m);
     roles(w, m);
-    investment(w, m->inv);
+    investment(w, m->inv, m);
     result(w, m);
     savings(w, m);
     scenarios(w, m->scenarios, lang);

@@ -6,7 +6,7 @@ import os
 import re
 import tempfile
 
-from sifxl import Book, check, finish, run
+from sifxl import SRC, Book, check, finish, run, xmllint
 
 # what the ledger calls things internally: never on a sheet
 CODES = ["slutade_soka", "forsorjningsstod_manad", "behandling_timme", "hvb_dygn",
@@ -35,8 +35,10 @@ with tempfile.TemporaryDirectory(prefix="sif-print-") as tmp:
     run(db + ["import", "costs", os.path.join(os.environ.get("SIF_SOURCE_DIR", "."),
                                               "tests", "data", "import", "costs-comma.csv")],
         cwd=tmp)
-    run(db + ["report", "HFO", "--xlsx", "sv.xlsx", "--prepared-by", "Anna Ek, stadskontoret"],
+    run(db + ["cost", "add", "HFO", "OV", "2017", "1000", "--note", "Handledning, faktura 4711"],
         cwd=tmp)
+    run(db + ["report", "HFO", "--xlsx", "sv.xlsx", "--xml", "sv.xml",
+              "--prepared-by", "Anna Ek, stadskontoret"], cwd=tmp)
     run(db + ["report", "HFO", "--xlsx", "en.xlsx", "--lang", "en"], cwd=tmp)
     for name in ("sv.xlsx", "en.xlsx"):
         b = Book(os.path.join(tmp, name))
@@ -83,6 +85,16 @@ with tempfile.TemporaryDirectory(prefix="sif-print-") as tmp:
     years = [r[0].value for r in inv.iter_rows(min_row=6) if isinstance(r[0].value, int)]
     check(years == sorted(years) and years[:1] == [2014], f"years ascending: {years}")
     check(inv.column_dimensions["A"].width < 30, f"column A {inv.column_dimensions['A'].width}")
+
+    # the notes costs were entered and imported with, in the workbook and the XML
+    it = texts_of(inv)
+    check("Kommentarer till kostnaderna" in it and "Handledning, faktura 4711" in it and
+          'enligt "slutrapport", s. 12' in it, "cost notes on Investering")
+    xml = open(os.path.join(tmp, "sv.xml"), encoding="utf-8").read()
+    check(">Handledning, faktura 4711</note>" in xml and "enligt &quot;slutrapport&quot;, s. 12" in xml
+          or 'enligt "slutrapport", s. 12</note>' in xml, "cost notes in the XML")
+    ok, msg = xmllint(os.path.join(tmp, "sv.xml"), os.path.join(SRC, "templates", "sif-report-2.xsd"))
+    check(ok, f"the XML with notes validates: {msg}")
 
     # Kostnadsminskningar: derivations wrap, units by name
     sav = b.wb["Kostnadsminskningar"]

@@ -1,5 +1,6 @@
 /* ledger/error.c — the error record, status strings and the exit-code map of SPEC §8. */
 #include "sif/error.h"
+#include "sif/i18n.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -19,7 +20,7 @@ static void set_va(sif_error *err, sif_status code, const char *file, long line,
     /* format first, then copy: the arguments may be err's own file or message (a caller
      * that adds context to an error it got back) */
     char msg[sizeof err->msg], where[sizeof err->file];
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    vsnprintf(msg, sizeof msg, sif_tr(fmt), ap);   /* in the language of sif_i18n_init */
     snprintf(where, sizeof where, "%s", file ? file : "");
     err->code = code;
     err->line = line;

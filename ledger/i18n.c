@@ -6,6 +6,7 @@
 #include "sif/i18n.h"
 
 #include <libintl.h>
+#include <stdbool.h>
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,13 +38,8 @@ sif_status sif_i18n_init(const char *lang, const char *localedir, sif_error *err
 {
     const char *env = getenv("SIF_LANG");
     const char *want = lang ? lang : (env && *env ? env : "sv");
-    sif_lang l;
-    sif_status rc = sif_lang_parse(want, &l, err);
-    if (rc != SIF_OK) {
-        if (lang == NULL)
-            sif_error_set(err, SIF_ERR_USAGE, "SIF_LANG=\"%s\" is not sv or en", want);
-        l = SIF_LANG_SV;
-    }
+    sif_lang l = SIF_LANG_SV;
+    bool known = sif_lang_parse(want, &l, NULL) == SIF_OK;
     current = l;
     if (setlocale(LC_MESSAGES, "C.UTF-8") == NULL)
         setlocale(LC_MESSAGES, "C.utf8");
@@ -54,7 +50,12 @@ sif_status sif_i18n_init(const char *lang, const char *localedir, sif_error *err
     bindtextdomain(SIF_TEXTDOMAIN, localedir ? localedir : SIF_LOCALEDIR);
     bind_textdomain_codeset(SIF_TEXTDOMAIN, "UTF-8");
     ready = 1;
-    return rc;
+    if (known)
+        return SIF_OK;
+    /* said in the default language, now that its catalog is bound */
+    if (lang == NULL)
+        return sif_error_set(err, SIF_ERR_USAGE, "SIF_LANG=\"%s\" is not sv or en", want);
+    return sif_lang_parse(want, &l, err);
 }
 
 void sif_i18n_set(sif_lang lang)

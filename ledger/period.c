@@ -68,11 +68,27 @@ sif_status sif_period_reopen(sif_store *st, int64_t batch, int year, const char 
     return period_event(st, batch, year, "reopen", reason, err);
 }
 
+sif_status sif_log_table_check(const char *table, sif_error *err)
+{
+    char names[1024] = "";
+    for (size_t i = 0; sif_journaled_tables[i]; i++) {
+        if (strcmp(sif_journaled_tables[i], table) == 0)
+            return SIF_OK;
+        size_t used = strlen(names);
+        snprintf(names + used, sizeof names - used, "%s%s", i ? ", " : "", sif_journaled_tables[i]);
+    }
+    return sif_error_set(err, SIF_ERR_USAGE, "\"%s\" is not a table of the ledger (%s)", table,
+                         names);
+}
+
 sif_status sif_log_list(sif_store *st, const char *table, int64_t limit, sif_log_fn fn,
                         void *ctx, sif_error *err)
 {
+    sif_status rc = table ? sif_log_table_check(table, err) : SIF_OK;
+    if (rc != SIF_OK)
+        return rc;
     sqlite3_stmt *s;
-    sif_status rc = sif_store_prepare(st,
+    rc = sif_store_prepare(st,
         "SELECT * FROM (SELECT j.seq, j.at, j.user, j.action, j.tbl, j.row_id,"
         " coalesce(j.batch_id, 0), coalesce(j.detail, ''), coalesce(b.kind, ''),"
         " coalesce(b.source, ''), coalesce(b.sha256, ''), coalesce(b.note, '') FROM journal j"

@@ -36,7 +36,11 @@ typedef struct sif_log_entry {
 
 typedef int (*sif_log_fn)(void *ctx, const sif_log_entry *e);
 /* The audit log, oldest first; limit 0 = all, else the last `limit` entries.
- * table may be NULL (all) or a table name. */
+ * table may be NULL (all) or the name of a journaled table (SIF_ERR_USAGE otherwise). */
+/* SIF_OK when table is journaled, else SIF_ERR_USAGE naming the tables that are: a table
+ * that is not journaled has no log, so naming one is a slip, not an empty answer. */
+sif_status sif_log_table_check(const char *table, sif_error *err);
+
 sif_status sif_log_list(sif_store *st, const char *table, int64_t limit, sif_log_fn fn,
                         void *ctx, sif_error *err);
 

@@ -3,6 +3,49 @@
 #include <string.h>
 #include "commands.h"
 
+/* What was done, and to what, in words (the stored codes stay in --json). */
+static const char *const actions[][2] = {
+    {"add", N_("added")},       {"commit", N_("committed")}, {"reverse", N_("reversed")},
+    {"close", N_("closed")},    {"reopen", N_("reopened")},  {"move", N_("moved")},
+    {"set", N_("set")},         {"disable", N_("disabled")}, {"enable", N_("enabled")},
+    {"replace", N_("replaced")},
+};
+static const char *const tables[][2] = {
+    {"batch", N_("batch")},
+    {"fund", N_("fund")},
+    {"fund_capital", N_("fund capital")},
+    {"unit", N_("unit")},
+    {"unit_committee", N_("unit's committee")},
+    {"project", N_("project")},
+    {"project_rule", N_("repayment rule")},
+    {"role", N_("post")},
+    {"cost", N_("cost")},
+    {"control_total", N_("control total")},
+    {"param", N_("parameter")},
+    {"saving", N_("cost reduction")},
+    {"effect", N_("effect")},
+    {"decision", N_("decision")},
+    {"repayment", N_("repayment")},
+    {"hh_exit", N_("household exit")},
+    {"payment", N_("payment")},
+    {"treatment_record", N_("treatment record")},
+    {"placement_record", N_("placement record")},
+    {"period_event", N_("period")},
+    {"web_user", N_("user")},
+    {"price_index", N_("price index")},
+    {"participant", N_("participant")},
+    {"outcome", N_("outcome")},
+    {"target", N_("target")},
+};
+
+static const char *word(const char *const (*map)[2], size_t n, const char *code)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(map[i][0], code) == 0)
+            return _(map[i][1]);
+    return code;
+}
+
 static int log_one(void *ctx, const sif_log_entry *e)
 {
     cli_list *l = ctx;
@@ -27,7 +70,8 @@ static int log_one(void *ctx, const sif_log_entry *e)
     cli_table_cellf(l->t, "%lld", (long long)e->seq);
     cli_table_cell(l->t, e->at);
     cli_table_cell(l->t, e->user);
-    cli_table_cellf(l->t, "%s %s %lld", e->action, e->table, (long long)e->row_id);
+    cli_table_cellf(l->t, "%s %s %lld", word(actions, sizeof actions / sizeof *actions, e->action),
+                    word(tables, sizeof tables / sizeof *tables, e->table), (long long)e->row_id);
     /* a batch's own line says what the batch noted: the format, a re-import's reason */
     cli_table_cell(l->t, e->detail[0] || strcmp(e->table, "batch") != 0 ? e->detail : e->note);
     cli_table_cellf(l->t, "%lld %s%s%s", (long long)e->batch_id, e->batch_kind,
@@ -38,9 +82,9 @@ static int log_one(void *ctx, const sif_log_entry *e)
 static int cmd_log_run(const sif_cli *cli, int argc, char **argv)
 {
     if (cli_wants_help(argc, argv))
-        return cli_help(&sif_cmd_log, "  --table NAME  only rows of that table (cost, saving, ...)\n"
-                                      "  --last N      only the last N entries\n"
-                                      "  --json\n");
+        return cli_help(&sif_cmd_log, _("  --table NAME  only rows of that table (cost, saving, ...)\n"
+                                        "  --last N      only the last N entries\n"
+                                        "  --json\n"));
     bool json = false;
     const char *table = NULL;
     long last = 0;
@@ -52,14 +96,16 @@ static int cmd_log_run(const sif_cli *cli, int argc, char **argv)
         else if (strcmp(argv[i], "--last") == 0 && i + 1 < argc && cli_int(argv[i + 1], 1, 1L << 30, &last))
             i++;
         else
-            return cli_usage(&sif_cmd_log, "unexpected argument %s", argv[i]);
+            return cli_usage(&sif_cmd_log, _("unexpected argument %s"), argv[i]);
     }
     sif_error err;
     sif_error_init(&err);
+    if (table && sif_log_table_check(table, &err) != SIF_OK)
+        return cli_usage(&sif_cmd_log, "--table: %s", err.msg);
     sif_store *st = NULL;
     if (cli_open(cli, SIF_STORE_READONLY, &st, &err) != SIF_OK)
         return cli_fail(&err);
-    static const char *const heads[] = {"Nr", "När", "Vem", "Vad", "Detalj", "Omgång"};
+    const char *const heads[] = {_("No."), _("When"), _("Who"), _("What"), _("Detail"), _("Batch")};
     cli_list l;
     cli_list_begin(&l, json, 6, heads, "rlllll");
     sif_status rc = sif_log_list(st, table, last, log_one, &l, &err);
@@ -71,6 +117,6 @@ static int cmd_log_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_log = {
     .name = "log",
     .usage = "sif log [--table NAME] [--last N] [--json]",
-    .summary = "the audit trail: who wrote what, when, from which file",
+    .summary = N_("the audit trail: who wrote what, when, from which file"),
     .run = cmd_log_run,
 };

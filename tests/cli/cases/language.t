@@ -16,11 +16,11 @@ $ sif --lang sv --help
 # a language sif does not have is a usage error, whichever way it is named
 $ sif --lang fi --help
 ? 64
-! language "fi" is not sv or en
+! språket "fi" är varken sv eller en
 @ SIF_LANG=de
 $ sif --help
 ? 64
-! SIF_LANG="de" is not sv or en
+! SIF_LANG="de" är varken sv eller en
 @ SIF_LANG=sv
 # -V is the version, not the whole help; --db without a path says so
 $ sif -V

@@ -43,7 +43,7 @@ $ sif project add HFO --name "igen"
 $ sif project show HFO --json
 > "dnr":"STK-2016-52"
 $ sif log --table cost
-> reverse cost 3
+> motbokade kostnad 3
 $ sif verify
 > ok
 $ sif --help

@@ -19,8 +19,8 @@ $ sif period reopen 2016
 $ sif period reopen 2016 --reason "rättelse enligt beslut"
 $ sif cost add P R 2016 50
 $ sif log --table period_event
-> close period_event 1
-> reopen period_event 2
+> stängde period 1
+> öppnade åter period 2
 $ sif cost list P --json
 > "total_ore":15000
 # a closed year takes no entry of any kind with a year: capital, repayments, write-offs

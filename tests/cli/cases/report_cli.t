@@ -6,7 +6,7 @@ $ sif --db d/sif.db report HFO
 ! --xlsx FILE, --xml FILE or both
 $ sif --db d/sif.db report HFO --xlsx x.xlsx --lang fr
 ? 64
-! language "fr" is not sv or en
+! språket "fr" är varken sv eller en
 $ sif --db d/sif.db report NOPE --xml n.xml
 ? 66
 ! no project NOPE

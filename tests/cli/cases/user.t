@@ -49,6 +49,6 @@ $$ sqlite3 sif.db "UPDATE web_user SET role = 'administrator' WHERE name = 'bo'"
 ? 19
 ! append-only
 $ sif log --table web_user
-> disable web_user 3
+> spärrade användare 3
 $ sif verify
 > ok

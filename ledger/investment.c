@@ -252,3 +252,17 @@ fail:
     sif_investment_free(inv);
     return rc;
 }
+
+int64_t sif_control_cells(const sif_investment *inv, const sif_control *c)
+{
+    if (strcmp(c->scope, "year") == 0)
+        return (int64_t)inv->nroles;
+    if (strcmp(c->scope, "role") == 0)
+        return (int64_t)inv->nyears;
+    return (int64_t)(inv->nroles * inv->nyears);
+}
+
+bool sif_control_may_be_rounding(const sif_investment *inv, const sif_control *c)
+{
+    return sif_rounding_may_explain(c->diff_ore, sif_control_cells(inv, c));
+}

@@ -118,4 +118,10 @@ sif_status sif_investment_build(sif_store *st, const char *project_code, const c
                                 sif_investment **out, sif_error *err);
 void sif_investment_free(sif_investment *inv);
 
+/* How many cells a control total sums (a year: its roles; a role: its years; the total:
+ * roles × years), and whether rounding may explain its difference (SPEC §11.6: only when
+ * |difference| <= 0,50 kr × cells). */
+int64_t sif_control_cells(const sif_investment *inv, const sif_control *c);
+bool sif_control_may_be_rounding(const sif_investment *inv, const sif_control *c);
+
 #endif

@@ -44,12 +44,12 @@
  *
  * ## Payback
  *
- * Costs and savings are taken to fall evenly over their year. Payback is the moment the
- * cumulative net (savings − investment, adjusted) reaches 0 for good: Y is the first year of
- * the final run of years whose cumulative net is >= 0, at fraction f = −C(Y−1) / net(Y) of
- * year Y (f = 0 when C(Y−1) >= 0). payback_years = (Y − first investment year) + f as an exact ratio;
- * payback_months = that × 12 rounded half away from zero. No payback (has_payback false)
- * when the cumulative net at the last year is still negative.
+ * Two figures, both as payback.h defines them (SPEC §11.5), over the adjusted investment and
+ * savings per year: payback_* = (Y − first investment year) + (investment up to and
+ * including Y − savings before Y) ÷ savings of Y, Y the first year whose cumulative savings
+ * reach the cumulative investment (the reference case: 3 + 8 694 788 ÷ 9 078 080 = 3,96
+ * years, 47 months); simple_payback = investment ÷ the savings of the first year that has
+ * savings (realised and projected alike; simple_payback_status says which).
  */
 #ifndef SIF_RESULT_H
 #define SIF_RESULT_H
@@ -59,6 +59,7 @@
 #include <stdint.h>
 #include "sif/agency.h"
 #include "sif/cost.h"
+#include "sif/payback.h"
 #include "sif/saving.h"
 
 /* Parameter keys read by sif_adjust_load (kind ratio, except adj_base_year: count, and
@@ -155,6 +156,8 @@ typedef struct sif_result {
     int payback_year;               /* calendar year in which payback happens */
     sif_ratio payback_years;        /* exact, from the start of the first investment year */
     int payback_months;             /* payback_years × 12, rounded */
+    sif_simple_payback simple_payback; /* .has false without savings or investment */
+    const char *simple_payback_status; /* "realised", "projected" or "mixed" (static) */
     bool discounted;                /* a discount is in force: the pv_ figures are set */
     sif_ore pv_costs_ore;           /* Σ years' pv_investment_ore */
     sif_ore pv_savings_ore;         /* Σ years' pv_savings_ore */

@@ -18,6 +18,7 @@
 #include "sif/saving.h"
 #include "sif/method.h"
 #include "sif/effect.h"
+#include "sif/payback.h"
 #include "sif/result.h"
 #include "sif/discount.h"
 #include "sif/agency.h"

@@ -203,33 +203,43 @@ static sif_status present_values(sif_result *r, sif_error *err)
     return rc;
 }
 
-/* The crossing after which the cumulative net stays >= 0 (result.h, Payback). */
-static sif_status payback(sif_result *r, int first_year, sif_error *err)
+/* Both paybacks of payback.h over the adjusted figures per year (result.h, Payback). */
+static sif_status payback(sif_result *r, sif_error *err)
 {
-    if (r->nyears == 0 || r->years[r->nyears - 1].cumulative_ore < 0)
-        return SIF_OK;
-    size_t i = r->nyears;
-    while (i > 0 && r->years[i - 1].cumulative_ore >= 0)
-        i--;
-    /* years[i] is the first of the final non-negative run */
-    const sif_result_year *y = &r->years[i];
-    sif_ore prev = i > 0 ? r->years[i - 1].cumulative_ore : 0, whole, num;
-    sif_status rc;
-    r->has_payback = true;
-    r->payback_year = y->year;
-    if (prev >= 0 || y->net_ore <= 0) { /* never below zero */
-        r->payback_years = (sif_ratio){(int64_t)(y->year - first_year) > 0 ? y->year - first_year : 0, 1};
-    } else {
-        if ((rc = sif_ore_mul(y->net_ore, y->year - first_year, &whole, err)) != SIF_OK ||
-            (rc = sif_ore_sub(whole, prev, &num, err)) != SIF_OK)
-            return rc;
-        r->payback_years = (sif_ratio){num, y->net_ore};
+    size_t n = r->nyears;
+    int *years = calloc(n ? n : 1, sizeof *years);
+    sif_ore *inv = calloc(n ? n : 1, sizeof *inv), *sav = calloc(n ? n : 1, sizeof *sav);
+    sif_status rc = SIF_OK;
+    if (years == NULL || inv == NULL || sav == NULL)
+        rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    for (size_t i = 0; rc == SIF_OK && i < n; i++) {
+        years[i] = r->years[i].year;
+        inv[i] = r->years[i].investment_ore;
+        sav[i] = r->years[i].savings_ore;
     }
-    int64_t m;
-    if ((rc = sif_muldiv(r->payback_years.num, 12, r->payback_years.den, &m, err)) != SIF_OK)
-        return rc;
-    r->payback_months = (int)m;
-    return SIF_OK;
+    sif_payback p;
+    if (rc == SIF_OK && (rc = sif_payback_compute(years, inv, sav, n, &p, err)) == SIF_OK) {
+        r->has_payback = p.has;
+        r->payback_year = p.year;
+        r->payback_years = p.years;
+        r->payback_months = p.months;
+    }
+    free(years);
+    free(inv);
+    free(sav);
+    /* the first year with savings, realised and projected alike; its status said beside */
+    for (size_t i = 0; rc == SIF_OK && i < n; i++) {
+        const sif_result_year *y = &r->years[i];
+        if (y->savings_ore == 0)
+            continue;
+        rc = sif_simple_payback_compute(r->investment_ore, y->year, y->savings_ore,
+                                        &r->simple_payback, err);
+        bool real = y->by_status[SIF_SAVING_REALISED] != 0;
+        bool proj = y->by_status[SIF_SAVING_PROJECTED] != 0;
+        r->simple_payback_status = real && proj ? "mixed" : proj ? "projected" : "realised";
+        break;
+    }
+    return rc;
 }
 
 static sif_status build(sif_store *st, sif_result *r, collect *c, sif_error *err)
@@ -262,7 +272,7 @@ static sif_status build(sif_store *st, sif_result *r, collect *c, sif_error *err
     if (rc == SIF_OK)
         rc = totals(r, err);
     if (rc == SIF_OK)
-        rc = payback(r, first_year, err);
+        rc = payback(r, err);
     if (rc == SIF_OK)
         rc = present_values(r, err);
     if (rc == SIF_OK)

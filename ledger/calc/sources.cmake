@@ -14,6 +14,7 @@ set(SIF_CALC_SOURCES
   ledger/calc/discount.c
   ledger/calc/agency.c
   ledger/calc/saving_econ.c
+  ledger/calc/payback.c
   ledger/calc/result.c
   ledger/calc/result_agency.c
 )

@@ -28,19 +28,14 @@ static sif_status cost_controls(chk *c, const char *code, const sif_investment *
         if (ct->diff_ore == 0)
             continue;
         char what[64];
-        int64_t cells;
-        if (strcmp(ct->scope, "year") == 0) {
+        if (strcmp(ct->scope, "year") == 0)
             snprintf(what, sizeof what, "costs %d", ct->year);
-            cells = (int64_t)inv->nroles;
-        } else if (strcmp(ct->scope, "role") == 0) {
+        else if (strcmp(ct->scope, "role") == 0)
             snprintf(what, sizeof what, "costs of %s", ct->role_code);
-            cells = (int64_t)inv->nyears;
-        } else {
+        else
             snprintf(what, sizeof what, "total costs");
-            cells = (int64_t)(inv->nroles * inv->nyears);
-        }
-        rc = difference(c, code, what, ct->printed_ore, ct->computed_ore, ct->diff_ore, cells,
-                        err);
+        rc = difference(c, code, what, ct->printed_ore, ct->computed_ore, ct->diff_ore,
+                        sif_control_cells(inv, ct), err);
     }
     return rc;
 }

@@ -5,6 +5,49 @@
 #include "commands.h"
 #include "show_economics.h"
 
+static const char *kr(sif_ore v, char *buf)
+{
+    return sif_ore_format(v, buf, 48, SIF_FMT_KRONOR);
+}
+
+/* a ratio with `decimals` places and a decimal comma */
+static const char *sv_decimal(sif_ratio r, int decimals, char *buf, size_t size)
+{
+    sif_ratio_decimal(r, decimals, buf, size);
+    char *dot = strchr(buf, '.');
+    if (dot)
+        *dot = ',';
+    return buf;
+}
+
+static const char *status_text(const char *status)
+{
+    return strcmp(status, "mixed") == 0 ? "realiserade och prognostiserade"
+           : strcmp(status, "projected") == 0 ? "prognostiserade" : "realiserade";
+}
+
+/* SPEC §11.5: both paybacks, named, with the convention */
+static void print_paybacks(const sif_result *r)
+{
+    char q[32], m[32], a[48], b[48];
+    if (r->has_payback)
+        printf("Återbetalningstid: %s år (%d månader), under %d\n",
+               sv_decimal(r->payback_years, 2, q, sizeof q), r->payback_months, r->payback_year);
+    else
+        printf("Återbetalningstid: – (kostnadsminskningarna täcker inte investeringen)\n");
+    printf("  räknat från början av det första investeringsåret; varje års investering i början "
+           "av året, kostnadsminskningarna jämnt över året\n");
+    const sif_simple_payback *s = &r->simple_payback;
+    if (s->has)
+        printf("Enkel återbetalningstid: %s år (%s månader) = investeringen %s kr ÷ "
+               "kostnadsminskningarna %d, %s kr (%s)\n",
+               sv_decimal(s->years, 2, q, sizeof q), sv_decimal(s->months, 1, m, sizeof m),
+               kr(r->investment_ore, a), s->year, kr(s->savings_ore, b),
+               status_text(r->simple_payback_status));
+    else
+        printf("Enkel återbetalningstid: – (ingen investering eller inga kostnadsminskningar)\n");
+}
+
 static void print_line(void *ctx, const char *line)
 {
     (void)ctx;
@@ -41,11 +84,6 @@ static int json_effect(void *ctx, const sif_effect *e)
     json_key(j, "source"); json_str(j, e->source);
     json_end_obj(j);
     return 0;
-}
-
-static const char *kr(sif_ore v, char *buf)
-{
-    return sif_ore_format(v, buf, 48, SIF_FMT_KRONOR);
 }
 
 void cli_print_result(sif_store *st, const sif_result *r)
@@ -114,18 +152,10 @@ void cli_print_result(sif_store *st, const sif_result *r)
             *dot = ',';
         printf("Kvot kostnadsminskning/investering: %s\n", q);
     }
-    if (r->has_payback) {
-        char q[32];
-        sif_ratio_decimal(r->payback_years, 2, q, sizeof q);
-        char *dot = strchr(q, '.');
-        if (dot)
-            *dot = ',';
-        printf("Återbetalningstid: %s år (%d månader), under %d\n", q, r->payback_months,
-               r->payback_year);
-    } else {
-        printf("Återbetalningstid: kostnadsminskningarna täcker inte investeringen\n");
-    }
-    printf("Justeringar:%s\n", sif_adjust_is_none(&r->adjust) ? " inga (som i slutrapporten)" : "");
+    print_paybacks(r);
+    printf("Justeringar:%s\n", sif_adjust_is_none(&r->adjust)
+                                   ? " inga (ingen dödvikt, tillskrivning, avtagande effekt, "
+                                     "diskontering eller optimismjustering)" : "");
     sif_adjust_describe(&r->adjust, r->adjust.base_year, print_line, NULL);
     cli_print_agencies(r);
     cli_print_present_values(r);
@@ -179,6 +209,15 @@ static void print_json(sif_store *st, const sif_result *r)
     if (r->has_payback) json_int(&j, r->payback_year); else json_null(&j);
     json_key(&j, "payback_months");
     if (r->has_payback) json_int(&j, r->payback_months); else json_null(&j);
+    const sif_simple_payback *sp = &r->simple_payback;
+    json_key(&j, "simple_payback_years");
+    if (sp->has) json_raw(&j, sif_ratio_decimal(sp->years, 2, q, sizeof q)); else json_null(&j);
+    json_key(&j, "simple_payback_months");
+    if (sp->has) json_raw(&j, sif_ratio_decimal(sp->months, 1, q, sizeof q)); else json_null(&j);
+    json_key(&j, "simple_payback_year");
+    if (sp->has) json_int(&j, sp->year); else json_null(&j);
+    json_key(&j, "simple_payback_status");
+    json_str(&j, sp->has ? r->simple_payback_status : NULL);
     json_key(&j, "investment_by_funding");
     json_obj(&j);
     for (size_t i = 0; i < r->investment->nfunding; i++) {

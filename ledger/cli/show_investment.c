@@ -75,7 +75,7 @@ void cli_print_investment(const sif_project *p, const sif_investment *inv)
         else
             printf("  %-6s tryckt %s, raderna summerar till %s, differens %s%s kr%s\n", what, pr,
                    comp, c->diff_ore < 0 ? "-" : "", d,
-                   (c->diff_ore > -500 && c->diff_ore < 500) ? " — avrundning?" : "");
+                   sif_control_may_be_rounding(inv, c) ? " — avrundning?" : "");
     }
 }
 

@@ -76,8 +76,10 @@
     X(LEDGER_ROWS_NOTE, "Raderna är ledgerns poster i omgången; varje rad ingår i en hashkedja som \"sif verify\" kontrollerar.", \
       "Rows are the ledger's entries in the batch; every row is part of a hash chain that \"sif verify\" checks.") \
     X(NOT_GIVEN, "ej angivet", "not given") \
-    X(DIFF_NOTE, "Differenser uppstår när tryckta summor avrundats från belopp med ören; ledgern visar dem i stället för att dölja dem.", \
-      "Differences arise when printed totals were rounded from amounts with öre; the ledger shows them rather than hiding them.") \
+    X(DIFF_NOTE, "Differenserna ryms inom avrundning (högst 0,50 kr per summerad cell): tryckta summor avrundade från belopp med ören. Ledgern visar dem i stället för att dölja dem.", \
+      "The differences are within rounding (at most 0,50 kr per cell summed): printed totals rounded from amounts with öre. The ledger shows them rather than hiding them.") \
+    X(DIFF_NOTE_BEYOND, "Minst en differens är större än avrundning kan förklara (0,50 kr per summerad cell): kontrollera källan. Ledgern räknar med sin egen summa.", \
+      "At least one difference is larger than rounding can explain (0,50 kr per cell summed): check the source. The ledger counts its own sum.") \
     X(SAVINGS, "Kostnadsminskningar", "Cost reductions") \
     X(NET, "Nettoresultat", "Net result") \
     X(NET_PRINTED, "Nettoresultat mot tryckt investeringssumma", "Net result against the printed investment total") \
@@ -86,6 +88,14 @@
     X(PAYBACK_YEARS, "Återbetalningstid (år)", "Payback (years)") \
     X(PAYBACK_MONTHS, "Återbetalningstid (månader)", "Payback (months)") \
     X(PAYBACK_NONE, "nås inte", "not reached") \
+    X(SIMPLE_PAYBACK_YEARS, "Enkel återbetalningstid (år)", "Simple payback (years)") \
+    X(MONTHS_WORD, "månader", "months") \
+    X(SIMPLE_PAYBACK_OF, "investeringen ÷ kostnadsminskningarna", "investment ÷ the cost reductions of") \
+    X(STATUS_REALISED, "realiserade", "realised") \
+    X(STATUS_PROJECTED, "prognostiserade", "projected") \
+    X(STATUS_MIXED, "realiserade och prognostiserade", "realised and projected") \
+    X(PAYBACK_CONVENTION, "Återbetalningstid: från början av det första investeringsåret tills de ackumulerade kostnadsminskningarna når den ackumulerade investeringen; varje års investering räknas i början av året, kostnadsminskningarna jämnt över året. Enkel återbetalningstid: investeringen ÷ det första årets kostnadsminskningar, som slutrapporter och SROI-guiden anger den.", \
+      "Payback: from the start of the first investment year until cumulative cost reductions reach cumulative investment; each year's investment counts at the start of the year, cost reductions evenly over the year. Simple payback: investment ÷ the first year's cost reductions, as final reports and the SROI guide state it.") \
     X(ADJUSTMENTS, "Justeringar", "Adjustments") \
     X(ADJ_NONE, "inga (som i källan)", "none (as in the source)") \
     X(SCENARIOS, "Återbetalningsscenarier", "Repayment scenarios") \

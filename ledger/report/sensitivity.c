@@ -59,38 +59,29 @@ static sif_status deadweight(sif_store *st, rpt_model *m, size_t *cap, sif_error
     return SIF_OK;
 }
 
-/* Payback by the rule of result.h: the start of the final run of non-negative cumulative
- * net, with the fraction of its year by linear interpolation. */
+/* Payback by the rule of payback.h: each year's savings are its net plus its investment. */
 static sif_status payback(const sif_result *r, const sif_ore *net, rpt_sens *v, sif_error *err)
 {
     size_t n = r->nyears;
-    sif_ore *cum = calloc(n ? n : 1, sizeof *cum);
-    if (cum == NULL)
-        return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    int *years = calloc(n ? n : 1, sizeof *years);
+    sif_ore *inv = calloc(n ? n : 1, sizeof *inv), *sav = calloc(n ? n : 1, sizeof *sav);
     sif_status rc = SIF_OK;
-    for (size_t i = 0; rc == SIF_OK && i < n; i++)
-        rc = sif_ore_add(i ? cum[i - 1] : 0, net[i], &cum[i], err);
-    v->has_payback = false;
-    if (rc == SIF_OK && n > 0 && cum[n - 1] >= 0) {
-        int first = r->investment->nyears ? r->investment->years[0] : r->years[0].year;
-        size_t i = n;
-        while (i > 0 && cum[i - 1] >= 0)
-            i--;
-        sif_ore prev = i > 0 ? cum[i - 1] : 0, whole, num;
-        int k = r->years[i].year - first;
-        v->has_payback = true;
-        if (prev >= 0 || net[i] <= 0) {
-            v->payback_years = (sif_ratio){k > 0 ? k : 0, 1};
-        } else if ((rc = sif_ore_mul(net[i], k, &whole, err)) == SIF_OK &&
-                   (rc = sif_ore_sub(whole, prev, &num, err)) == SIF_OK) {
-            v->payback_years = (sif_ratio){num, net[i]};
-        }
-        int64_t mo = 0;
-        if (rc == SIF_OK &&
-            (rc = sif_muldiv(v->payback_years.num, 12, v->payback_years.den, &mo, err)) == SIF_OK)
-            v->payback_months = (int)mo;
+    if (years == NULL || inv == NULL || sav == NULL)
+        rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    for (size_t i = 0; rc == SIF_OK && i < n; i++) {
+        years[i] = r->years[i].year;
+        inv[i] = r->years[i].investment_ore;
+        rc = sif_ore_add(net[i], inv[i], &sav[i], err);
     }
-    free(cum);
+    sif_payback p;
+    if (rc == SIF_OK && (rc = sif_payback_compute(years, inv, sav, n, &p, err)) == SIF_OK) {
+        v->has_payback = p.has;
+        v->payback_years = p.years;
+        v->payback_months = p.months;
+    }
+    free(years);
+    free(inv);
+    free(sav);
     return rc;
 }
 

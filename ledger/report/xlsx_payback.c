@@ -1,13 +1,13 @@
 /* ledger/report/xlsx_payback.c — the payback as a formula over the Nettoresultat table, so
  * a changed input moves it (issue 14).
  *
- * The ledger's payback (result.h) is the crossing after which the cumulative net stays
- * non-negative: in the first year Y of the final non-negative run, (Y − Y₀) − the
- * cumulative net before Y ÷ the net of Y; Y₀ itself when the cumulative never went below
- * zero; none when the last cumulative is negative. In Excel, from the last year back:
- *     IF(cum_last<0, "nås inte", IF(cum_{n-2}<0, crossing(n-1), IF(... crossing(0))))
- * The formula is written only when the same steps give the ledger's figure; when the
- * ledger's definition differs (SPEC §11.5 may change it), the figure is written instead. */
+ * The ledger's payback (payback.h, SPEC §11.5): in the first year Y whose cumulative net is
+ * >= 0 (cumulative savings reach cumulative investment), (Y − Y₀) + (investment of Y −
+ * cumulative net before Y) ÷ savings of Y; none when no year gets there. In Excel, from the
+ * first year on:
+ *     IF(cum_0>=0, y_0−Y₀+inv_0/sav_0, IF(cum_1>=0, y_1−Y₀+(inv_1−cum_0)/sav_1, ... "nås inte"))
+ * The formula is written only when the same steps give the ledger's figure; where they do
+ * not (no investment, savings before the first investment), the figure is written instead. */
 #include "xlsx_report.h"
 
 #include <math.h>
@@ -15,7 +15,7 @@
 #include <string.h>
 
 /* the columns of the Nettoresultat table (xlsx_sheet_net.c) */
-enum { N_YEAR = 0, N_NET = 7, N_CUM = 8 };
+enum { N_YEAR = 0, N_INV = 1, N_SAV = 6, N_CUM = 8 };
 
 static bool append(char *f, size_t size, size_t *o, const char *text)
 {
@@ -34,43 +34,47 @@ bool rx_payback_formula(const rx_report *r, char *f, size_t size)
     if (n <= 0 || (size_t)n != res->nyears || r->m->inv->nyears == 0)
         return false;
     const int y0 = r->m->inv->years[0];
-    char ycell[160], prev[160], net[160], last[160], part[700];
-    size_t o = 0;
     /* the value the formula gives, step by step as Excel does */
     double value = NAN;
-    rx_ref(last, sizeof last, &r->net, r->net_last, N_CUM);
-    if (res->years[n - 1].cumulative_ore < 0) {
-        value = NAN;
-    } else {
-        int k = n - 1;
-        while (k > 0 && res->years[k - 1].cumulative_ore >= 0)
-            k--;
-        value = k == 0 ? res->years[0].year - y0
-                       : (res->years[k].year - y0) -
-                             ((double)res->years[k - 1].cumulative_ore / SIF_ORE_PER_KR) /
-                                 ((double)res->years[k].net_ore / SIF_ORE_PER_KR);
+    for (int k = 0; k < n; k++) {
+        const sif_result_year *y = &res->years[k];
+        if (y->cumulative_ore < 0)
+            continue;
+        double before = k ? (double)res->years[k - 1].cumulative_ore / SIF_ORE_PER_KR : 0;
+        if (y->savings_ore <= 0)
+            return false;
+        value = (y->year - y0) + ((double)y->investment_ore / SIF_ORE_PER_KR - before) /
+                                     ((double)y->savings_ore / SIF_ORE_PER_KR);
+        break;
     }
     bool ledger_has = res->has_payback;
     double ledger = ledger_has ? (double)res->payback_years.num / (double)res->payback_years.den : NAN;
     if (ledger_has != !isnan(value) || (ledger_has && fabs(ledger - value) > 1e-9))
         return false;
-    snprintf(part, sizeof part, "=IF(%s<0,\"%s\",", last, rx_l(&r->x, L_PAYBACK_NONE));
-    if (!append(f, size, &o, part))
+    char ycell[160], prev[160], cum[160], inv[160], sav[160], part[900];
+    size_t o = 0;
+    if (!append(f, size, &o, "="))
         return false;
-    for (int k = n - 1; k >= 0; k--) {
+    for (int k = 0; k < n; k++) {
         int row = r->net_first + k;
         rx_ref(ycell, sizeof ycell, &r->net, row, N_YEAR);
+        rx_ref(cum, sizeof cum, &r->net, row, N_CUM);
+        rx_ref(inv, sizeof inv, &r->net, row, N_INV);
+        rx_ref(sav, sizeof sav, &r->net, row, N_SAV);
         if (k == 0) {
-            snprintf(part, sizeof part, "%s-%d", ycell, y0);
+            snprintf(part, sizeof part, "IF(%s>=0,%s-%d+%s/%s,", cum, ycell, y0, inv, sav);
         } else {
             rx_ref(prev, sizeof prev, &r->net, row - 1, N_CUM);
-            rx_ref(net, sizeof net, &r->net, row, N_NET);
-            snprintf(part, sizeof part, "IF(%s<0,%s-%d-%s/%s,", prev, ycell, y0, prev, net);
+            snprintf(part, sizeof part, "IF(%s>=0,%s-%d+(%s-%s)/%s,", cum, ycell, y0, inv, prev,
+                     sav);
         }
         if (!append(f, size, &o, part))
             return false;
     }
-    for (int k = 0; k < n; k++)   /* n − 1 inner IFs and the outer one */
+    snprintf(part, sizeof part, "\"%s\"", rx_l(&r->x, L_PAYBACK_NONE));
+    if (!append(f, size, &o, part))
+        return false;
+    for (int k = 0; k < n; k++)
         if (!append(f, size, &o, ")"))
             return false;
     return true;

@@ -139,7 +139,15 @@ void rxs_investment(rx_report *r)
                          c->diff_ore ? x->f.money_warn : x->f.money);
     }
     if (inv->ncontrols > 0) {
-        rx_text_wide(x, s, row++, 0, rx_l(x, L_DIFF_NOTE), x->f.note);
+        /* blame rounding only where it can explain the difference (SPEC §11.6) */
+        bool differs = false, beyond = false;
+        for (size_t i = 0; i < inv->ncontrols; i++) {
+            differs = differs || inv->controls[i].diff_ore != 0;
+            beyond = beyond || !sif_control_may_be_rounding(inv, &inv->controls[i]);
+        }
+        if (differs)
+            rx_text_wide(x, s, row++, 0, rx_l(x, beyond ? L_DIFF_NOTE_BEYOND : L_DIFF_NOTE),
+                         x->f.note);
         rx_keep_rows(s, ctop, row - 1);
         row++;
     }

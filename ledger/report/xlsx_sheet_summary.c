@@ -157,6 +157,25 @@ void rxs_summary(rx_report *r)
     } else {
         rx_text(x, s, row++, 1, rx_l(x, L_PAYBACK_NONE), x->f.text);
     }
+    /* SPEC §11.5: the figure final reports print, named, and the convention of both */
+    const sif_simple_payback *sp = &res->simple_payback;
+    rx_text(x, s, row, 0, rx_l(x, L_SIMPLE_PAYBACK_YEARS), x->f.wrap);
+    if (sp->has) {
+        rx_num(x, s, row, 1, (double)sp->years.num / (double)sp->years.den, 6, x->f.dec2);
+        char mo[32];
+        sif_ratio_decimal(sp->months, 1, mo, sizeof mo);
+        char *dot = strchr(mo, '.');
+        if (dot)
+            *dot = ',';
+        snprintf(buf, sizeof buf, "%s %s; %s %d (%s)", mo, rx_l(x, L_MONTHS_WORD),
+                 rx_l(x, L_SIMPLE_PAYBACK_OF), sp->year,
+                 rx_l(x, strcmp(res->simple_payback_status, "mixed") == 0 ? L_STATUS_MIXED
+                         : strcmp(res->simple_payback_status, "projected") == 0
+                             ? L_STATUS_PROJECTED : L_STATUS_REALISED));
+        rx_text_wide(x, s, row++, 2, buf, x->f.note);
+    } else {
+        rx_text(x, s, row++, 1, "–", x->f.text);
+    }
     rx_text(x, s, row, 0, rx_l(x, L_ADJUSTMENTS), x->f.wrap);
     if (m->nadjustments == 0)
         rx_text_wide(x, s, row++, 1, rx_l(x, L_ADJ_NONE), x->f.text);

@@ -145,6 +145,12 @@ static void result(xo *w, const rpt_model *m)
         ratio_attr(w, "payback-years-num", "payback-years-den", r->payback_years);
         xo_attr_int(w, "payback-months", r->payback_months);
     }
+    if (r->simple_payback.has) {
+        xo_attr_int(w, "simple-payback-year", r->simple_payback.year);
+        ratio_attr(w, "simple-payback-years-num", "simple-payback-years-den",
+                   r->simple_payback.years);
+        xo_attr(w, "simple-payback-status", r->simple_payback_status);
+    }
     for (int c = 0; c < SIF_CAT_COUNT_; c++) {
         xo_start(w, "category", NULL);
         xo_attr(w, "name", sif_category_name((sif_category)c));

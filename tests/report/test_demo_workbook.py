@@ -67,6 +67,15 @@ with tempfile.TemporaryDirectory(prefix="sif-report-") as tmp:
     check(cached_of("Nettoresultat") == 383292, "summary net 383 292")
     check(cached_of("Nettoresultat mot tryckt investeringssumma") == 383294, "net vs printed 383 294")
     check(cached_of("Återbetalningstid (månader)") == 47, "payback 47 months")
+    # SPEC §11.5: 3 + 8 694 788 ÷ 9 078 080 years, and the simple payback beside it
+    check(abs(cached_of("Återbetalningstid (år)") - (3 + 8694788 / 9078080)) < 1e-9,
+          f"payback 3,96 years: {cached_of('Återbetalningstid (år)')}")
+    check(abs(cached_of("Enkel återbetalningstid (år)") - 8694788 / 9078080) < 1e-9,
+          "simple payback 0,96 years")
+    check(any(isinstance(c.value, str) and c.value.startswith("11,5 månader; investeringen ÷ kostnadsminskningarna 2017 (realiserade)")
+              for c in summ_rows["Enkel återbetalningstid (år)"]), "simple payback 11,5 months, 2017, realised")
+    check(any(isinstance(c.value, str) and c.value.startswith("Återbetalningstid: från början av det första investeringsåret")
+              for r in b.wb["Nettoresultat"].iter_rows() for c in r), "the payback convention is in the workbook")
     texts_summary = [c.value for r in b.wb["Sammanfattning"].iter_rows() for c in r
                      if isinstance(c.value, str)]
     check(any("förslag till beslut" in t for t in texts_summary), "the waiver draft is shown")
@@ -117,6 +126,26 @@ with tempfile.TemporaryDirectory(prefix="sif-report-") as tmp:
     check("Källa" in rep and "plan" in rep and "bokfört" not in rep,
           "repayment rows say they are planned")
     xml_text = open(xml, encoding="utf-8").read()
+    # the XML's figures are the ledger's own, not only valid against the schema
+    import json
+    import xml.etree.ElementTree as ET
+    ns = {"r": "urn:sif:report:2"}
+    res = ET.parse(xml).getroot().find("r:result", ns)
+    led = json.loads(run(["--db", "d/sif.db", "result", "HFO", "--json"], cwd=tmp).stdout)
+    for attr, key in (("investment-ore", "investment_ore"), ("savings-ore", "savings_ore"),
+                      ("net-ore", "net_ore"), ("loan-ore", "investment_fund_ore"),
+                      ("shifted-ore", "shifted_ore"), ("net-printed-ore", "net_printed_ore")):
+        check(int(res.get(attr)) == led[key], f"XML {attr} {res.get(attr)} is the ledger's {led[key]}")
+    for y in res.findall("r:year", ns):
+        ly = [v for v in led["years"] if v["year"] == int(y.get("year"))][0]
+        for attr, key in (("savings-ore", "savings_ore"), ("net-ore", "net_ore"),
+                          ("investment-ore", "investment_ore"), ("cumulative-ore", "cumulative_ore")):
+            check(int(y.get(attr)) == ly[key], f"XML {y.get('year')} {attr} is the ledger's")
+    check(int(res.get("payback-years-num")) * 9078080 == (3 * 9078080 + 8694788) * int(res.get("payback-years-den")),
+          "XML payback 3 + 8 694 788 / 9 078 080 years")
+    check(res.get("simple-payback-year") == "2017" and res.get("simple-payback-status") == "realised" and
+          int(res.get("simple-payback-years-num")) * 9078080 == 8694788 * int(res.get("simple-payback-years-den")),
+          "XML simple payback 8 694 788 / 9 078 080 years, 2017, realised")
     check('recorded="false"' in xml_text and 'recorded="true"' not in xml_text,
           "XML schedule rows carry recorded=false")
 

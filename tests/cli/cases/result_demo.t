@@ -6,8 +6,10 @@ $ sif --db d/sif.db result HFO --json
 > "savings_ore":907808000
 > "net_ore":38329200
 > "savings_by_category":{"benefit":410400000,"treatment":77408000,"placement":420000000,"other":0}
-> "payback_years":3.94
-> "payback_months":47
+# SPEC §11.5: 3 + 8 694 788 ÷ 9 078 080 = 3,96 years (47 months), counting each year's
+# investment at its start; simple payback 8 694 788 ÷ 9 078 080 = 0,96 years (11,5 months)
+> "payback_years":3.96,"payback_year":2017,"payback_months":47
+> "simple_payback_years":0.96,"simple_payback_months":11.5,"simple_payback_year":2017,"simple_payback_status":"realised"
 > "printed_investment_ore":869478600
 > "investment_difference_ore":200
 > "net_printed_ore":38329400
@@ -21,8 +23,12 @@ $ sif --db d/sif.db result HFO
 > Netto: 383 292 kr; mot den tryckta investeringssumman 383 294 kr
 > Summa: tryckt 9 078 080 kr, ledgern 9 078 080 kr, stämmer
 > Varav kostnad som flyttat till annan betalare (Försäkringskassan, annan kommun): 432 000 kr
-> Återbetalningstid: 3,94 år (47 månader), under 2017
-> Justeringar: inga (som i slutrapporten)
+>= Återbetalningstid: 3,96 år (47 månader), under 2017
+> räknat från början av det första investeringsåret; varje års investering i början av året, kostnadsminskningarna jämnt över året
+>= Enkel återbetalningstid: 0,96 år (11,5 månader) = investeringen 8 694 788 kr ÷ kostnadsminskningarna 2017, 9 078 080 kr (realiserade)
+# no adjustment: said as what it is, not "as in the final report" for every project
+>= Justeringar: inga (ingen dödvikt, tillskrivning, avtagande effekt, diskontering eller optimismjustering)
+!> som i slutrapporten
 > Alkohol- och drogmissbruk: 620 000 kr per person och år
 > Summa  tryckt 8 694 786, raderna summerar till 8 694 788, differens 2 kr
 # the derivations, line by line

@@ -94,6 +94,8 @@ sif_status sif_fund_report_write(sif_store *st, const char *fund_code,
         rc = project_figures(st, &f, &f.projects[i], err);
     if (rc == SIF_OK)
         rc = rpt_batches_read(st, &f.batches, &f.nbatches, err);
+    if (rc == SIF_OK)
+        rc = sif_anchor_get(st, &f.anchor, err);
     sif_read_end(st);
     if (rc == SIF_OK) {
         sif_store_now(st, f.generated, sizeof f.generated);

@@ -26,6 +26,7 @@ typedef struct rpt_fund {
     sif_ore granted_ore, spent_ore, savings_ore, net_ore;   /* sums over the projects */
     rpt_batch *batches;         /* owned */
     size_t nbatches;
+    sif_anchor anchor;          /* the chain's head when the report was read */
     char generated[32], generated_text[40], user[64];
 } rpt_fund;
 

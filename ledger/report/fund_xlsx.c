@@ -145,7 +145,7 @@ sif_status rpt_fund_xlsx_write(const rpt_fund *f, const char *path, sif_lang lan
     portfolio(&x, &port, f);
     balance(&x, &bal, f);
     rx_provenance_sheet(&x, &prov, f->books->fund.name, f->batches, f->nbatches,
-                        f->generated_text, f->user, NULL);
+                        f->generated_text, f->user, &f->anchor, NULL);
     if (x.rc == SIF_OK && port.ws)
         worksheet_activate(port.ws);
     return rx_close(&x);

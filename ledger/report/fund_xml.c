@@ -69,7 +69,7 @@ sif_status rpt_fund_xml_write(const rpt_fund *f, const char *path, sif_lang lang
         xo_end(w);
     }
     xo_end(w);
-    rpt_xml_provenance(w, f->batches, f->nbatches);
+    rpt_xml_provenance(w, f->batches, f->nbatches, NULL); /* fund schema 1 has no anchor */
     xo_end(w);
     return xo_close(w);
 }

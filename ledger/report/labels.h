@@ -71,6 +71,9 @@
     X(WHEN, "När", "When") \
     X(ROWS, "Rader", "Rows") \
     X(SIF_VERSION, "sif-version", "sif version") \
+    X(ANCHOR, "Kedjans huvud (sif anchor)", "Chain head (sif anchor)") \
+    X(ANCHOR_NOTE, "Prövas senare med: sif verify --anchor HUVUD:LÄNKAR (eller med denna rapports XML).", \
+      "Check it later with: sif verify --anchor HEAD:LINKS (or with this report's XML).") \
     X(FINDINGS, "Fynd (sif check)", "Findings (sif check)") \
     X(FINDINGS_NONE, "inga", "none") \
     X(LEDGER_ROWS_NOTE, "Raderna är ledgerns poster i omgången; varje rad ingår i en hashkedja som \"sif verify\" kontrollerar.", \

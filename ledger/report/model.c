@@ -283,8 +283,9 @@ sif_status rpt_model_build(sif_store *st, const char *project_code, rpt_model **
         (rc = sif_fund_find(st, m->project.fund_code, &m->fund, err)) == SIF_OK &&
         (rc = sif_investment_build(st, project_code, NULL, &m->inv, err)) == SIF_OK &&
         (rc = read_roles(st, m, err)) == SIF_OK &&
-        (rc = read_calc(st, m, err)) == SIF_OK)
-        rc = rpt_batches_read(st, &m->batches, &m->nbatches, err);
+        (rc = read_calc(st, m, err)) == SIF_OK &&
+        (rc = rpt_batches_read(st, &m->batches, &m->nbatches, err)) == SIF_OK)
+        rc = sif_anchor_get(st, &m->anchor, err);
     sif_read_end(st);
     if (rc != SIF_OK) {
         rpt_model_free(m);

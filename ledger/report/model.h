@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include "sif/anchor.h"
 #include "sif/check.h"
 #include "sif/cost.h"
 #include "sif/decision.h"
@@ -72,6 +73,7 @@ typedef struct rpt_model {
     rpt_role *roles;             /* inv->nroles, owned */
     rpt_batch *batches;          /* owned */
     size_t nbatches;
+    sif_anchor anchor;           /* the chain's head when the report was read (SPEC §11.9) */
     char generated[32];          /* when the report was made, UTC, "2026-11-23T16:31:27Z" */
     char generated_text[40];     /* the same for readers in Swedish time, "2026-11-23 17:31" */
     char user[64];               /* the ledger's user who ran the report */

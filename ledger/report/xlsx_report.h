@@ -56,11 +56,11 @@ void rx_net_chart(rx_report *r, rx_sheet *s, int row, int col, double width_px,
  * when it gives the ledger's figure (xlsx_payback.c); false otherwise. */
 bool rx_payback_formula(const rx_report *r, char *f, size_t size);
 
-/* An Underlag sheet: every batch, the sif version, when and by whom, and (findings not NULL)
- * what sif check found. */
+/* An Underlag sheet: every batch, the sif version, when and by whom, the chain's head
+ * (anchor) and (findings not NULL) what sif check found. */
 void rx_provenance_sheet(rx *x, rx_sheet *s, const char *subtitle, const rpt_batch *batches,
                          size_t nbatches, const char *generated, const char *user,
-                         const sif_findings *findings);
+                         const sif_anchor *anchor, const sif_findings *findings);
 
 /* The label of a category. */
 const char *rx_category(const rx *x, sif_category c);

@@ -10,12 +10,12 @@ void rxs_provenance(rx_report *r)
     char buf[512];
     snprintf(buf, sizeof buf, "%s (%s)", r->m->project.name, r->m->project.code);
     rx_provenance_sheet(&r->x, &r->prov, buf, r->m->batches, r->m->nbatches,
-                        r->m->generated_text, r->m->user, r->m->findings);
+                        r->m->generated_text, r->m->user, &r->m->anchor, r->m->findings);
 }
 
 void rx_provenance_sheet(rx *x, rx_sheet *s, const char *subtitle, const rpt_batch *batches,
                          size_t nbatches, const char *generated, const char *user,
-                         const sif_findings *findings)
+                         const sif_anchor *anchor, const sif_findings *findings)
 {
     char buf[512];
     rx_text_wide(x, s, 0, 0, rx_l(x, L_PROV_TITLE), x->f.title);
@@ -45,6 +45,11 @@ void rx_provenance_sheet(rx *x, rx_sheet *s, const char *subtitle, const rpt_bat
     rx_text(x, s, row, 0, rx_l(x, L_GENERATED), x->f.bold);
     snprintf(buf, sizeof buf, "%s %s %s", generated, rx_l(x, L_BY), user);
     rx_text_wide(x, s, row++, 1, buf, x->f.text);
+    /* the chain's head for the minutes: HEX:COUNT, as sif anchor prints it */
+    rx_text(x, s, row, 0, rx_l(x, L_ANCHOR), x->f.bold);
+    snprintf(buf, sizeof buf, "%s:%lld", anchor->head, (long long)anchor->count);
+    rx_text_wide(x, s, row++, 1, buf, x->f.text);
+    rx_text_wide(x, s, row++, 1, rx_l(x, L_ANCHOR_NOTE), x->f.note);
     rx_text_wide(x, s, row++, 0, rx_l(x, L_LOCAL_TIME_NOTE), x->f.note);
     if (findings) {
         /* sif check for the project and its fund (SPEC §11.8): kind, then what to do */

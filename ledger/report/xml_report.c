@@ -381,7 +381,7 @@ static void decisions(xo *w, const rpt_model *m)
     xo_end(w);
 }
 
-void rpt_xml_provenance(xo *w, const rpt_batch *b, size_t n)
+void rpt_xml_provenance(xo *w, const rpt_batch *b, size_t n, const sif_anchor *anchor)
 {
     xo_start(w, "provenance", NULL);
     for (size_t i = 0; i < n; i++) {
@@ -393,6 +393,13 @@ void rpt_xml_provenance(xo *w, const rpt_batch *b, size_t n)
         xo_attr(w, "user", b[i].user);
         xo_attr(w, "at", b[i].at);
         xo_attr_int(w, "rows", b[i].rows);
+        xo_end(w);
+    }
+    if (anchor) {
+        /* the chain's head: sif verify --anchor REPORT.xml proves the ledger still extends it */
+        xo_start(w, "anchor", NULL);
+        xo_attr(w, "head", anchor->head);
+        xo_attr_int(w, "count", anchor->count);
         xo_end(w);
     }
     xo_end(w);
@@ -434,7 +441,7 @@ sif_status rpt_xml_write(const rpt_model *m, const char *path, sif_lang lang, si
     parameters(w, m);
     effects(w, m);
     decisions(w, m);
-    rpt_xml_provenance(w, m->batches, m->nbatches);
+    rpt_xml_provenance(w, m->batches, m->nbatches, &m->anchor);
     findings(w, m->findings);
     xo_end(w);
     return xo_close(w);

@@ -9,7 +9,8 @@
 /* The project report at path (templates/sif-report-2.xsd). */
 sif_status rpt_xml_write(const rpt_model *m, const char *path, sif_lang lang, sif_error *err);
 
-/* <provenance> with one <batch> per batch: shared by the project and fund reports. */
-void rpt_xml_provenance(xo *w, const rpt_batch *b, size_t n);
+/* <provenance> with one <batch> per batch and (anchor not NULL: report schema 2) the chain's
+ * <anchor head count>: shared by the project and fund reports. */
+void rpt_xml_provenance(xo *w, const rpt_batch *b, size_t n, const sif_anchor *anchor);
 
 #endif

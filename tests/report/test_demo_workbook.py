@@ -118,6 +118,10 @@ with tempfile.TemporaryDirectory(prefix="sif-report-") as tmp:
     # provenance names the demo's source and sif's version
     texts = b.texts()
     check("slutrapport-hela-familjen-oster.txt" in texts, "the source file is in Underlag")
+    # and the chain's head, as sif anchor prints it (SPEC §11.9)
+    anchor = run(["--db", "d/sif.db", "anchor"], cwd=tmp).stdout.strip()
+    check(anchor in texts, f"Underlag carries the chain head {anchor}")
+    check("Kedjans huvud (sif anchor)" in texts, "the chain head is named in Underlag")
 
     ok, msg = xmllint(xml, os.path.join(SRC, "templates", "sif-report-2.xsd"))
     check(ok, f"HFO.xml validates: {msg}")

@@ -247,6 +247,16 @@
     X(BK_PLACEMENTS, "import av placeringar", "import of placements") \
     X(BK_PARAMS, "import av parametrar", "import of parameters") \
     X(PREPARED_BY, "Upprättad av", "Prepared by") \
+    X(FK_COST_OUTSIDE, "kostnad utanför projektets år", "cost outside the project's years") \
+    X(FK_SAVING_BEFORE, "kostnadsminskning före projektstart", "cost reduction before the start") \
+    X(FK_LOAN_ABOVE, "lån över beviljat belopp", "loan above the amount granted") \
+    X(FK_LENDING_ABOVE, "utlåning över fondens kapital", "lending above the fund's capital") \
+    X(FK_CONFLICTING, "motstridiga parametrar", "conflicting parameters") \
+    X(FK_CONTROL, "kontrollsumma som avviker", "control total that differs") \
+    X(FK_COUNT, "antal som avviker", "count that differs") \
+    X(FK_HOUSEHOLD, "hushåll räknat två gånger", "household counted twice") \
+    X(FK_CLOSED_YEAR, "stängt år ändrat", "closed year changed") \
+    X(WHAT_TO_DO, "Vad och vad göra", "What and what to do") \
     X(LOCAL_TIME_NOTE, "Tider i svensk tid (Europe/Stockholm).", "Times in Swedish time (Europe/Stockholm).")
 
 typedef enum rpt_label {

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
+#include "sif/check.h"
 #include "sif/result.h"
 
 static const struct {
@@ -77,6 +78,29 @@ const char *rpt_batch_kind_name(sif_lang lang, const char *kind, char *buf, size
     else
         snprintf(buf, size, "%s", kind);
     return buf;
+}
+
+static const struct {
+    const char *kind;
+    rpt_label label;
+} finding_names[] = {
+    {SIF_FINDING_COST_OUTSIDE_YEARS, L_FK_COST_OUTSIDE},
+    {SIF_FINDING_SAVING_BEFORE_START, L_FK_SAVING_BEFORE},
+    {SIF_FINDING_LOAN_ABOVE_GRANTED, L_FK_LOAN_ABOVE},
+    {SIF_FINDING_LENDING_ABOVE_CAPITAL, L_FK_LENDING_ABOVE},
+    {SIF_FINDING_CONFLICTING_PARAMETER, L_FK_CONFLICTING},
+    {SIF_FINDING_CONTROL_DIFFERENCE, L_FK_CONTROL},
+    {SIF_FINDING_COUNT_DIFFERENCE, L_FK_COUNT},
+    {SIF_FINDING_HOUSEHOLD_DOUBLE, L_FK_HOUSEHOLD},
+    {SIF_FINDING_CLOSED_YEAR_CHANGED, L_FK_CLOSED_YEAR},
+};
+
+const char *rpt_finding_kind_name(sif_lang lang, const char *kind)
+{
+    for (size_t i = 0; i < sizeof finding_names / sizeof finding_names[0]; i++)
+        if (strcmp(finding_names[i].kind, kind) == 0)
+            return rpt_label_text(lang, finding_names[i].label);
+    return kind;
 }
 
 const char *rpt_names_in_text(sif_lang lang, const char *text, char *buf, size_t size)

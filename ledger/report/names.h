@@ -19,6 +19,9 @@ const char *rpt_param_name(sif_lang lang, const char *key, char *buf, size_t siz
 const char *rpt_param_kind_name(sif_lang lang, sif_param_kind kind);
 /* The name of a batch kind ("import:costs" → "import av kostnader"). Returns buf. */
 const char *rpt_batch_kind_name(sif_lang lang, const char *kind, char *buf, size_t size);
+/* The name of a finding kind of sif check ("control_difference" → "kontrollsumma som
+ * avviker"); a kind sif learns later as it is. Static or kind itself. */
+const char *rpt_finding_kind_name(sif_lang lang, const char *kind);
 /* text with every "à-pris KEY" written "à-pris NAME" (the calculations' derivations name
  * the parameter they used by its key). Returns buf. */
 const char *rpt_names_in_text(sif_lang lang, const char *text, char *buf, size_t size);

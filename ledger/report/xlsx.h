@@ -58,6 +58,8 @@ typedef struct rx_sheet {
     rx_tall talls[RX_MAX_TALL];
     int ntalls;
     int last_row;               /* the last row written or kept, -1 = none */
+    int repeat_rows;            /* print rows 0..repeat_rows-1 atop every page; 0 = up to
+                                   the header row rx_sheet_finish is given */
     int nbreaks;                /* the page breaks rx_sheet_finish set */
     int breaks[64];             /* their rows (a break before each) */
 } rx_sheet;

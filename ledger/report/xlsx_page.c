@@ -94,6 +94,8 @@ static void paginate(rx *x, rx_sheet *s, const double *h, int nrows, int header_
                      double scale)
 {
     double page = PAGE_HEIGHT_PT * PAGE_SAFETY * 100.0 / scale, titles = 0;
+    if (s->repeat_rows > 0)
+        header_row = s->repeat_rows - 1;
     for (int r = 0; r <= header_row && r < nrows; r++)
         titles += h[r];
     lxw_row_t breaks[65];
@@ -165,6 +167,7 @@ void rx_sheet_finish(rx *x, rx_sheet *s, int header_row, int freeze_col)
     free(h);
     if (header_row >= 0) {
         worksheet_freeze_panes(s->ws, (lxw_row_t)(header_row + 1), (lxw_col_t)freeze_col);
-        rx_lxw_fail(x, worksheet_repeat_rows(s->ws, 0, (lxw_row_t)header_row), "print titles");
+        int last = s->repeat_rows > 0 ? s->repeat_rows - 1 : header_row;
+        rx_lxw_fail(x, worksheet_repeat_rows(s->ws, 0, (lxw_row_t)last), "print titles");
     }
 }

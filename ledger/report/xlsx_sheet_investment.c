@@ -14,6 +14,38 @@ static const char *role_title(const sif_investment *inv, const char *code)
     return code;
 }
 
+/* The i-th control total in the order the table prints them: years ascending, then posts
+ * in the table's order, then the total (the order they were given in is the source's). */
+static size_t control_order(const sif_investment *inv, size_t i)
+{
+    size_t n = 0;
+    for (int pass = 0; pass < 3; pass++) {
+        if (pass == 0) {
+            for (size_t y = 0; y < inv->nyears; y++)
+                for (size_t k = 0; k < inv->ncontrols; k++)
+                    if (strcmp(inv->controls[k].scope, "year") == 0 &&
+                        inv->controls[k].year == inv->years[y] && n++ == i)
+                        return k;
+            /* years outside the table, in the order given */
+            for (size_t k = 0; k < inv->ncontrols; k++) {
+                bool in = false;
+                for (size_t y = 0; y < inv->nyears; y++)
+                    in = in || inv->controls[k].year == inv->years[y];
+                if (strcmp(inv->controls[k].scope, "year") == 0 && !in && n++ == i)
+                    return k;
+            }
+        } else {
+            for (size_t k = 0; k < inv->ncontrols; k++) {
+                bool year = strcmp(inv->controls[k].scope, "year") == 0,
+                     role = strcmp(inv->controls[k].scope, "role") == 0;
+                if (((pass == 1 && role) || (pass == 2 && !year && !role)) && n++ == i)
+                    return k;
+            }
+        }
+    }
+    return i;
+}
+
 /* Committee per year as "2014–2016: A; 2017: B" (consecutive years with one committee
  * grouped). */
 static void committees_text(const rpt_model *m, const rpt_role *rr, char *buf, size_t size)
@@ -106,7 +138,7 @@ void rxs_investment(rx_report *r)
         row++;
     }
     for (size_t i = 0; i < inv->ncontrols; i++, row++) {
-        const sif_control *c = &inv->controls[i];
+        const sif_control *c = &inv->controls[control_order(inv, i)];
         int src_row = sumrow, src_col = sumcol;
         if (strcmp(c->scope, "year") == 0) {
             snprintf(buf, sizeof buf, "%d", c->year);
@@ -257,5 +289,7 @@ void rxs_investment(rx_report *r)
             rx_text_wide(x, s, row, 4, buf, x->f.wrap);
     }
     rx_keep_rows(s, rtop, row - 1);
+    /* later pages hold other tables: repeat the title, not the year × post header */
+    s->repeat_rows = 3;
     rx_sheet_finish(x, s, head, 1);
 }

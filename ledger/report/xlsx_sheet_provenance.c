@@ -51,16 +51,25 @@ void rx_provenance_sheet(rx *x, rx_sheet *s, const char *subtitle, const rpt_bat
     rx_text_wide(x, s, row++, 1, buf, x->f.text);
     rx_text_wide(x, s, row++, 1, rx_l(x, L_ANCHOR_NOTE), x->f.note);
     rx_text_wide(x, s, row++, 0, rx_l(x, L_LOCAL_TIME_NOTE), x->f.note);
+    /* (the chain head of sif anchor belongs here, beside the version and the time) */
     if (findings) {
-        /* sif check for the project and its fund (SPEC §11.8): kind, then what to do */
+        /* sif check for the project and its fund (SPEC §11.8): the kind by its name, then
+         * what was found and what to do, wrapped over the columns to the right */
         row++;
-        rx_text(x, s, row, 0, rx_l(x, L_FINDINGS), x->f.bold);
+        const int ftop = row;
+        rx_text_wide(x, s, row++, 0, rx_l(x, L_FINDINGS), x->f.subtitle);
         if (findings->n == 0)
-            rx_text(x, s, row, 1, rx_l(x, L_FINDINGS_NONE), x->f.text);
-        for (size_t i = 0; i < findings->n; i++, row++) {
-            rx_text(x, s, row, 1, findings->items[i].kind, x->f.text);
-            rx_text_wide(x, s, row, 2, findings->items[i].message, x->f.text);
+            rx_text_wide(x, s, row++, 0, rx_l(x, L_FINDINGS_NONE), x->f.text);
+        else {
+            rx_text_merge(x, s, row, 0, 1, rx_l(x, L_KIND), x->f.head);
+            rx_text_merge(x, s, row++, 2, 6, rx_l(x, L_WHAT_TO_DO), x->f.head);
         }
+        for (size_t i = 0; i < findings->n; i++, row++) {
+            rx_text_merge(x, s, row, 0, 1, rpt_finding_kind_name(x->lang, findings->items[i].kind),
+                          x->f.wrap);
+            rx_text_merge(x, s, row, 2, 6, findings->items[i].message, x->f.wrap);
+        }
+        rx_keep_rows(s, ftop, row - 1);
     }
     s->nocap[3] = true;
     if (s->width[3] > 0)   /* Courier New 9 pt: a character is 7/8 of a column unit */

@@ -11,7 +11,7 @@ from sifxl import SRC, Book, check, finish, run, xmllint
 # what the ledger calls things internally: never on a sheet
 CODES = ["slutade_soka", "forsorjningsstod_manad", "behandling_timme", "hvb_dygn",
          "placering_dagar", "manader", "manadskostnad", "import:", "(full)", "(savings)",
-         "(cashable)", "(partial:50)", "(waived)", "EKB", "OVE", "MYN"]
+         "(cashable)", "(partial:50)", "(waived)", "EKB", "OVE", "MYN", "control_difference"]
 RAW_KINDS = {"ore", "count", "ratio", "init", "entry", "demo", "compute"}
 
 
@@ -85,6 +85,13 @@ with tempfile.TemporaryDirectory(prefix="sif-print-") as tmp:
     years = [r[0].value for r in inv.iter_rows(min_row=6) if isinstance(r[0].value, int)]
     check(years == sorted(years) and years[:1] == [2014], f"years ascending: {years}")
     check(inv.column_dimensions["A"].width < 30, f"column A {inv.column_dimensions['A'].width}")
+    ctl = [r[0].value for r in inv.iter_rows() if isinstance(r[0].value, str) and
+           r[0].value.isdigit()]
+    check(ctl == sorted(ctl) and ctl[:1] == ["2014"], f"control totals by year ascending: {ctl}")
+    check(inv.print_title_rows in ("1:3", "$1:$3"),
+          f"later pages repeat the title, not the year header: {inv.print_title_rows}")
+    check(any(t == "kontrollsumma som avviker" for t in texts_of(b.wb["Underlag"])),
+          "findings by the name of their kind")
 
     # the notes costs were entered and imported with, in the workbook and the XML
     it = texts_of(inv)

@@ -47,6 +47,7 @@ typedef struct job {
 
 static const char *const kind_names[SIF_IMPORT_KIND_COUNT_] = {
     "costs", "savings", "exits", "payments", "treatment", "placements", "params",
+    "participants", "outcomes",
 };
 
 static const sif_sink_kind *const sinks[SIF_IMPORT_KIND_COUNT_] = {
@@ -57,6 +58,8 @@ static const sif_sink_kind *const sinks[SIF_IMPORT_KIND_COUNT_] = {
     [SIF_IMPORT_PLACEMENTS] = &sif_sink_placements,
     [SIF_IMPORT_SAVINGS] = &sif_sink_savings,
     [SIF_IMPORT_PARAMS] = &sif_sink_params,
+    [SIF_IMPORT_PARTICIPANTS] = &sif_sink_participants,
+    [SIF_IMPORT_OUTCOMES] = &sif_sink_outcomes,
 };
 
 const char *sif_import_kind_name(sif_import_kind kind)
@@ -72,7 +75,7 @@ sif_status sif_import_kind_parse(const char *name, sif_import_kind *out, sif_err
             return SIF_OK;
         }
     return sif_error_set(err, SIF_ERR_USAGE, "\"%s\" is not an import kind (costs, savings, exits,"
-                         " payments, treatment, placements, params)", name ? name : "");
+                         " payments, treatment, placements, params, participants, outcomes)", name ? name : "");
 }
 
 const char *sif_import_kind_header(sif_import_kind kind, bool optional)

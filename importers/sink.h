@@ -65,6 +65,8 @@ extern const sif_sink_kind sif_sink_treatment;
 extern const sif_sink_kind sif_sink_placements;
 extern const sif_sink_kind sif_sink_savings;
 extern const sif_sink_kind sif_sink_params;
+extern const sif_sink_kind sif_sink_participants;
+extern const sif_sink_kind sif_sink_outcomes;
 
 /* ---- helpers for sinks (sink_util.c) ---- */
 

@@ -2,7 +2,7 @@
  *
  *     projekt;tjanst;ar;belopp[;finansiering][;kommentar]
  *
- * finansiering is fund (default), esf or other:NAME.
+ * finansiering is fund (default), grant (fund money that is not a loan), esf or other:NAME.
  */
 #include "sink.h"
 

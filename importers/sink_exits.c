@@ -1,16 +1,17 @@
 /* importers/sink_exits.c — import kind "exits": households that left benefit.
  *
- *     projekt;hushall;avslutsdatum;avslutsorsak[;andel]
+ *     projekt;hushall;avslutsdatum;avslutsorsak[;andel;stadsomrade]
  *
  * avslutsdatum YYYY-MM-DD; avslutsorsak arbete, studier, slutade_soka, forsakringskassan,
  * flytt or annat (Swedish spellings accepted); andel the share of the benefit that stopped,
- * "1" (default), "0,5", "50 %" or "1/2".
+ * "1" (default), "0,5", "50 %" or "1/2"; stadsomrade the household's district at exit
+ * (saving compute --district counts only that district's exits).
  */
 #include "sink.h"
 
 #include <string.h>
 
-enum { C_PROJECT, C_HOUSEHOLD, C_DATE, C_REASON, C_SHARE };
+enum { C_PROJECT, C_HOUSEHOLD, C_DATE, C_REASON, C_SHARE, C_DISTRICT };
 
 static const sif_sink_col cols[] = {
     [C_PROJECT] = {"projekt", true},
@@ -18,6 +19,7 @@ static const sif_sink_col cols[] = {
     [C_DATE] = {"avslutsdatum", true},
     [C_REASON] = {"avslutsorsak", true},
     [C_SHARE] = {"andel", false},
+    [C_DISTRICT] = {"stadsomrade", false},
     {NULL, false},
 };
 
@@ -34,8 +36,12 @@ static sif_status exits_row(sif_sink *s, const sif_cell *const *c, sif_sink_out 
         (rc = sif_cell_text(s, c[C_DATE], true, "avslutsdatum", e.exit_date, sizeof e.exit_date,
                             err)) ||
         (rc = sif_cell_text(s, c[C_REASON], true, "avslutsorsak", reason, sizeof reason, err)) ||
-        (rc = sif_cell_text(s, c[C_SHARE], false, "andel", share, sizeof share, err)))
+        (rc = sif_cell_text(s, c[C_SHARE], false, "andel", share, sizeof share, err)) ||
+        (rc = sif_cell_text(s, c[C_DISTRICT], false, "stadsomrade", e.district,
+                            sizeof e.district, err)))
         return rc;
+    if (sif_id_check(e.household, "hushall", err) != SIF_OK)
+        return sif_sink_fail(s, c[C_HOUSEHOLD], err);
     if (sif_exit_reason_parse(reason, &e.reason, err) != SIF_OK)
         return sif_sink_fail(s, c[C_REASON], err);
     e.share = (sif_ratio){1, 1};

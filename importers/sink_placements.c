@@ -33,6 +33,8 @@ static sif_status placements_row(sif_sink *s, const sif_cell *const *c, sif_sink
         (rc = sif_cell_int(s, c[C_DAYS], true, "dygn", 0, 36600, 0, &days, err)) ||
         (rc = sif_cell_int(s, c[C_YEAR], false, "ar", 1900, 2999, 0, &year, err)))
         return rc;
+    if (sif_id_check(p.child, "barn", err) != SIF_OK)
+        return sif_sink_fail(s, c[C_CHILD], err);
     const char *d;
     size_t dn;
     sif_cell_trim(c[C_DAILY], &d, &dn);

@@ -40,6 +40,8 @@ static sif_status treatment_row(sif_sink *s, const sif_cell *const *c, sif_sink_
         (rc = sif_cell_int(s, c[C_HOURS], true, "timmar_per_manad", 0, 744, 0, &hours, err)) ||
         (rc = sif_cell_int(s, c[C_THERAPISTS], false, "behandlare", 1, 100, 1, &therapists, err)))
         return rc;
+    if (sif_id_check(t.family, "familj", err) != SIF_OK)
+        return sif_sink_fail(s, c[C_FAMILY], err);
     if (strcasecmp(kind, "intensiv") == 0 || strcasecmp(kind, "intensive") == 0)
         snprintf(t.kind, sizeof t.kind, "intensive");
     else if (strcasecmp(kind, "ordinarie") == 0 || strcasecmp(kind, "ordinary") == 0)

@@ -13,6 +13,8 @@ set(SIF_IMPORT_SOURCES
   importers/sink_placements.c
   importers/sink_savings.c
   importers/sink_params.c
+  importers/sink_participants.c
+  importers/sink_outcomes.c
   # readers (XML, XLSX, SIE) and what they share
   importers/file_read.c
   importers/rowbuf.c

@@ -23,6 +23,7 @@ static const struct { const char *kind, *root; } kinds[] = {
     {"costs", "kostnader"},      {"savings", "besparingar"}, {"exits", "avslut"},
     {"payments", "utbetalningar"}, {"treatment", "behandlingar"},
     {"placements", "placeringar"}, {"params", "parametrar"},
+    {"participants", "deltagarlista"}, {"outcomes", "utfallslista"},
 };
 
 const char *sif_xml_root_name(const char *kind)

@@ -11,6 +11,7 @@
 sif_status sif_funding_parse(const char *text, char *out, size_t size, sif_error *err)
 {
     static const char *const fund[] = {"fund", "fond", "fonden", "lån", "lan"};
+    static const char *const grant[] = {"grant", "bidrag", "fondbidrag"};
     static const char *const esf[] = {"esf", "europeiska socialfonden"};
     static const char *const other[] = {"other:", "annan:", "annat:", "övrig:", "ovrig:",
                                         "övrigt:", "ovrigt:"};
@@ -18,6 +19,11 @@ sif_status sif_funding_parse(const char *text, char *out, size_t size, sif_error
     for (size_t i = 0; i < sizeof fund / sizeof fund[0]; i++)
         if (strcasecmp(t, fund[i]) == 0) {
             snprintf(out, size, "fund");
+            return SIF_OK;
+        }
+    for (size_t i = 0; i < sizeof grant / sizeof grant[0]; i++)
+        if (strcasecmp(t, grant[i]) == 0) {
+            snprintf(out, size, "grant");
             return SIF_OK;
         }
     for (size_t i = 0; i < sizeof esf / sizeof esf[0]; i++)
@@ -36,7 +42,8 @@ sif_status sif_funding_parse(const char *text, char *out, size_t size, sif_error
         }
     }
     return sif_error_set(err, SIF_ERR_DATA,
-                         "funding \"%s\" is not fund (fonden), esf or other:NAME (annan:NAME)",
+                         "funding \"%s\" is not fund (fonden), grant (bidrag), esf or other:NAME "
+                         "(annan:NAME)",
                          t);
 }
 
@@ -63,6 +70,8 @@ const char *sif_funding_label(const char *funding, char *buf, size_t size)
         return buf;
     if (strcmp(funding, "fund") == 0)
         snprintf(buf, size, "fonden");
+    else if (strcmp(funding, "grant") == 0)
+        snprintf(buf, size, "fonden, bidrag");
     else if (strcmp(funding, "esf") == 0)
         snprintf(buf, size, "ESF");
     else if (strncmp(funding, "other:", 6) == 0)

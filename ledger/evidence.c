@@ -7,6 +7,7 @@
 #include <string.h>
 #include "evidence_keys.h"
 #include "sif/evidence.h"
+#include "sif/pseudonym.h"
 
 static const struct {
     const char *name, *label;
@@ -93,6 +94,10 @@ sif_status sif_exit_add(sif_store *st, int64_t batch, const char *project_code,
     sif_status rc = sif_project_find(st, project_code, &p, err);
     if (rc == SIF_OK)
         rc = sif_text_check(e->household, sizeof e->household, "household", err);
+    if (rc == SIF_OK)
+        rc = sif_text_check(e->district, sizeof e->district, "district", err);
+    if (rc == SIF_OK)
+        rc = sif_id_check(e->household, "hushall", err);
     if (rc != SIF_OK)
         return rc;
     if (e->household[0] == '\0')
@@ -107,10 +112,17 @@ sif_status sif_exit_add(sif_store *st, int64_t batch, const char *project_code,
         return sif_error_set(err, SIF_ERR_DATA, "share must be more than 0 and at most 1");
     if ((rc = sif_exit_key_check(st, batch, &p, e->household, err)) != SIF_OK)
         return rc;
-    return sif_row_insert(st, batch, "hh_exit",
-                          "project_id, household, exit_date, reason, share_num, share_den",
-                          "ItttII", "add", e->household, NULL, id, err, p.id, e->household,
-                          e->exit_date, sif_exit_reason_name(e->reason), share.num, share.den);
+    int64_t xid;
+    rc = sif_row_insert(st, batch, "hh_exit",
+                        "project_id, household, exit_date, reason, share_num, share_den",
+                        "ItttII", "add", e->household, NULL, &xid, err, p.id, e->household,
+                        e->exit_date, sif_exit_reason_name(e->reason), share.num, share.den);
+    if (rc == SIF_OK && id)
+        *id = xid;
+    if (rc == SIF_OK && e->district[0])
+        rc = sif_row_insert(st, batch, "hh_exit_district", "exit_id, district", "It", "add",
+                            e->district, NULL, NULL, err, xid, e->district);
+    return rc;
 }
 
 sif_status sif_exit_list(sif_store *st, const char *project_code, sif_exit_fn fn, void *ctx,
@@ -118,8 +130,9 @@ sif_status sif_exit_list(sif_store *st, const char *project_code, sif_exit_fn fn
 {
     sqlite3_stmt *s;
     sif_status rc = sif_store_prepare(st,
-        "SELECT e.id, e.household, e.exit_date, e.reason, e.share_num, e.share_den FROM hh_exit e"
-        " JOIN project p ON p.id = e.project_id WHERE ?1 IS NULL OR p.code = ?1"
+        "SELECT e.id, e.household, e.exit_date, e.reason, e.share_num, e.share_den, d.district"
+        " FROM hh_exit e JOIN project p ON p.id = e.project_id"
+        " LEFT JOIN hh_exit_district d ON d.exit_id = e.id WHERE ?1 IS NULL OR p.code = ?1"
         " ORDER BY e.exit_date, e.id", &s, err);
     if (rc != SIF_OK)
         return rc;
@@ -135,6 +148,7 @@ sif_status sif_exit_list(sif_store *st, const char *project_code, sif_exit_fn fn
             e.reason = SIF_EXIT_OTHER;
         e.share.num = sqlite3_column_int64(s, 4);
         e.share.den = sqlite3_column_int64(s, 5);
+        sif_column_copy(s, 6, e.district, sizeof e.district);
         if (fn(ctx, &e))
             break;
     }
@@ -181,6 +195,9 @@ sif_status sif_payment_writer_add_n(sif_payment_writer *w, const char *household
 {
     if (household_len == 0 || household_len >= 64)
         return sif_error_set(err, SIF_ERR_DATA, "household id must be 1 to 63 bytes");
+    if (sif_id_is_personal_number(household, household_len))
+        return sif_error_set(err, SIF_ERR_DATA, "hushall looks like a personnummer or "
+                             "samordningsnummer: ids must be pseudonymised (e.g. a running number)");
     if (month / 100 < 1900 || month / 100 > 2999 || month % 100 < 1 || month % 100 > 12)
         return sif_error_set(err, SIF_ERR_DATA, "month %d is not YYYYMM", month);
     sif_ore sum;
@@ -279,6 +296,8 @@ sif_status sif_treatment_add(sif_store *st, int64_t batch, const char *project_c
     sif_status rc = sif_project_find(st, project_code, &p, err);
     if (rc == SIF_OK)
         rc = sif_text_check(t->family, sizeof t->family, "family", err);
+    if (rc == SIF_OK)
+        rc = sif_id_check(t->family, "familj", err);
     if (rc != SIF_OK)
         return rc;
     if (t->family[0] == '\0')
@@ -336,6 +355,8 @@ sif_status sif_placement_add(sif_store *st, int64_t batch, const char *project_c
     sif_status rc = sif_project_find(st, project_code, &p, err);
     if (rc == SIF_OK)
         rc = sif_text_check(pl->child, sizeof pl->child, "child", err);
+    if (rc == SIF_OK)
+        rc = sif_id_check(pl->child, "barn", err);
     if (rc != SIF_OK)
         return rc;
     if (pl->child[0] == '\0')

@@ -231,6 +231,8 @@ sif_status sif_investment_build(sif_store *st, const char *project_code, const c
             if ((rc = add_to(&inv->fund_total, v, err)) != SIF_OK ||
                 (rc = add_to(&inv->fund_by_year[y], v, err)) != SIF_OK)
                 break;
+        } else if (strcmp(src, "grant") == 0) {
+            rc = add_to(&inv->grant_total, v, err);
         } else if (strcmp(src, "esf") == 0) {
             rc = add_to(&inv->esf_total, v, err);
         } else {

@@ -15,7 +15,9 @@ sif_status sif_project_add(sif_store *st, int64_t batch, const sif_project *p, i
     if ((rc = sif_text_check(p->code, sizeof p->code, "project code", err)) != SIF_OK ||
         (rc = sif_text_check(p->name, sizeof p->name, "project name", err)) != SIF_OK ||
         (rc = sif_text_check(p->committee, sizeof p->committee, "committee", err)) != SIF_OK ||
-        (rc = sif_text_check(p->dnr, sizeof p->dnr, "dnr", err)) != SIF_OK)
+        (rc = sif_text_check(p->dnr, sizeof p->dnr, "dnr", err)) != SIF_OK ||
+        (rc = sif_text_check(p->area, sizeof p->area, "area", err)) != SIF_OK ||
+        (rc = sif_text_check(p->district, sizeof p->district, "district", err)) != SIF_OK)
         return rc;
     if (p->start_year && p->end_year && p->end_year < p->start_year)
         return sif_error_set(err, SIF_ERR_DATA, "project ends (%d) before it starts (%d)",
@@ -27,17 +29,38 @@ sif_status sif_project_add(sif_store *st, int64_t batch, const sif_project *p, i
         return rc;
     char dup[96];
     snprintf(dup, sizeof dup, "project %s exists already", p->code);
-    return sif_row_insert(st, batch, "project",
-                          "code, name, committee, dnr, start_year, end_year, fund_id, granted_ore",
-                          "ttttyyIP", "add", p->code, dup, id, err, p->code, p->name,
-                          p->committee, p->dnr, p->start_year, p->end_year, f.id,
-                          p->has_granted ? &p->granted_ore : NULL);
+    int64_t pid;
+    rc = sif_row_insert(st, batch, "project",
+                        "code, name, committee, dnr, start_year, end_year, fund_id, granted_ore",
+                        "ttttyyIP", "add", p->code, dup, &pid, err, p->code, p->name,
+                        p->committee, p->dnr, p->start_year, p->end_year, f.id,
+                        p->has_granted ? &p->granted_ore : NULL);
+    if (rc == SIF_OK && id)
+        *id = pid;
+    if (rc == SIF_OK && (p->area[0] || p->district[0]))
+        rc = sif_row_insert(st, batch, "project_place", "project_id, area, district", "Itt",
+                            "add", p->code, NULL, NULL, err, pid, p->area, p->district);
+    return rc;
+}
+
+sif_status sif_project_place(sif_store *st, int64_t batch, const char *project_code,
+                             const char *area, const char *district, sif_error *err)
+{
+    sif_project p;
+    sif_status rc;
+    if ((rc = sif_project_find(st, project_code, &p, err)) != SIF_OK ||
+        (rc = sif_text_check(area, SIF_NAME_MAX, "area", err)) != SIF_OK ||
+        (rc = sif_text_check(district, SIF_NAME_MAX, "district", err)) != SIF_OK)
+        return rc;
+    return sif_row_insert(st, batch, "project_place", "project_id, area, district", "Itt", "add",
+                          p.code, NULL, NULL, err, p.id, area, district);
 }
 
 #define PROJECT_SELECT \
     "SELECT p.id, p.code, p.name, p.committee, p.dnr, coalesce(p.start_year, 0)," \
-    " coalesce(p.end_year, 0), p.granted_ore, p.fund_id, f.code FROM project p" \
-    " JOIN fund f ON f.id = p.fund_id "
+    " coalesce(p.end_year, 0), p.granted_ore, p.fund_id, f.code, pl.area, pl.district" \
+    " FROM project p JOIN fund f ON f.id = p.fund_id LEFT JOIN project_place pl ON pl.id =" \
+    " (SELECT max(id) FROM project_place WHERE project_id = p.id) "
 
 static void project_from_row(sqlite3_stmt *s, sif_project *p)
 {
@@ -53,6 +76,8 @@ static void project_from_row(sqlite3_stmt *s, sif_project *p)
     p->granted_ore = sqlite3_column_int64(s, 7);
     p->fund_id = sqlite3_column_int64(s, 8);
     sif_column_copy(s, 9, p->fund_code, sizeof p->fund_code);
+    sif_column_copy(s, 10, p->area, sizeof p->area);
+    sif_column_copy(s, 11, p->district, sizeof p->district);
 }
 
 sif_status sif_project_find(sif_store *st, const char *code, sif_project *out, sif_error *err)

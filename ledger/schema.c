@@ -340,12 +340,110 @@ static const char migration_5[] =
     CLOSED_TRIGGER("decision_period_closed", "decision",
                    "CAST(substr(NEW.date, 1, 4) AS INTEGER)");
 
+/* Version 6 (SPEC §12): people as well as kronor. Participants (pseudonymised), their dated
+ * outcomes, targets and printed counts; a project's area and district, an exit's district
+ * and a capital row's committee live in side tables, so that the rows already hashed in the
+ * journal keep their columns. Fund money may be a grant: the cost table is rebuilt (same
+ * columns, same ids, so every row keeps its hash) with 'grant' among the funding sources. */
+static const char migration_6[] =
+    "CREATE TABLE participant(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  project_id INTEGER NOT NULL REFERENCES project(id),\n"
+    "  pseudonym TEXT NOT NULL,\n"
+    "  gender TEXT NOT NULL CHECK (gender IN ('kvinna', 'man', 'annat', 'okänt')),\n"
+    "  district TEXT,\n"
+    "  start_date TEXT NOT NULL,\n"
+    "  end_date TEXT,\n"
+    "  birth_year INTEGER,\n"
+    "  household TEXT,\n"
+    COMMON ",\n  UNIQUE (project_id, pseudonym)) STRICT;\n"
+
+    "CREATE TABLE outcome(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  participant_id INTEGER NOT NULL REFERENCES participant(id),\n"
+    "  date TEXT NOT NULL,\n"
+    "  outcome TEXT NOT NULL CHECK (outcome IN ('arbete', 'studier', 'praktik',"
+    " 'arbetstraning', 'stegforflyttning', 'pagaende', 'avbrutit', 'flytt',"
+    " 'forsakringskassan', 'annat')),\n"
+    COMMON ",\n  UNIQUE (participant_id, date, outcome)) STRICT;\n"
+
+    /* what: an outcome, or 'deltagare' for participants; NULL year/district/gender = any */
+    "CREATE TABLE target(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  project_id INTEGER NOT NULL REFERENCES project(id),\n"
+    "  what TEXT NOT NULL,\n"
+    "  count INTEGER NOT NULL CHECK (count >= 0),\n"
+    "  year INTEGER,\n"
+    "  district TEXT,\n"
+    "  gender TEXT,\n"
+    COMMON ") STRICT;\n"
+
+    /* a count printed in a source, compared with the rows (a control total of people) */
+    "CREATE TABLE count_control(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  project_id INTEGER NOT NULL REFERENCES project(id),\n"
+    "  what TEXT NOT NULL,\n"
+    "  printed INTEGER NOT NULL CHECK (printed >= 0),\n"
+    "  year INTEGER,\n"
+    "  district TEXT,\n"
+    "  gender TEXT,\n"
+    "  note TEXT,\n"
+    COMMON ") STRICT;\n"
+
+    /* a project's area (insatsområde) and district; the latest row wins */
+    "CREATE TABLE project_place(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  project_id INTEGER NOT NULL REFERENCES project(id),\n"
+    "  area TEXT,\n"
+    "  district TEXT,\n"
+    COMMON ") STRICT;\n"
+
+    /* the household's district (stadsområde) at its exit */
+    "CREATE TABLE hh_exit_district(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  exit_id INTEGER NOT NULL UNIQUE REFERENCES hh_exit(id),\n"
+    "  district TEXT NOT NULL,\n"
+    COMMON ") STRICT;\n"
+
+    /* the committee a capital row is set aside for */
+    "CREATE TABLE fund_capital_committee(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  capital_id INTEGER NOT NULL UNIQUE REFERENCES fund_capital(id),\n"
+    "  committee TEXT NOT NULL,\n"
+    COMMON ") STRICT;\n"
+
+    CLOSED_TRIGGER("participant_period_closed", "participant",
+                   "CAST(substr(NEW.start_date, 1, 4) AS INTEGER)")
+    CLOSED_TRIGGER("outcome_period_closed", "outcome", "CAST(substr(NEW.date, 1, 4) AS INTEGER)")
+    CLOSED_TRIGGER("target_period_closed", "target", "NEW.year")
+    CLOSED_TRIGGER("count_control_period_closed", "count_control", "NEW.year")
+
+    "CREATE TABLE cost_grant(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  project_id INTEGER NOT NULL REFERENCES project(id),\n"
+    "  role_id INTEGER NOT NULL REFERENCES role(id),\n"
+    "  year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2999),\n"
+    "  month INTEGER CHECK (month BETWEEN 1 AND 12),\n"
+    "  amount_ore INTEGER NOT NULL,\n"
+    "  funding TEXT NOT NULL CHECK (funding IN ('fund', 'grant', 'esf')"
+    " OR funding GLOB 'other:?*'),\n"
+    "  note TEXT,\n"
+    "  reverses INTEGER UNIQUE REFERENCES cost_grant(id),\n"   /* renamed with it */
+    "  reason TEXT,\n"
+    COMMON ") STRICT;\n"
+    "INSERT INTO cost_grant SELECT * FROM cost;\n"
+    "DROP TABLE cost;\n"
+    "ALTER TABLE cost_grant RENAME TO cost;\n"
+    "CREATE INDEX cost_project ON cost(project_id, year);\n"
+    CLOSED_TRIGGER("cost_period_closed", "cost", "NEW.year");
+
 const char *const sif_append_only_tables[] = {
     "batch", "fund", "fund_capital", "unit", "unit_committee", "project", "project_rule",
     "role", "cost", "control_total", "param", "saving", "effect", "decision", "repayment",
     "hh_exit", "payment", "treatment_record", "placement_record", "period_event", "journal",
     "web_user", "saving_econ", "param_econ", "price_index", "chain_key", "payment_digest",
-    NULL,
+    "participant", "outcome", "target", "count_control", "project_place", "hh_exit_district",
+    "fund_capital_committee", NULL,
 };
 
 /* Tables whose rows are journaled one by one (payment is checked per batch instead). */
@@ -353,7 +451,9 @@ const char *const sif_journaled_tables[] = {
     "batch", "fund", "fund_capital", "unit", "unit_committee", "project", "project_rule",
     "role", "cost", "control_total", "param", "saving", "effect", "decision", "repayment",
     "hh_exit", "treatment_record", "placement_record", "period_event", "web_user",
-    "saving_econ", "param_econ", "price_index", "chain_key", "payment_digest", NULL,
+    "saving_econ", "param_econ", "price_index", "chain_key", "payment_digest", "participant",
+    "outcome", "target", "count_control", "project_place", "hh_exit_district",
+    "fund_capital_committee", NULL,
 };
 
 const char *const sif_migrations[] = {
@@ -363,6 +463,7 @@ const char *const sif_migrations[] = {
     migration_3,
     migration_4,
     migration_5,
+    migration_6,
 };
 
 const int sif_migration_count = (int)(sizeof sif_migrations / sizeof sif_migrations[0]) - 1;

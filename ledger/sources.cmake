@@ -28,4 +28,7 @@ set(SIF_CORE_SOURCES
   ledger/outfile.c
   ledger/user.c
   ledger/password.c
+  ledger/pseudonym.c
+  ledger/participant.c
+  ledger/indicator.c
 )

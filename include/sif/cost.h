@@ -28,7 +28,7 @@ typedef struct sif_cost {
     int year;
     int month;                 /* 1–12, 0 = the whole year */
     sif_ore amount_ore;
-    char funding[72];          /* "fund", "esf", "other:NAME" */
+    char funding[72];          /* "fund", "grant", "esf", "other:NAME" */
     char note[SIF_TEXT_MAX];
     int64_t reverses;          /* id of the entry this one reverses, 0 = none */
     int64_t reversed_by;       /* id of the entry that reverses this one, 0 = none */
@@ -42,8 +42,9 @@ typedef struct sif_cost {
  * 1900 to 2999, else SIF_ERR_USAGE with the message "\"TEXT\" is not a year". */
 sif_status sif_year_parse(const char *text, int *year, sif_error *err);
 
-/* A funding source as stored ("fund", "esf", "other:NAME") from the words the command line
- * and every import accept alike: fund/fond/fonden/lån, esf/Europeiska socialfonden,
+/* A funding source as stored ("fund", "grant", "esf", "other:NAME") from the words the command line
+ * and every import accept alike: fund/fond/fonden/lån, grant/bidrag (fund money that is not a
+ * loan, SPEC §12), esf/Europeiska socialfonden,
  * other:NAME/annan:NAME/övrig:NAME (any case). Written into out (72 bytes suffice).
  * SIF_ERR_DATA for anything else. */
 sif_status sif_funding_parse(const char *text, char *out, size_t size, sif_error *err);
@@ -102,6 +103,7 @@ typedef struct sif_investment {
     sif_ore total;
     sif_ore fund_total;        /* funding "fund": the loan */
     sif_ore *fund_by_year;     /* nyears */
+    sif_ore grant_total;       /* funding "grant": fund money that is not a loan */
     sif_ore esf_total;
     sif_ore other_total;
     size_t ncontrols;

@@ -89,10 +89,16 @@ typedef struct sif_project {
     sif_ore granted_ore;     /* amount granted by the fund */
     char fund_code[SIF_CODE_MAX]; /* "" on add = the default fund */
     int64_t fund_id;
+    char area[SIF_NAME_MAX];     /* insatsområde, "" = none (SPEC §12) */
+    char district[SIF_NAME_MAX]; /* stadsområde, "" = none */
 } sif_project;
 
 sif_status sif_project_add(sif_store *st, int64_t batch, const sif_project *p, int64_t *id,
                            sif_error *err);
+/* Set a project's area and district (either may be ""), in a write; the latest row wins.
+ * sif_project_add does this itself when p has either. */
+sif_status sif_project_place(sif_store *st, int64_t batch, const char *project_code,
+                             const char *area, const char *district, sif_error *err);
 sif_status sif_project_find(sif_store *st, const char *code, sif_project *out, sif_error *err);
 typedef int (*sif_project_fn)(void *ctx, const sif_project *p);
 sif_status sif_project_list(sif_store *st, sif_project_fn fn, void *ctx, sif_error *err);

@@ -48,9 +48,11 @@ typedef struct sif_exit {
     char exit_date[11];     /* YYYY-MM-DD */
     sif_exit_reason reason;
     sif_ratio share;        /* share of the benefit that stopped, (0, 1] */
+    char district[SIF_NAME_MAX]; /* the household's stadsområde at exit, "" = not known */
 } sif_exit;
 
-/* Record a household's exit in a project. exit_date is YYYY-MM-DD (checked). */
+/* Record a household's exit in a project. exit_date is YYYY-MM-DD (checked); a household id
+ * that looks like a personnummer is refused (pseudonym.h). */
 sif_status sif_exit_add(sif_store *st, int64_t batch, const char *project_code,
                         const sif_exit *e, int64_t *id, sif_error *err);
 typedef int (*sif_exit_fn)(void *ctx, const sif_exit *e);

@@ -13,9 +13,10 @@
  * A project's loan is its fund-financed cost (funding "fund"), lent in the years the costs
  * fall. Repaid and written off are what the ledger's repayment rows say (sif_repayment_add,
  * and the write-offs of recorded decisions, decision.h); outstanding = loan − repaid −
- * written off. The balance is the fund's money: capital paid in − loans out + repaid, so a
- * write-off does not change the balance, only what the fund can still expect back. Every
- * total is the exact sum of the projects' own figures.
+ * written off. Fund money given as a grant (funding "grant", SPEC §12) is never a loan: it
+ * leaves the fund for good. The balance is the fund's money: capital paid in − loans out −
+ * grants + repaid, so a write-off does not change the balance, only what the fund can still
+ * expect back. Every total is the exact sum of the projects' own figures.
  */
 #ifndef SIF_FUND_BOOKS_H
 #define SIF_FUND_BOOKS_H
@@ -38,6 +39,7 @@ typedef struct sif_fund_project {
     sif_ore repaid_ore;
     sif_ore written_off_ore;
     sif_ore outstanding_ore;        /* loan − repaid − written off */
+    sif_ore grant_ore;              /* fund money given as a grant: not a loan */
 } sif_fund_project;
 
 /* One year of the fund. Flows of the year, and the position at its end. */
@@ -47,7 +49,8 @@ typedef struct sif_fund_year {
     sif_ore lent_ore;               /* loans drawn that year */
     sif_ore repaid_ore;
     sif_ore written_off_ore;
-    sif_ore balance_ore;            /* end of year: capital − lent + repaid, cumulative */
+    sif_ore granted_ore;            /* grants paid out that year */
+    sif_ore balance_ore;            /* end of year: capital − lent − grants + repaid */
     sif_ore outstanding_ore;        /* end of year: lent − repaid − written off, cumulative */
 } sif_fund_year;
 
@@ -59,6 +62,7 @@ typedef struct sif_fund_books {
     sif_ore written_off_ore;
     sif_ore outstanding_ore;
     sif_ore balance_ore;
+    sif_ore grants_ore;             /* fund money given as grants, every project */
     size_t nprojects;
     sif_fund_project *projects;     /* in code order */
     size_t nyears;

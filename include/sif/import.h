@@ -42,6 +42,8 @@ typedef enum sif_import_kind {
     SIF_IMPORT_TREATMENT,
     SIF_IMPORT_PLACEMENTS,
     SIF_IMPORT_PARAMS,
+    SIF_IMPORT_PARTICIPANTS,    /* SPEC §12 */
+    SIF_IMPORT_OUTCOMES,
     SIF_IMPORT_KIND_COUNT_
 } sif_import_kind;
 

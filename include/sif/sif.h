@@ -14,6 +14,9 @@
 #include "sif/cost.h"
 #include "sif/period.h"
 #include "sif/evidence.h"
+#include "sif/pseudonym.h"
+#include "sif/participant.h"
+#include "sif/indicator.h"
 #include "sif/param.h"
 #include "sif/saving.h"
 #include "sif/method.h"
@@ -31,5 +34,6 @@
 #include "sif/fund_books.h"
 #include "sif/user.h"
 #include "sif/check.h"
+#include "sif/portfolio.h"
 
 #endif

@@ -100,6 +100,14 @@ void cli_print_investment(const sif_project *p, const sif_investment *inv);
 /* Print a project's result as `sif result` does: the investment table, results per year,
  * the summary with control differences, adjustments in force and the long-term effects. */
 void cli_print_result(sif_store *st, const sif_result *r);
+/* `sif target add` (control false) and `sif indicator control` (true): PROJECT OUTCOME COUNT
+ * and the selection options, written in one batch (cmd_target.c). Returns the exit status. */
+int cli_target_entry(const sif_cli *cli, const struct sif_cmd *cmd, int argc, char **argv,
+                     bool control);
+
+/* Print a fund's portfolio per area, district and committee (show_portfolio.c). */
+void cli_print_portfolio(const sif_portfolio *pf, FILE *f);
+
 /* Print the scenarios side by side as the head of `sif scenario` does. */
 void cli_print_scenarios_summary(const sif_scenarios *sc);
 

@@ -48,7 +48,8 @@ static int cost_add(const sif_cli *cli, int argc, char **argv)
         case 'h':
             return cli_help(&sif_cmd_cost,
                             "AMOUNT is in kronor: 1050679, \"1 050 679\", \"1 050 679,50 kr\".\n"
-                            "  --funding fund|esf|other:NAME  who paid (default fund: the loan)\n"
+                            "  --funding fund|grant|esf|other:NAME  who paid (default fund: the loan;\n"
+                            "                 grant: fund money that is not a loan)\n"
                             "  --note TEXT                    why, from where\n"
                             "  --month M                      a month's cost rather than the year's\n");
         default: return cli_bad_option(&sif_cmd_cost, c, argv);
@@ -399,7 +400,7 @@ fail:
 }
 
 static const struct sif_subcmd subs[] = {
-    {"add", "sif cost add PROJECT ROLE YEAR AMOUNT [--funding fund|esf|other:NAME] [--note TEXT]"
+    {"add", "sif cost add PROJECT ROLE YEAR AMOUNT [--funding fund|grant|esf|other:NAME] [--note TEXT]"
             " [--month M]", cost_add},
     {"list", "sif cost list PROJECT [--entries] [--funding SRC] [--json]", cost_list},
     {"reverse", "sif cost reverse ID --reason TEXT", cost_reverse},

@@ -5,7 +5,33 @@
 #include "commands.h"
 #include "report_args.h"
 
-static void json_books(const sif_fund_books *b)
+static void json_group(cli_json *j, const char *key, const sif_portfolio_group *g, bool capital)
+{
+    json_obj(j);
+    json_key(j, key); json_str(j, g->has_name ? g->name : NULL);
+    json_key(j, "projects"); json_int(j, g->projects);
+    json_key(j, "granted_ore"); json_int(j, g->granted_ore);
+    json_key(j, "spent_ore"); json_int(j, g->spent_ore);
+    json_key(j, "loan_ore"); json_int(j, g->loan_ore);
+    json_key(j, "grant_ore"); json_int(j, g->grant_ore);
+    json_key(j, "savings_ore"); json_int(j, g->savings_ore);
+    if (capital) {
+        json_key(j, "capital_ore"); json_int(j, g->capital_ore);
+    }
+    json_end_obj(j);
+}
+
+static void json_groups(cli_json *j, const char *list, const char *key,
+                        const sif_portfolio_group *g, size_t n, bool capital)
+{
+    json_key(j, list);
+    json_arr(j);
+    for (size_t i = 0; i < n; i++)
+        json_group(j, key, &g[i], capital);
+    json_end_arr(j);
+}
+
+static void json_books(const sif_fund_books *b, const sif_portfolio *pf)
 {
     cli_json j;
     json_init(&j, stdout);
@@ -18,6 +44,10 @@ static void json_books(const sif_fund_books *b)
     json_key(&j, "written_off_ore"); json_int(&j, b->written_off_ore);
     json_key(&j, "outstanding_ore"); json_int(&j, b->outstanding_ore);
     json_key(&j, "balance_ore"); json_int(&j, b->balance_ore);
+    json_key(&j, "grants_ore"); json_int(&j, pf->grants_ore);
+    json_groups(&j, "by_area", "area", pf->areas, pf->nareas, false);
+    json_groups(&j, "by_district", "district", pf->districts, pf->ndistricts, false);
+    json_groups(&j, "by_committee", "committee", pf->committees, pf->ncommittees, true);
     json_key(&j, "projects");
     json_arr(&j);
     for (size_t i = 0; i < b->nprojects; i++) {
@@ -29,6 +59,7 @@ static void json_books(const sif_fund_books *b)
         json_key(&j, "repaid_ore"); json_int(&j, p->repaid_ore);
         json_key(&j, "written_off_ore"); json_int(&j, p->written_off_ore);
         json_key(&j, "outstanding_ore"); json_int(&j, p->outstanding_ore);
+        json_key(&j, "grant_ore"); json_int(&j, p->grant_ore);
         json_end_obj(&j);
     }
     json_end_arr(&j);
@@ -44,6 +75,7 @@ static void json_books(const sif_fund_books *b)
         json_key(&j, "written_off_ore"); json_int(&j, y->written_off_ore);
         json_key(&j, "balance_ore"); json_int(&j, y->balance_ore);
         json_key(&j, "outstanding_ore"); json_int(&j, y->outstanding_ore);
+        json_key(&j, "granted_ore"); json_int(&j, y->granted_ore);
         json_end_obj(&j);
     }
     json_end_arr(&j);
@@ -51,13 +83,14 @@ static void json_books(const sif_fund_books *b)
     json_done(&j);
 }
 
-static void print_books(const sif_fund_books *b)
+static void print_books(const sif_fund_books *b, const sif_portfolio *pf)
 {
-    char a[48], c[48];
+    char a[48], c[48], g[48];
     printf("%s — %s\n", b->fund.code, b->fund.name);
-    printf("Kapital: %s   Saldo: %s\n\n",
+    printf("Kapital: %s   Saldo: %s   Bidrag (ej lån): %s\n\n",
            sif_ore_format(b->capital_ore, a, sizeof a, SIF_FMT_KRONOR | SIF_FMT_KR),
-           sif_ore_format(b->balance_ore, c, sizeof c, SIF_FMT_KRONOR | SIF_FMT_KR));
+           sif_ore_format(b->balance_ore, c, sizeof c, SIF_FMT_KRONOR | SIF_FMT_KR),
+           sif_ore_format(pf->grants_ore, g, sizeof g, SIF_FMT_KRONOR | SIF_FMT_KR));
     cli_table *t = cli_table_new(6);
     static const char *const heads[] = {"Projekt", "Namn", "Lån", "Återbetalt", "Avskrivet",
                                         "Utestående"};
@@ -102,6 +135,8 @@ static void print_books(const sif_fund_books *b)
     }
     cli_table_print(t, stdout);
     cli_table_free(t);
+    putchar('\n');
+    cli_print_portfolio(pf, stdout);
 }
 
 static int fund_show(const sif_cli *cli, int argc, char **argv)
@@ -117,24 +152,30 @@ static int fund_show(const sif_cli *cli, int argc, char **argv)
     sif_error_init(&err);
     sif_store *st = NULL;
     sif_fund_books *b = NULL;
+    sif_portfolio *pf = NULL;
     sif_status rc = cli_open(cli, SIF_STORE_READONLY, &st, &err);
     if (rc == SIF_OK && (rc = sif_read_begin(st, &err)) == SIF_OK) {
         rc = sif_fund_books_build(st, code, &b, &err);
+        if (rc == SIF_OK)
+            rc = sif_portfolio_build(st, code, &pf, &err);
         sif_read_end(st);
     }
     sif_store_close(st);
-    if (rc != SIF_OK)
+    if (rc != SIF_OK) {
+        sif_fund_books_free(b);
         return cli_fail(&err);
+    }
     if (json)
-        json_books(b);
+        json_books(b, pf);
     else
-        print_books(b);
+        print_books(b, pf);
     sif_fund_books_free(b);
+    sif_portfolio_free(pf);
     return 0;
 }
 
 struct money_ctx {
-    const char *fund, *project, *note;
+    const char *fund, *project, *note, *committee;
     int year;
     sif_ore amount;
     int64_t id;
@@ -146,7 +187,8 @@ static sif_status do_capital(sif_store *st, int64_t batch, void *ctx, int64_t *r
     struct money_ctx *m = ctx;
     *rows = 1;
     *sum = m->amount;
-    return sif_fund_capital_add(st, batch, m->fund, m->year, m->amount, m->note, err);
+    return sif_fund_capital_add_for(st, batch, m->fund, m->year, m->amount, m->note, m->committee,
+                                    err);
 }
 
 static sif_status do_repay(sif_store *st, int64_t batch, void *ctx, int64_t *rows, sif_ore *sum,
@@ -158,13 +200,14 @@ static sif_status do_repay(sif_store *st, int64_t batch, void *ctx, int64_t *row
     return sif_repayment_add(st, batch, m->project, m->year, m->amount, m->note, &m->id, err);
 }
 
-/* sif fund capital YEAR AMOUNT [--fund CODE] [--note TEXT]
+/* sif fund capital YEAR AMOUNT [--fund CODE] [--note TEXT] [--committee TEXT]
  * sif fund repay PROJECT YEAR AMOUNT [--note TEXT] */
 static int money_entry(const sif_cli *cli, int argc, char **argv, bool repay)
 {
     static const struct option opts[] = {
         {"fund", required_argument, 0, 'f'},
         {"note", required_argument, 0, 'n'},
+        {"committee", required_argument, 0, 'c'},
         {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
@@ -177,10 +220,17 @@ static int money_entry(const sif_cli *cli, int argc, char **argv, bool repay)
         switch (c) {
         case 'f': m.fund = optarg; break;
         case 'n': m.note = optarg; break;
+        case 'c':
+            if (repay)
+                return cli_usage(&sif_cmd_fund, "--committee is for fund capital");
+            m.committee = optarg;
+            break;
         case 'h':
             return cli_help(&sif_cmd_fund, repay ? "Records money a project repaid to its fund.\n"
                                                  : "Records capital paid into the fund (negative:"
-                                                   " taken out).\n");
+                                                   " taken out).\n"
+                                                   "  --committee TEXT  the committee (nämnd) this"
+                                                   " capital is set aside for\n");
         default: return cli_bad_option(&sif_cmd_fund, c, argv);
         }
     }
@@ -250,7 +300,8 @@ static int fund_report(const sif_cli *cli, int argc, char **argv)
 
 static const struct sif_subcmd subs[] = {
     {"show", "sif fund show [FUND] [--json]", fund_show},
-    {"capital", "sif fund capital YEAR AMOUNT [--fund CODE] [--note TEXT]", fund_capital},
+    {"capital", "sif fund capital YEAR AMOUNT [--fund CODE] [--note TEXT] [--committee TEXT]",
+     fund_capital},
     {"repay", "sif fund repay PROJECT YEAR AMOUNT [--note TEXT]", fund_repay},
     {"report", "sif fund report [FUND] --xlsx FILE --xml FILE [--lang sv|en] [--force]", fund_report},
     {NULL, NULL, NULL},

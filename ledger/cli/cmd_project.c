@@ -11,6 +11,7 @@ static int project_add(const sif_cli *cli, int argc, char **argv)
         {"dnr", required_argument, 0, 'd'},    {"start", required_argument, 0, 's'},
         {"end", required_argument, 0, 'e'},    {"granted", required_argument, 0, 'g'},
         {"fund", required_argument, 0, 'f'},   {"help", no_argument, 0, 'h'},
+        {"area", required_argument, 0, 'a'},   {"district", required_argument, 0, 'D'},
         {0, 0, 0, 0},
     };
     sif_project p;
@@ -28,6 +29,8 @@ static int project_add(const sif_cli *cli, int argc, char **argv)
         case 'c': snprintf(p.committee, sizeof p.committee, "%s", optarg); break;
         case 'd': snprintf(p.dnr, sizeof p.dnr, "%s", optarg); break;
         case 'f': snprintf(p.fund_code, sizeof p.fund_code, "%s", optarg); break;
+        case 'a': snprintf(p.area, sizeof p.area, "%s", optarg); break;
+        case 'D': snprintf(p.district, sizeof p.district, "%s", optarg); break;
         case 's':
         case 'e':
             if (!cli_int(optarg, 1900, 2999, &y))
@@ -47,7 +50,9 @@ static int project_add(const sif_cli *cli, int argc, char **argv)
                             "  --dnr REF         decision reference, e.g. STK-2016-52\n"
                             "  --start YEAR, --end YEAR\n"
                             "  --granted AMOUNT  amount granted by the fund, in kronor\n"
-                            "  --fund CODE       the fund (default: SIF)\n");
+                            "  --fund CODE       the fund (default: SIF)\n"
+                            "  --area TEXT       the area (insatsområde) it belongs to\n"
+                            "  --district TEXT   the district (stadsområde) it works in\n");
         default: return cli_bad_option(&sif_cmd_project, c, argv);
         }
     }
@@ -89,6 +94,8 @@ static void json_project(cli_json *j, const sif_project *p)
     json_key(j, "granted_ore");
     if (p->has_granted) json_int(j, p->granted_ore); else json_null(j);
     json_key(j, "fund"); json_str(j, p->fund_code);
+    json_key(j, "area"); json_str(j, p->area[0] ? p->area : NULL);
+    json_key(j, "district"); json_str(j, p->district[0] ? p->district : NULL);
 }
 
 static int list_one(void *ctx, const sif_project *p)
@@ -112,13 +119,16 @@ static int list_one(void *ctx, const sif_project *p)
         cli_table_money(l->t, p->granted_ore);
     else
         cli_table_cell(l->t, "");
+    cli_table_cell(l->t, p->area);
+    cli_table_cell(l->t, p->district);
     return 0;
 }
 
 static int project_list(const sif_cli *cli, int argc, char **argv)
 {
     if (cli_wants_help(argc, argv))
-        return cli_help(&sif_cmd_project, "sif project list [--json]: every project\n");
+        return cli_help(&sif_cmd_project, "sif project list [--json]: every project, then the\n"
+                                          "totals per area, district and committee\n");
     bool json;
     if (cli_read_args(&sif_cmd_project, argc, argv, NULL, 0, &json) < 0)
         return 64;
@@ -127,11 +137,19 @@ static int project_list(const sif_cli *cli, int argc, char **argv)
     sif_store *st = NULL;
     if (cli_open(cli, SIF_STORE_READONLY, &st, &err) != SIF_OK)
         return cli_fail(&err);
-    static const char *const heads[] = {"Kod", "Namn", "Nämnd", "Dnr", "År", "Beviljat"};
+    static const char *const heads[] = {"Kod", "Namn", "Nämnd", "Dnr", "År", "Beviljat",
+                                        "Insatsområde", "Stadsområde"};
     cli_list l;
-    cli_list_begin(&l, json, 6, heads, "lllllr");
+    cli_list_begin(&l, json, 8, heads, "lllllrll");
     sif_status rc = sif_project_list(st, list_one, &l, &err);
     cli_list_end(&l);
+    sif_portfolio *pf = NULL;
+    if (rc == SIF_OK && !json && (rc = sif_portfolio_build(st, NULL, &pf, &err)) == SIF_OK &&
+        pf->total.projects > 0) {
+        putchar('\n');
+        cli_print_portfolio(pf, stdout);
+    }
+    sif_portfolio_free(pf);
     sif_store_close(st);
     return rc == SIF_OK ? 0 : cli_fail(&err);
 }
@@ -198,6 +216,8 @@ static int project_show(const sif_cli *cli, int argc, char **argv)
         if (p.start_year) printf("Period:     %d–%d\n", p.start_year, p.end_year);
         if (p.has_granted)
             printf("Beviljat:   %s\n", sif_ore_format(p.granted_ore, a, sizeof a, SIF_FMT_KR));
+        if (p.area[0]) printf("Insatsområde: %s\n", p.area);
+        if (p.district[0]) printf("Stadsområde: %s\n", p.district);
         printf("Fond:       %s\n", p.fund_code);
         printf("Investering: %s (varav fondens lån %s)\n",
                sif_ore_format(inv->total, a, sizeof a, SIF_FMT_KR),
@@ -212,7 +232,8 @@ static int project_show(const sif_cli *cli, int argc, char **argv)
 
 static const struct sif_subcmd subs[] = {
     {"add", "sif project add CODE --name TEXT [--committee TEXT] [--dnr REF] [--start YEAR]"
-            " [--end YEAR] [--granted AMOUNT] [--fund CODE]", project_add},
+            " [--end YEAR] [--granted AMOUNT] [--fund CODE] [--area TEXT] [--district TEXT]",
+     project_add},
     {"list", "sif project list [--json]", project_list},
     {"show", "sif project show CODE [--json]", project_show},
     {NULL, NULL, NULL},

@@ -30,6 +30,8 @@ extern const struct sif_cmd sif_cmd_report;
 extern const struct sif_cmd sif_cmd_template;
 extern const struct sif_cmd sif_cmd_user;
 extern const struct sif_cmd sif_cmd_serve;
+extern const struct sif_cmd sif_cmd_target;
+extern const struct sif_cmd sif_cmd_indicator;
 extern const struct sif_cmd sif_cmd_completion;
 
 /* Every command, in the order sif --help lists them, NULL-terminated (main.c). */

@@ -18,6 +18,8 @@ static const struct sif_cmd *const commands[] = {
     &sif_cmd_saving,
     &sif_cmd_effect,
     &sif_cmd_import,
+    &sif_cmd_target,
+    &sif_cmd_indicator,
     &sif_cmd_result,
     &sif_cmd_simulate,
     &sif_cmd_rule,

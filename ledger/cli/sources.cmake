@@ -7,6 +7,7 @@ set(SIF_CLI_SOURCES
   ledger/cli/table.c
   ledger/cli/show_investment.c
   ledger/cli/show_economics.c
+  ledger/cli/show_portfolio.c
   ledger/cli/cmd_init.c
   ledger/cli/cmd_project.c
   ledger/cli/cmd_unit.c
@@ -35,6 +36,8 @@ set(SIF_CLI_SOURCES
   ledger/cli/cmd_template.c
   ledger/cli/cmd_user.c
   ledger/cli/cmd_serve.c
+  ledger/cli/cmd_target.c
+  ledger/cli/cmd_indicator.c
 )
 
 # The clock is compiled twice: into sif (real time only) and, for the tests, into

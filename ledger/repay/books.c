@@ -51,20 +51,24 @@ sif_status repay_fund_base(sif_store *st, int64_t fund_id, int64_t exclude_id, i
                            sif_ore *out, sif_error *err)
 {
     const int64_t args[] = {fund_id, year, exclude_id};
-    sif_ore capital = 0, lent = 0, repaid = 0;
+    sif_ore capital = 0, lent = 0, repaid = 0, granted = 0;
     sif_status rc;
     if ((rc = query_sum(st, "SELECT coalesce(SUM(amount_ore), 0) FROM fund_capital"
                             " WHERE fund_id = ?1 AND year <= ?2", args, 2, &capital, err)) != SIF_OK ||
         (rc = query_sum(st, "SELECT coalesce(SUM(c.amount_ore), 0) FROM cost c JOIN project p"
                             " ON p.id = c.project_id WHERE p.fund_id = ?1 AND c.year <= ?2"
                             " AND c.funding = 'fund'", args, 2, &lent, err)) != SIF_OK ||
+        (rc = query_sum(st, "SELECT coalesce(SUM(c.amount_ore), 0) FROM cost c JOIN project p"
+                            " ON p.id = c.project_id WHERE p.fund_id = ?1 AND c.year <= ?2"
+                            " AND c.funding = 'grant'", args, 2, &granted, err)) != SIF_OK ||
         (rc = query_sum(st, "SELECT coalesce(SUM(r.amount_ore), 0) FROM repayment r JOIN project p"
                             " ON p.id = r.project_id WHERE p.fund_id = ?1 AND r.year <= ?2"
                             " AND r.kind = 'repayment' AND r.project_id <> ?3", args, 3, &repaid,
                         err)) != SIF_OK)
         return rc;
     sif_ore v;
-    if ((rc = sif_ore_sub(capital, lent, &v, err)) != SIF_OK)
+    if ((rc = sif_ore_sub(capital, lent, &v, err)) != SIF_OK ||
+        (rc = sif_ore_sub(v, granted, &v, err)) != SIF_OK)
         return rc;
     return sif_ore_add(v, repaid, out, err);
 }
@@ -141,6 +145,8 @@ static sif_status load_years(sif_store *st, sif_fund_books *b, sif_error *err)
         "SELECT year, 1, SUM(amount_ore) FROM fund_capital WHERE fund_id = ?1 GROUP BY year"
         " UNION ALL SELECT c.year, 2, SUM(c.amount_ore) FROM cost c JOIN project p"
         "   ON p.id = c.project_id WHERE p.fund_id = ?1 AND c.funding = 'fund' GROUP BY c.year"
+        " UNION ALL SELECT c.year, 5, SUM(c.amount_ore) FROM cost c JOIN project p"
+        "   ON p.id = c.project_id WHERE p.fund_id = ?1 AND c.funding = 'grant' GROUP BY c.year"
         " UNION ALL SELECT r.year, CASE r.kind WHEN 'repayment' THEN 3 ELSE 4 END,"
         "   SUM(r.amount_ore) FROM repayment r JOIN project p ON p.id = r.project_id"
         "   WHERE p.fund_id = ?1 GROUP BY r.year, r.kind", &s, err);
@@ -159,6 +165,7 @@ static sif_status load_years(sif_store *st, sif_fund_books *b, sif_error *err)
         case 1: rc = sif_ore_add(y->capital_ore, v, &y->capital_ore, err); break;
         case 2: rc = sif_ore_add(y->lent_ore, v, &y->lent_ore, err); break;
         case 3: rc = sif_ore_add(y->repaid_ore, v, &y->repaid_ore, err); break;
+        case 5: rc = sif_ore_add(y->granted_ore, v, &y->granted_ore, err); break;
         default: rc = sif_ore_add(y->written_off_ore, v, &y->written_off_ore, err); break;
         }
     }
@@ -170,6 +177,7 @@ static sif_status load_years(sif_store *st, sif_fund_books *b, sif_error *err)
         sif_fund_year *y = &b->years[i];
         if ((rc = sif_ore_add(balance, y->capital_ore, &balance, err)) != SIF_OK ||
             (rc = sif_ore_sub(balance, y->lent_ore, &balance, err)) != SIF_OK ||
+            (rc = sif_ore_sub(balance, y->granted_ore, &balance, err)) != SIF_OK ||
             (rc = sif_ore_add(balance, y->repaid_ore, &balance, err)) != SIF_OK ||
             (rc = sif_ore_add(outstanding, y->lent_ore, &outstanding, err)) != SIF_OK ||
             (rc = sif_ore_sub(outstanding, y->repaid_ore, &outstanding, err)) != SIF_OK ||
@@ -208,7 +216,12 @@ static sif_status load_projects(sif_store *st, sif_fund_books *b, sif_error *err
         fp->repaid_ore = pos.repaid_ore;
         fp->written_off_ore = pos.written_off_ore;
         fp->outstanding_ore = pos.outstanding_ore;
-        if ((rc = sif_ore_add(b->loans_ore, fp->loan_ore, &b->loans_ore, err)) != SIF_OK ||
+        const int64_t pid[] = {sqlite3_column_int64(s, 0)};
+        if ((rc = query_sum(st, "SELECT coalesce(SUM(amount_ore), 0) FROM cost WHERE"
+                                " project_id = ? AND funding = 'grant'", pid, 1, &fp->grant_ore,
+                            err)) != SIF_OK ||
+            (rc = sif_ore_add(b->grants_ore, fp->grant_ore, &b->grants_ore, err)) != SIF_OK ||
+            (rc = sif_ore_add(b->loans_ore, fp->loan_ore, &b->loans_ore, err)) != SIF_OK ||
             (rc = sif_ore_add(b->repaid_ore, fp->repaid_ore, &b->repaid_ore, err)) != SIF_OK ||
             (rc = sif_ore_add(b->written_off_ore, fp->written_off_ore, &b->written_off_ore,
                               err)) != SIF_OK ||
@@ -237,9 +250,10 @@ sif_status sif_fund_books_build(sif_store *st, const char *fund_code, sif_fund_b
                             " WHERE fund_id = ?", fid, 1, &b->capital_ore, err)) != SIF_OK ||
         (rc = load_projects(st, b, err)) != SIF_OK || (rc = load_years(st, b, err)) != SIF_OK)
         goto fail;
-    /* balance = capital − loans out + repaid, from the projects' own figures */
+    /* balance = capital − loans out − grants + repaid, from the projects' own figures */
     sif_ore bal;
     if ((rc = sif_ore_sub(b->capital_ore, b->loans_ore, &bal, err)) != SIF_OK ||
+        (rc = sif_ore_sub(bal, b->grants_ore, &bal, err)) != SIF_OK ||
         (rc = sif_ore_add(bal, b->repaid_ore, &b->balance_ore, err)) != SIF_OK)
         goto fail;
     *out = b;

@@ -1,6 +1,7 @@
 set(SIF_REPAY_SOURCES
   ledger/repay/rule.c
   ledger/repay/books.c
+  ledger/repay/portfolio.c
   ledger/repay/decision.c
   ledger/repay/scenario_input.c
   ledger/repay/scenario_payers.c

@@ -19,10 +19,10 @@ $ sif fund repay B 2019 300
 $ sif decision add C --kind partial --percent 25 --date 2019-05-01 --body Kommunstyrelsen --reference KS-2019-3
 $ sif fund show --json
 > "capital_ore":1000000,"loans_ore":700001,"repaid_ore":150000,"written_off_ore":300000,"outstanding_ore":250001,"balance_ore":449999
-> {"code":"A","name":"Alfa","loan_ore":100001,"repaid_ore":50000,"written_off_ore":0,"outstanding_ore":50001}
-> {"code":"B","name":"Beta","loan_ore":200000,"repaid_ore":100000,"written_off_ore":0,"outstanding_ore":100000}
-> {"code":"C","name":"Gamma","loan_ore":400000,"repaid_ore":0,"written_off_ore":300000,"outstanding_ore":100000}
-> {"year":2019,"capital_ore":0,"lent_ore":0,"repaid_ore":30000,"written_off_ore":300000,"balance_ore":449999,"outstanding_ore":250001}
+> {"code":"A","name":"Alfa","loan_ore":100001,"repaid_ore":50000,"written_off_ore":0,"outstanding_ore":50001
+> {"code":"B","name":"Beta","loan_ore":200000,"repaid_ore":100000,"written_off_ore":0,"outstanding_ore":100000
+> {"code":"C","name":"Gamma","loan_ore":400000,"repaid_ore":0,"written_off_ore":300000,"outstanding_ore":100000
+> {"year":2019,"capital_ore":0,"lent_ore":0,"repaid_ore":30000,"written_off_ore":300000,"balance_ore":449999,"outstanding_ore":250001
 # the projects' own figures: each project's loan as its scenarios see it
 $ sif scenario A --json
 > "loan_ore":100001

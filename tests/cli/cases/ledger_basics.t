@@ -14,7 +14,7 @@ $ sif cost add HFO FS 2016 "1 05O 679"
 ! amount "1 05O 679" is not a number
 $ sif cost add HFO FS 2016 1000 --funding bank
 ? 65
-! is not fund (fonden), esf or other:NAME
+! is not fund (fonden), grant (bidrag), esf or other:NAME
 $ sif cost add HFO XX 2016 1000
 ? 66
 $ sif cost add HFO FS 2016

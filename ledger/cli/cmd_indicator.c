@@ -1,0 +1,212 @@
+/* ledger/cli/cmd_indicator.c — sif indicator: a project's participants and outcomes by gender
+ * and district, against its targets and the counts printed in its sources (SPEC §12). */
+#include <string.h>
+#include "commands.h"
+
+static const char *district_name(const char *d)
+{
+    return d[0] ? d : "okänt";
+}
+
+static void json_row(cli_json *j, const sif_indicators *ind, const sif_indicator_row *r)
+{
+    json_obj(j);
+    json_key(j, "total"); json_int(j, r->total);
+    json_key(j, "by_gender");
+    json_obj(j);
+    for (int g = 0; g < SIF_GENDER_COUNT_; g++) {
+        json_key(j, sif_gender_name((sif_gender)g));
+        json_int(j, r->by_gender[g]);
+    }
+    json_end_obj(j);
+    json_key(j, "by_district");
+    json_obj(j);
+    for (size_t d = 0; d < ind->ndistricts; d++) {
+        json_key(j, district_name(ind->districts[d]));
+        json_int(j, r->by_district[d]);
+    }
+    json_end_obj(j);
+    json_end_obj(j);
+}
+
+static void json_opt_str(cli_json *j, const char *key, const char *v)
+{
+    json_key(j, key);
+    json_str(j, v[0] ? v : NULL);
+}
+
+static void json_opt_year(cli_json *j, int year)
+{
+    json_key(j, "year");
+    if (year)
+        json_int(j, year);
+    else
+        json_null(j);
+}
+
+static void print_json(const sif_indicators *ind)
+{
+    cli_json j;
+    json_init(&j, stdout);
+    json_obj(&j);
+    json_key(&j, "participants");
+    json_row(&j, ind, &ind->rows[SIF_IND_PARTICIPANTS]);
+    json_key(&j, "households"); json_int(&j, ind->households);
+    json_key(&j, "participants_in_households"); json_int(&j, ind->linked);
+    json_key(&j, "outcomes");
+    json_obj(&j);
+    for (int k = 0; k < SIF_OUTCOME_COUNT_; k++) {
+        json_key(&j, sif_outcome_name((sif_outcome_kind)k));
+        json_row(&j, ind, &ind->rows[k]);
+    }
+    json_end_obj(&j);
+    json_key(&j, "targets");
+    json_arr(&j);
+    for (size_t i = 0; i < ind->ntargets; i++) {
+        const sif_indicator_check *t = &ind->targets[i];
+        json_obj(&j);
+        json_key(&j, "outcome"); json_str(&j, t->sel.what);
+        json_opt_year(&j, t->sel.year);
+        json_opt_str(&j, "district", t->sel.district);
+        json_opt_str(&j, "gender", t->sel.gender);
+        json_key(&j, "target"); json_int(&j, t->sel.count);
+        json_key(&j, "actual"); json_int(&j, t->actual);
+        json_end_obj(&j);
+    }
+    json_end_arr(&j);
+    json_key(&j, "controls");
+    json_arr(&j);
+    for (size_t i = 0; i < ind->ncontrols; i++) {
+        const sif_indicator_check *c = &ind->controls[i];
+        json_obj(&j);
+        json_key(&j, "outcome"); json_str(&j, c->sel.what);
+        json_opt_str(&j, "district", c->sel.district);
+        json_opt_str(&j, "gender", c->sel.gender);
+        json_opt_year(&j, c->sel.year);
+        json_key(&j, "printed"); json_int(&j, c->sel.count);
+        json_key(&j, "actual"); json_int(&j, c->actual);
+        json_key(&j, "difference"); json_int(&j, c->difference);
+        json_end_obj(&j);
+    }
+    json_end_arr(&j);
+    json_end_obj(&j);
+    json_done(&j);
+}
+
+static void count_table(const sif_indicators *ind)
+{
+    size_t ncols = 2 + SIF_GENDER_COUNT_ + ind->ndistricts;
+    cli_table *t = cli_table_new(ncols);
+    static const char *const g[] = {"Kvinnor", "Män", "Annat", "Okänt kön"};
+    cli_table_head(t, 0, "", 'l');
+    cli_table_head(t, 1, "Totalt", 'r');
+    for (int i = 0; i < SIF_GENDER_COUNT_; i++)
+        cli_table_head(t, 2 + (size_t)i, g[i], 'r');
+    for (size_t d = 0; d < ind->ndistricts; d++)
+        cli_table_head(t, 2 + SIF_GENDER_COUNT_ + d,
+                       ind->districts[d][0] ? ind->districts[d] : "Okänt område", 'r');
+    for (int k = -1; k < SIF_OUTCOME_COUNT_; k++) {
+        const sif_indicator_row *r = &ind->rows[k < 0 ? SIF_IND_PARTICIPANTS : k];
+        cli_table_row(t);
+        cli_table_cell(t, k < 0 ? "Deltagare" : sif_outcome_label((sif_outcome_kind)k));
+        cli_table_cellf(t, "%lld", (long long)r->total);
+        for (int i = 0; i < SIF_GENDER_COUNT_; i++)
+            cli_table_cellf(t, "%lld", (long long)r->by_gender[i]);
+        for (size_t d = 0; d < ind->ndistricts; d++)
+            cli_table_cellf(t, "%lld", (long long)r->by_district[d]);
+        if (k < 0)
+            cli_table_rule(t);
+    }
+    cli_table_print(t, stdout);
+    cli_table_free(t);
+}
+
+static void check_table(const sif_indicator_check *c, size_t n, bool controls)
+{
+    static const char *const heads[] = {"Vad", "År", "Stadsområde", "Kön", "", "Utfall", ""};
+    cli_table *t = cli_table_new(7);
+    for (size_t i = 0; i < 7; i++)
+        cli_table_head(t, i, i == 4 ? (controls ? "Tryckt" : "Mål")
+                             : i == 6 ? (controls ? "Skillnad" : "Kvar till målet") : heads[i],
+                       i < 4 ? 'l' : 'r');
+    for (size_t i = 0; i < n; i++) {
+        cli_table_row(t);
+        cli_table_cell(t, c[i].sel.what);
+        if (c[i].sel.year)
+            cli_table_cellf(t, "%d", c[i].sel.year);
+        else
+            cli_table_cell(t, "alla");
+        cli_table_cell(t, c[i].sel.district[0] ? c[i].sel.district : "alla");
+        cli_table_cell(t, c[i].sel.gender[0] ? c[i].sel.gender : "alla");
+        cli_table_cellf(t, "%lld", (long long)c[i].sel.count);
+        cli_table_cellf(t, "%lld", (long long)c[i].actual);
+        if (controls)
+            cli_table_cellf(t, "%+lld", (long long)c[i].difference);
+        else
+            cli_table_cellf(t, "%lld", (long long)(c[i].difference < 0 ? -c[i].difference : 0));
+    }
+    cli_table_print(t, stdout);
+    cli_table_free(t);
+}
+
+static void print_text(const sif_project *p, const sif_indicators *ind)
+{
+    printf("%s — %s: deltagare och utfall (senaste status per deltagare)\n\n", p->code, p->name);
+    count_table(ind);
+    if (ind->linked)
+        printf("\n%lld deltagare hör till %lld hushåll i huvudboken.\n", (long long)ind->linked,
+               (long long)ind->households);
+    if (ind->ntargets) {
+        printf("\nMål\n");
+        check_table(ind->targets, ind->ntargets, false);
+    }
+    if (ind->ncontrols) {
+        printf("\nTryckta antal (kontrolltal)\n");
+        check_table(ind->controls, ind->ncontrols, true);
+    }
+}
+
+static int cmd_indicator_run(const sif_cli *cli, int argc, char **argv)
+{
+    if (argc > 1 && strcmp(argv[1], "control") == 0)
+        return cli_target_entry(cli, &sif_cmd_indicator, argc - 1, argv + 1, true);
+    if (cli_wants_help(argc, argv))
+        return cli_help(&sif_cmd_indicator,
+                        "sif indicator PROJECT [--json]: participants and their outcomes by gender\n"
+                        "and district (an outcome counts the participants whose latest status it\n"
+                        "is), against the project's targets and printed counts.\n"
+                        "sif indicator control PROJECT OUTCOME COUNT [--district D] [--gender G]\n"
+                        "[--year YEAR] [--note TEXT]: keep a count printed in a source (OUTCOME,\n"
+                        "or deltagare for participants); a difference is a sif check finding.\n");
+    bool json;
+    const char *code = NULL;
+    int n = cli_read_args(&sif_cmd_indicator, argc, argv, &code, 1, &json);
+    if (n < 0)
+        return 64;
+    if (n != 1)
+        return cli_usage(&sif_cmd_indicator, "indicator needs a PROJECT");
+    sif_error err;
+    sif_error_init(&err);
+    sif_store *st = NULL;
+    sif_project p;
+    sif_indicators *ind = NULL;
+    if (cli_open_project(cli, code, &st, &p, &err) != SIF_OK ||
+        sif_indicators_build(st, code, &ind, &err) != SIF_OK) {
+        sif_store_close(st);
+        return cli_fail(&err);
+    }
+    sif_store_close(st);
+    if (json)
+        print_json(ind);
+    else
+        print_text(&p, ind);
+    sif_indicators_free(ind);
+    return 0;
+}
+
+const struct sif_cmd sif_cmd_indicator = {
+    .name = "indicator",
+    .usage = "sif indicator PROJECT [--json] | sif indicator control PROJECT OUTCOME COUNT ...",
+    .summary = "participants and outcomes by gender and district, against targets",
+    .run = cmd_indicator_run,
+};

@@ -1,0 +1,44 @@
+/* ledger/cli/show_portfolio.c — a fund's projects per area, district and committee, as
+ * `sif project list` and `sif fund show` print them (SPEC §12). */
+#include "cli.h"
+
+static void group_table(const char *title, const sif_portfolio_group *g, size_t n,
+                        const sif_portfolio_group *total, bool capital, FILE *f)
+{
+    static const char *const heads[] = {"", "Projekt", "Beviljat", "Upparbetat", "Lån",
+                                        "Bidrag", "Besparingar", "Kapital"};
+    size_t ncols = capital ? 8 : 7;
+    cli_table *t = cli_table_new(ncols);
+    for (size_t i = 0; i < ncols; i++)
+        cli_table_head(t, i, i ? heads[i] : title, i ? 'r' : 'l');
+    for (size_t i = 0; i <= n; i++) {
+        const sif_portfolio_group *x = i < n ? &g[i] : total;
+        if (i == n)
+            cli_table_rule(t);
+        cli_table_row(t);
+        cli_table_cell(t, i == n ? "Summa" : x->has_name ? x->name : "(inget)");
+        cli_table_cellf(t, "%lld", (long long)x->projects);
+        cli_table_money(t, x->granted_ore);
+        cli_table_money(t, x->spent_ore);
+        cli_table_money(t, x->loan_ore);
+        cli_table_money(t, x->grant_ore);
+        cli_table_money(t, x->savings_ore);
+        if (capital) {
+            if (i == n || x->capital_ore == 0)
+                cli_table_cell(t, "");
+            else
+                cli_table_money(t, x->capital_ore);
+        }
+    }
+    cli_table_print(t, f);
+    cli_table_free(t);
+}
+
+void cli_print_portfolio(const sif_portfolio *pf, FILE *f)
+{
+    group_table("Insatsområde", pf->areas, pf->nareas, &pf->total, false, f);
+    fputc('\n', f);
+    group_table("Stadsområde", pf->districts, pf->ndistricts, &pf->total, false, f);
+    fputc('\n', f);
+    group_table("Nämnd", pf->committees, pf->ncommittees, &pf->total, true, f);
+}

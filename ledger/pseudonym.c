@@ -1,0 +1,71 @@
+/* ledger/pseudonym.c — refuse ids that are personnummer or samordningsnummer (SPEC §12). */
+#include "sif/pseudonym.h"
+
+#include <string.h>
+
+static bool leap(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+/* d holds 10 digits YYMMDDNNNC; century is 0 when unknown (10-digit form). */
+static bool looks_personal(const int *d, int century)
+{
+    int yy = d[0] * 10 + d[1], mm = d[2] * 10 + d[3], dd = d[4] * 10 + d[5];
+    if (dd > 60)
+        dd -= 60;   /* samordningsnummer */
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (mm < 1 || mm > 12 || dd < 1 || dd > mdays[mm - 1])
+        return false;
+    if (mm == 2 && dd == 29) {
+        /* without the century, 29 February is a date if it is one in either century */
+        bool ok = century ? leap(century * 100 + yy) : (leap(1900 + yy) || leap(2000 + yy));
+        if (!ok)
+            return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 10; i++) {
+        int v = d[i] * (i % 2 == 0 ? 2 : 1);
+        sum += v > 9 ? v - 9 : v;
+    }
+    return sum % 10 == 0;
+}
+
+bool sif_id_is_personal_number(const char *text, size_t len)
+{
+    if (len < 10 || len > 13)
+        return false;
+    int d[12], n = 0;
+    int sep_at = -1;
+    for (size_t i = 0; i < len; i++) {
+        char c = text[i];
+        if (c >= '0' && c <= '9') {
+            if (n == 12)
+                return false;
+            d[n++] = c - '0';
+        } else if ((c == '-' || c == '+') && sep_at < 0) {
+            sep_at = n;
+        } else {
+            return false;
+        }
+    }
+    if (n != 10 && n != 12)
+        return false;
+    if (sep_at >= 0 && sep_at != n - 4)
+        return false;
+    if (n == 12) {
+        int century = d[0] * 10 + d[1];
+        if (century < 18 || century > 20)
+            return false;
+        return looks_personal(d + 2, century);
+    }
+    return looks_personal(d, 0);
+}
+
+sif_status sif_id_check(const char *id, const char *what, sif_error *err)
+{
+    if (id == NULL || !sif_id_is_personal_number(id, strlen(id)))
+        return SIF_OK;
+    return sif_error_set(err, SIF_ERR_DATA, "%s looks like a personnummer or samordningsnummer:"
+                         " ids must be pseudonymised (e.g. a running number)", what);
+}

@@ -1,0 +1,72 @@
+/* tests/unit/test_pseudonym.c — personnummer and samordningsnummer are refused as ids. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+#include "sif/sif.h"
+
+static bool pnr(const char *s)
+{
+    return sif_id_is_personal_number(s, strlen(s));
+}
+
+static void test_personnummer(void **state)
+{
+    (void)state;
+    assert_true(pnr("1212121212"));        /* 10 digits, Luhn ok */
+    assert_true(pnr("121212-1212"));
+    assert_true(pnr("121212+1212"));       /* over 100 years old */
+    assert_true(pnr("191212121212"));      /* 12 digits */
+    assert_true(pnr("19121212-1212"));
+    assert_true(pnr("811218-9876"));
+    assert_true(pnr("000229-0005"));       /* 29 February 2000 */
+    assert_false(pnr("010229-0004"));      /* 29 February 1901 or 2001: no such day */
+}
+
+static void test_samordningsnummer(void **state)
+{
+    (void)state;
+    assert_true(pnr("701063-2391"));       /* day 03 + 60 */
+    assert_true(pnr("197010632391"));
+    assert_false(pnr("701093-2391"));      /* day 33 + 60: no such day */
+}
+
+static void test_pseudonyms_pass(void **state)
+{
+    (void)state;
+    assert_false(pnr("1212121213"));       /* Luhn fails */
+    assert_false(pnr("121312-1212"));      /* month 13 */
+    assert_false(pnr("121232-1212"));      /* day 32 */
+    assert_false(pnr("12121-21212"));      /* separator in the wrong place */
+    assert_false(pnr("H0001"));
+    assert_false(pnr("D01"));
+    assert_false(pnr("12345"));
+    assert_false(pnr("171212121212"));     /* century 17 */
+    assert_false(pnr("1212121212x"));
+    assert_false(pnr("121212--1212"));
+}
+
+static void test_core_refuses(void **state)
+{
+    (void)state;
+    sif_error err;
+    sif_error_init(&err);
+    assert_int_equal(sif_id_check("121212-1212", "hushall", &err), SIF_ERR_DATA);
+    assert_non_null(strstr(err.msg, "hushall looks like a personnummer"));
+    assert_null(strstr(err.msg, "1212"));  /* the message never repeats the number */
+    assert_int_equal(sif_id_check("H01", "hushall", &err), SIF_OK);
+    assert_int_equal(sif_id_check(NULL, "hushall", &err), SIF_OK);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_personnummer),
+        cmocka_unit_test(test_samordningsnummer),
+        cmocka_unit_test(test_pseudonyms_pass),
+        cmocka_unit_test(test_core_refuses),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -73,6 +73,38 @@ sif_status repay_fund_base(sif_store *st, int64_t fund_id, int64_t exclude_id, i
     return sif_ore_add(v, repaid, out, err);
 }
 
+sif_status repay_fund_flows(sif_store *st, int64_t fund_id, int64_t exclude_id, int *years,
+                            sif_ore *flows, size_t max, size_t *n, sif_error *err)
+{
+    sqlite3_stmt *s;
+    *n = 0;
+    sif_status rc = sif_store_prepare(st,
+        "SELECT year, SUM(amount) FROM ("
+        " SELECT year, amount_ore AS amount FROM fund_capital WHERE fund_id = ?1"
+        " UNION ALL SELECT c.year, -c.amount_ore FROM cost c JOIN project p"
+        "  ON p.id = c.project_id WHERE p.fund_id = ?1 AND c.funding = 'fund'"
+        " UNION ALL SELECT r.year, r.amount_ore FROM repayment r JOIN project p"
+        "  ON p.id = r.project_id WHERE p.fund_id = ?1 AND r.kind = 'repayment'"
+        "  AND r.project_id <> ?2) GROUP BY year ORDER BY year", &s, err);
+    if (rc != SIF_OK)
+        return rc;
+    sqlite3_bind_int64(s, 1, fund_id);
+    sqlite3_bind_int64(s, 2, exclude_id);
+    int step;
+    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+        if (*n == max) {
+            rc = sif_error_set(err, SIF_ERR_OVERFLOW, "more than %zu years of fund flows", max);
+            break;
+        }
+        years[*n] = sqlite3_column_int(s, 0);
+        flows[(*n)++] = sqlite3_column_int64(s, 1);
+    }
+    if (rc == SIF_OK && step != SQLITE_DONE)
+        rc = sif_store_error(st, step, err);
+    sqlite3_finalize(s);
+    return rc;
+}
+
 sif_status repay_row_add(sif_store *st, int64_t batch, const sif_project *p, int year,
                          const char *kind, sif_ore amount, int64_t decision_id,
                          const char *note, int64_t *id, sif_error *err)

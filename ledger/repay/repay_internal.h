@@ -21,6 +21,11 @@ sif_status repay_position_get(sif_store *st, int64_t project_id, repay_position 
  * exclude_id (0 = none): capital − loans out + repaid, all up to and including year. */
 sif_status repay_fund_base(sif_store *st, int64_t fund_id, int64_t exclude_id, int year,
                            sif_ore *out, sif_error *err);
+/* The same for many years at once: the fund's net flows without project exclude_id (capital
+ * + repaid − lent), summed per year, ascending, into years[] and flows[] (at most max; *n
+ * of them). SIF_ERR_OVERFLOW when there are more years than max: then ask per year. */
+sif_status repay_fund_flows(sif_store *st, int64_t fund_id, int64_t exclude_id, int *years,
+                            sif_ore *flows, size_t max, size_t *n, sif_error *err);
 
 /* Insert a repayment row (kind "repayment" or "writeoff"); decision_id 0 = none. */
 sif_status repay_row_add(sif_store *st, int64_t batch, const sif_project *p, int year,

@@ -125,7 +125,43 @@ static sif_status build_partial(sif_store *st, const scen_input *in, sif_scenari
     return rc == SIF_OK ? build_fixed(st, in, s, amount, 0, err) : rc;
 }
 
-static sif_status finish(sif_store *st, const scen_input *in, sif_scenario *s, sif_error *err)
+/* The fund's balance without this project at the end of a year is the same in every
+ * scenario, and asking the ledger for one year sums every cost of the fund: read the fund's
+ * flows per year once, and add them up for each year asked for. */
+#define BASE_YEARS 256
+typedef struct base_cache {
+    bool loaded, per_year;          /* per_year: too many years, ask the ledger each time */
+    size_t n;
+    int year[BASE_YEARS];
+    sif_ore flow[BASE_YEARS];
+} base_cache;
+
+static sif_status fund_base(sif_store *st, const scen_input *in, base_cache *c, int year,
+                            sif_ore *out, sif_error *err)
+{
+    if (!c->loaded) {
+        sif_status rc = repay_fund_flows(st, in->project.fund_id, in->project.id, c->year,
+                                         c->flow, BASE_YEARS, &c->n, err);
+        if (rc == SIF_ERR_OVERFLOW)
+            c->per_year = true;
+        else if (rc != SIF_OK)
+            return rc;
+        c->loaded = true;
+    }
+    if (c->per_year)
+        return repay_fund_base(st, in->project.fund_id, in->project.id, year, out, err);
+    sif_ore sum = 0;
+    for (size_t i = 0; i < c->n && c->year[i] <= year; i++) {
+        sif_status rc = sif_ore_add(sum, c->flow[i], &sum, err);
+        if (rc != SIF_OK)
+            return rc;
+    }
+    *out = sum;
+    return SIF_OK;
+}
+
+static sif_status finish(sif_store *st, const scen_input *in, base_cache *cache,
+                         sif_scenario *s, sif_error *err)
 {
     sif_status rc = SIF_OK;
     s->repaid_ore = s->written_off_ore = 0;
@@ -135,8 +171,7 @@ static sif_status finish(sif_store *st, const scen_input *in, sif_scenario *s, s
         if ((rc = sif_ore_add(s->repaid_ore, row->repayment_ore, &s->repaid_ore, err)) != SIF_OK ||
             (rc = sif_ore_add(s->written_off_ore, row->written_off_ore, &s->written_off_ore,
                               err)) != SIF_OK ||
-            (rc = repay_fund_base(st, in->project.fund_id, in->project.id, row->year, &base,
-                                  err)) != SIF_OK)
+            (rc = fund_base(st, in, cache, row->year, &base, err)) != SIF_OK)
             break;
         rc = sif_ore_add(base, s->repaid_ore, &row->fund_balance_ore, err);
     }
@@ -222,8 +257,11 @@ sif_status sif_scenarios_build(sif_store *st, const char *project_code, const in
     }
     if ((rc = build_all(st, &in, partial_bp, npartial, sc, err)) != SIF_OK)
         goto fail;
+    base_cache cache;
+    cache.loaded = cache.per_year = false;
+    cache.n = 0;
     for (size_t i = 0; i < sc->nscenarios; i++)
-        if ((rc = finish(st, &in, &sc->scenarios[i], err)) != SIF_OK)
+        if ((rc = finish(st, &in, &cache, &sc->scenarios[i], err)) != SIF_OK)
             goto fail;
     mark_current(&in, sc);
     scen_input_release(&in);

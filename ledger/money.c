@@ -404,3 +404,15 @@ bool sif_rounding_may_explain(sif_ore diff, int64_t cells)
     return d / (SIF_ORE_PER_KR / 2) < cells ||
            (d % (SIF_ORE_PER_KR / 2) == 0 && d / (SIF_ORE_PER_KR / 2) == cells);
 }
+
+sif_status sif_allocate_kronor(sif_ore total, const int64_t *weights, size_t n, sif_ore *out,
+                               sif_error *err)
+{
+    sif_ore kronor = total / SIF_ORE_PER_KR, ore = total % SIF_ORE_PER_KR;
+    sif_status rc = sif_allocate(kronor, weights, n, out, err);
+    for (size_t i = 0; rc == SIF_OK && i < n; i++)
+        out[i] *= SIF_ORE_PER_KR;   /* |out[i]| <= |kronor|: fits */
+    if (rc == SIF_OK)
+        out[n - 1] += ore;          /* same sign as total: still within it */
+    return rc;
+}

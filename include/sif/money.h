@@ -69,6 +69,12 @@ char *sif_ore_format(sif_ore v, char *buf, size_t size, unsigned flags);
 /* Format a ratio as a percentage with up to two decimals, "25 %", "12,5 %". */
 char *sif_ratio_format(sif_ratio r, char *buf, size_t size);
 
+/* As sif_allocate, in whole kronor (SPEC §11.6: repayment instalments): the whole kronor of
+ * total are split by largest remainder, and its öre (total not a whole number of kronor) go
+ * to the last part, so the parts still add up to total exactly. */
+sif_status sif_allocate_kronor(sif_ore total, const int64_t *weights, size_t n, sif_ore *out,
+                               sif_error *err);
+
 /* SPEC §11.6: may rounding explain a difference between a printed total and the sum of
  * `cells` figures? Each printed figure rounded to whole kronor is off by at most half a
  * krona, so only when |diff| <= 0,50 kr × cells. */

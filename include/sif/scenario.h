@@ -18,20 +18,22 @@
  * What happened comes first. Every scenario starts from the fund's books (fund_books.h):
  * the years up to and including the last year with a recorded repayment or write-off (the
  * repayment table) show what was recorded, one row a year (recorded = true), from the first
- * recorded year or the scenario's own first year, whichever is earlier. Recorded repayments
- * count in every scenario: the money has been paid. A recorded write-off shows, in its own
- * year, in the scenario the project is in (current) and in the scenario of the decision that
- * made it; the others show what would happen had it not been made. The plan follows only
- * after the recorded years, on the balance left. So the current scenario tells, year by
- * year, the same story as the books, and its plan is what is still expected.
+ * recorded year or the rule's first year, whichever is earlier. Recorded repayments and
+ * recorded write-offs count in every scenario, whichever decision made them: the books hold
+ * them (SPEC §11.7). The plan follows only after the recorded years, on the balance left. So
+ * every scenario tells, year by year, the same story as the books, and its plan is what is
+ * still expected if that scenario is followed from now on.
  *
  * The plans, in this order of scenarios:
  *   full       the balance in equal instalments over the rule's years still ahead (from the
  *              first repayment year, or the year after the last recorded one if later; when
- *              none is left, one instalment that year). öre remainders go by largest
- *              remainder, so the instalments sum to the balance.
+ *              none is left, one instalment that year). Instalments are whole kronor,
+ *              split by largest remainder (sif_allocate_kronor); öre of a balance that is
+ *              not whole kronor go with the last, so the instalments sum to the balance.
  *   savings    each year repays what was realised (status realised, reversals netted) that
- *              year, until the loan is repaid; what the savings never cover stays outstanding.
+ *              year, until the loan is repaid. Nothing is due before the rule's first year
+ *              nor in the recorded years: the savings of those years (less what the recorded
+ *              years repaid) are carried into the first year of the plan; what the savings never cover stays outstanding.
  *              A year repays at most what has been drawn by its end (the fund-financed costs
  *              up to that year) less what is already repaid or written off: money not yet
  *              lent cannot be paid back. Savings beyond that are not carried forward.

@@ -59,8 +59,9 @@ static sif_status build_fixed(sif_store *st, const scen_input *in, sif_scenario 
                               sif_ore amount, int stop_year, sif_error *err)
 {
     scen_pos pos;
-    sif_status rc = scen_history(st, in, s, in->rule.first_year,
-                                 is_current(in, s->kind, s->partial_bp), &pos, err);
+    /* every scenario starts from the books as they are (SPEC §11.7): their repayments and
+     * every recorded write-off, whichever scenario the decision belongs to */
+    sif_status rc = scen_history(st, in, s, in->rule.first_year, true, &pos, err);
     if (rc != SIF_OK || (rc = sif_ore_sub(amount, pos.repaid, &amount, err)) != SIF_OK)
         return rc;
     if (stop_year && stop_year < pos.next_year)
@@ -72,8 +73,8 @@ static sif_status build_savings(sif_store *st, const scen_input *in, sif_scenari
                                 bool cash_only, sif_error *err)
 {
     scen_pos pos;
-    int start = in->nsavings ? in->savings[0].year : in->rule.first_year;
-    sif_status rc = scen_history(st, in, s, start, false, &pos, err);
+    /* the same recorded years as every other scenario; savings before them are carried */
+    sif_status rc = scen_history(st, in, s, in->rule.first_year, true, &pos, err);
     return rc == SIF_OK ? scen_plan_savings(st, in, s, &pos, cash_only, err) : rc;
 }
 

@@ -98,7 +98,8 @@ sif_status scen_plan_fixed(sif_store *st, const scen_input *in, sif_scenario *s,
     }
     for (int i = 0; i < n; i++)
         ones[i] = 1;
-    if ((rc = sif_allocate(amount, ones, (size_t)n, inst, err)) != SIF_OK)
+    /* whole kronor by largest remainder, so the rows add up to the sum (SPEC §11.6) */
+    if ((rc = sif_allocate_kronor(amount, ones, (size_t)n, inst, err)) != SIF_OK)
         goto done;
     sif_ore balance = pos->balance;
     for (int i = 0; i < n; i++) {
@@ -130,33 +131,46 @@ sif_status scen_plan_savings(sif_store *st, const scen_input *in, sif_scenario *
     sif_ore balance = pos->balance;
     if (pos->next_year && balance == 0)
         return SIF_OK;
-    size_t k = 0;
-    while (k < in->nsavings && in->savings[k].year < pos->next_year)
-        k++;
-    if (k == in->nsavings) {
+    /* nothing is due before the rule starts, nor in the years the books already hold: the
+     * savings of those years are carried into the first year of the plan (SPEC §11.7),
+     * less what the recorded years repaid */
+    int start = in->rule.first_year > pos->next_year ? in->rule.first_year : pos->next_year;
+    if (in->nsavings == 0) {
         if (s->nrows)
             return SIF_OK;
         sif_scenario_row *r = NULL;
-        if ((rc = add_row(s, in->rule.first_year, balance, 0, &r, err)) != SIF_OK)
+        if ((rc = add_row(s, start, balance, 0, &r, err)) != SIF_OK)
             return rc;
         return scen_payers(st, in, in->loan_units, in->nloan_units, r, err);
     }
-    int first = in->savings[k].year, last = in->savings[in->nsavings - 1].year;
+    int last = in->savings[in->nsavings - 1].year;
+    if (last < start)
+        last = start;
+    if (in->savings[0].year > start)
+        start = in->savings[0].year;   /* the rows begin with the first savings */
     scen_unit_amount *w = calloc(in->nsavings, sizeof *w);
     if (w == NULL)
         return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
-    for (int year = first; year <= last && rc == SIF_OK; year++) {
+    size_t k = 0;
+    sif_ore used = pos->repaid;   /* savings already spent on the recorded repayments */
+    for (int year = start; year <= last && rc == SIF_OK; year++) {
         size_t nw = 0;
         sif_ore counted = 0, done, avail;
-        for (; k < in->nsavings && in->savings[k].year == year; k++) {
+        for (; k < in->nsavings && in->savings[k].year <= year; k++) {
             w[nw].unit_id = in->savings[k].unit_id;
             w[nw].amount = cash_only ? in->savings[k].cash : in->savings[k].realised;
             if ((rc = sif_ore_add(counted, w[nw].amount, &counted, err)) != SIF_OK)
                 break;
             nw++;
         }
+        if (rc != SIF_OK)
+            break;
+        if (year == start) {
+            sif_ore spent = used < counted ? used : counted;
+            counted -= spent > 0 ? spent : 0;
+        }
         /* what can be paid back: drawn by the end of the year, less what is settled */
-        if (rc != SIF_OK || (rc = sif_ore_sub(in->loan, balance, &done, err)) != SIF_OK ||
+        if ((rc = sif_ore_sub(in->loan, balance, &done, err)) != SIF_OK ||
             (rc = sif_ore_sub(scen_drawn_by(in, year), done, &avail, err)) != SIF_OK)
             break;
         sif_ore pay = counted < 0 ? 0 : counted;

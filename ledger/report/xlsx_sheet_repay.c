@@ -9,6 +9,7 @@
  * is written only when it gives the ledger's own figure exactly; else the figure. */
 #include "xlsx_report.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -46,11 +47,13 @@ static char *kronor_literal(sif_ore v, char *buf, size_t size)
     return buf;
 }
 
-/* The realised savings of a year as a sum of Kostnadsminskningar cells, each times its
- * cashable share for the cashable scenario; *value the same in öre. False when the sum is
- * not exact in öre, or the project has reversals (their netting is the ledger's). */
-static bool savings_expr(const rx_report *r, int year, bool cashable, char *f, size_t size,
-                         sif_ore *value)
+/* The realised savings of the years after `after` up to and including `year` (a row
+ * carries the savings of the years before it that have no row, SPEC §11.7) as a sum of
+ * Kostnadsminskningar cells, each times its cashable share for the cashable scenario;
+ * *value the same in öre. False when the sum is not exact in öre, or the project has
+ * reversals (their netting is the ledger's). */
+static bool savings_expr(const rx_report *r, int after, int year, bool cashable, char *f,
+                         size_t size, sif_ore *value)
 {
     size_t o = 0;
     *value = 0;
@@ -59,7 +62,7 @@ static bool savings_expr(const rx_report *r, int year, bool cashable, char *f, s
         const sif_saving *sv = &r->m->savings[i].s;
         if (sv->reverses || sv->reversed_by)
             return false;
-        if (sv->year != year || sv->status != SIF_SAVING_REALISED)
+        if (sv->year <= after || sv->year > year || sv->status != SIF_SAVING_REALISED)
             continue;
         char ref[160], share[200] = "";
         rx_ref(ref, sizeof ref, &r->savings, r->sav_row[i], 1);
@@ -93,22 +96,6 @@ static bool savings_expr(const rx_report *r, int year, bool cashable, char *f, s
     return true;
 }
 
-/* Did every realised saving fall in a year the scenario has a row for (nothing carried)? */
-static bool savings_in_rows(const rx_report *r, const sif_scenario *sc)
-{
-    for (size_t i = 0; i < r->m->nsavings; i++) {
-        const sif_saving *sv = &r->m->savings[i].s;
-        if (sv->status != SIF_SAVING_REALISED)
-            continue;
-        bool found = false;
-        for (size_t k = 0; k < sc->nrows && !found; k++)
-            found = sc->rows[k].year == sv->year;
-        if (!found)
-            return false;
-    }
-    return true;
-}
-
 /* The repayment of row i as a formula that gives the ledger's figure, or "". */
 static void repayment_formula(const rx_report *r, const sif_scenario *sc, size_t i, int row,
                               char *f, size_t size)
@@ -122,8 +109,10 @@ static void repayment_formula(const rx_report *r, const sif_scenario *sc, size_t
     const int last_inv = inv->nyears ? inv->years[inv->nyears - 1] : 0;
     if (sc->kind == SIF_SCENARIO_SAVINGS || sc->kind == SIF_SCENARIO_CASHABLE) {
         sif_ore v;
-        if (w->year < last_inv || !savings_in_rows(r, sc) ||
-            !savings_expr(r, w->year, sc->kind == SIF_SCENARIO_CASHABLE, expr, sizeof expr, &v))
+        int after = i > 0 ? sc->rows[i - 1].year : INT_MIN;
+        if (w->year < last_inv ||
+            !savings_expr(r, after, w->year, sc->kind == SIF_SCENARIO_CASHABLE, expr,
+                          sizeof expr, &v))
             return;
         sif_ore want = v < w->opening_ore ? v : w->opening_ore;
         if (want < 0 || want != w->repayment_ore)

@@ -6,8 +6,9 @@ PROJECT --json` and `sif fund show --json`, a fund with only this project repayi
 year the books record a repayment or write-off is a recorded row of the current scenario
 with the same repayment, write-off and fund balance; recorded rows come before planned ones;
 the current scenario's repaid + written off in its recorded rows are the project's figures in
-the books. Prints one line per recorded year and 'books agree', or the first difference and
-exit 1."""
+the books. Every other scenario holds the same recorded rows (SPEC §11.7: every scenario's
+years and amounts agree with sif fund show). Prints one line per recorded year and 'books
+agree', or the first difference and exit 1."""
 import json
 import sys
 
@@ -52,6 +53,14 @@ def main():
         sys.exit(f"{cur['name']}: recorded rows {repaid}/{written_off}, books "
                  f"{proj['repaid_ore']}/{proj['written_off_ore']}")
     print(f"current {cur['name']} books agree")
+    want = [(r["year"], r["repayment_ore"], r["written_off_ore"], r["fund_balance_ore"])
+            for r in cur["schedule"] if r["recorded"]]
+    for s in sc["scenarios"]:
+        got = [(r["year"], r["repayment_ore"], r["written_off_ore"], r["fund_balance_ore"])
+               for r in s["schedule"] if r["recorded"]]
+        if got != want:
+            sys.exit(f"{s['name']}: recorded rows {got}, books {want}")
+    print("every scenario agrees with the books")
 
 
 main()

@@ -28,7 +28,8 @@ static sif_store *one_project(sif_ore loan)
     return st;
 }
 
-/* 100 003 öre in 4: 25 000,75 each; the three remainders of 0,75 go to the first three. */
+/* 100 003 öre in 4: whole kronor by largest remainder (SPEC §11.6), 250 kr each, and the
+ * 3 öre that are not a whole krona go with the last instalment. */
 static void test_full_four_instalments(void **state)
 {
     (void)state;
@@ -38,8 +39,8 @@ static void test_full_four_instalments(void **state)
     const sif_scenario *s = find(sc, "full");
     assert_true(s->current);
     assert_int_equal(s->nrows, 4);
-    const sif_ore want[] = {25001, 25001, 25001, 25000};
-    const sif_ore closing[] = {75002, 50001, 25000, 0};
+    const sif_ore want[] = {25000, 25000, 25000, 25003};
+    const sif_ore closing[] = {75003, 50003, 25003, 0};
     for (size_t i = 0; i < 4; i++) {
         assert_int_equal(s->rows[i].year, 2018 + (int)i);
         assert_int_equal(s->rows[i].repayment_ore, want[i]);
@@ -50,14 +51,16 @@ static void test_full_four_instalments(void **state)
     assert_int_equal(s->repaid_ore, 100003);
     assert_int_equal(s->outstanding_ore, 0);
     /* the fund had no capital: it is 100 003 short after lending, and gets it back */
-    assert_int_equal(s->rows[0].fund_balance_ore, -100003 + 25001);
+    assert_int_equal(s->rows[0].fund_balance_ore, -100003 + 25000);
     assert_int_equal(s->rows[3].fund_balance_ore, 0);
-    /* partial 50 %: 50 001,5 rounds half away from zero to 50 002, in 4: 12 500,5 */
+    /* partial 50 %: 50 001,5 rounds half away from zero to 50 002; 500 kr in 4 is 125 kr
+     * each, and the 2 öre go with the last */
     const sif_scenario *p = find(sc, "partial:50");
     assert_int_equal(p->repaid_ore, 50002);
-    assert_int_equal(p->rows[0].repayment_ore, 12501);
-    assert_int_equal(p->rows[1].repayment_ore, 12501);
+    assert_int_equal(p->rows[0].repayment_ore, 12500);
+    assert_int_equal(p->rows[1].repayment_ore, 12500);
     assert_int_equal(p->rows[2].repayment_ore, 12500);
+    assert_int_equal(p->rows[3].repayment_ore, 12502);
     assert_int_equal(p->rows[3].written_off_ore, 50001);
     assert_int_equal(p->written_off_ore, 50001);
     fx_invariants(sc);
@@ -279,18 +282,18 @@ static void test_reschedule_and_partial(void **state)
     const int extra[] = {7500};
     sif_scenarios *sc;
     fx_ok(sif_scenarios_build(st, "P", extra, 1, &sc, &err), &err);
-    /* the partial decision wrote off in 2018: that year is recorded in every scenario, but
-     * only the current one (partial:30) writes off in it */
+    /* the partial decision wrote off in 2018: that year is recorded in every scenario, with
+     * the write-off the books hold (SPEC §11.7); the full plan repays what is left */
     const sif_scenario *f = find(sc, "full");
     assert_int_equal(f->nrows, 3);
     assert_int_equal(f->rows[0].year, 2018);
     assert_true(f->rows[0].recorded);
     assert_int_equal(f->rows[0].repayment_ore, 0);
-    assert_int_equal(f->rows[0].written_off_ore, 0);
+    assert_int_equal(f->rows[0].written_off_ore, KR(700));
     assert_int_equal(f->rows[1].year, 2019);
     assert_false(f->rows[1].recorded);
-    assert_int_equal(f->rows[1].repayment_ore, KR(500));
-    assert_int_equal(f->rows[2].repayment_ore, KR(500));
+    assert_int_equal(f->rows[1].repayment_ore, KR(150));
+    assert_int_equal(f->rows[2].repayment_ore, KR(150));
     assert_non_null(sif_scenarios_find(sc, "partial:50"));
     assert_non_null(sif_scenarios_find(sc, "partial:75"));
     const sif_scenario *p = find(sc, "partial:30");

@@ -127,15 +127,16 @@ static void test_partial_after_repayment(void **state)
     assert_int_equal(p->outstanding_ore, 0);
     agree_with_books(st, p, 2023);
 
-    /* full, had the decision not been taken: the 100 000 paid, nothing written off, the
-     * 2 100 000 left due in 2024, the rule's last year */
+    /* full starts from the books too (SPEC §11.7): the 100 000 paid, the 1 540 000 written
+     * off in 2023, the 560 000 left due in 2024, the rule's last year */
     const sif_scenario *f = find(sc, "full");
     assert_int_equal(f->nrows, 3);
     assert_int_equal(f->rows[0].repayment_ore, KR(100000));
-    assert_int_equal(f->rows[1].written_off_ore, 0);
+    assert_int_equal(f->rows[1].written_off_ore, KR(1540000));
     assert_int_equal(f->rows[2].year, 2024);
-    assert_int_equal(f->rows[2].repayment_ore, KR(2100000));
-    assert_int_equal(f->written_off_ore, 0);
+    assert_int_equal(f->rows[2].repayment_ore, KR(560000));
+    assert_int_equal(f->written_off_ore, KR(1540000));
+    agree_with_books(st, f, 2023);
     /* no waiver proposed: the waived scenario writes off after the recorded years */
     const sif_scenario *w = find(sc, "waived");
     assert_int_equal(w->rows[w->nrows - 1].year, 2024);
@@ -204,26 +205,27 @@ static void test_waiver_after_two_recorded(void **state)
     assert_int_equal(w->repaid_ore, KR(400));
     assert_int_equal(w->outstanding_ore, 0);
     agree_with_books(st, w, 2020);
-    /* full, without the waiver: 2020 is a recorded year with nothing paid; the 600 falls
-     * due in 2021, the rule's last year */
+    /* full, too, holds the books' 2020: nothing paid, the 600 written off, nothing left */
     f = find(sc, "full");
-    assert_int_equal(f->nrows, 4);
+    assert_int_equal(f->nrows, 3);
     assert_true(f->rows[2].recorded);
     assert_int_equal(f->rows[2].repayment_ore, 0);
-    assert_int_equal(f->rows[2].written_off_ore, 0);
-    assert_int_equal(f->rows[3].year, 2021);
-    assert_int_equal(f->rows[3].repayment_ore, KR(600));
-    /* savings (none realised) keep the recorded years and repay nothing more */
+    assert_int_equal(f->rows[2].written_off_ore, KR(600));
+    assert_int_equal(f->outstanding_ore, 0);
+    agree_with_books(st, f, 2020);
+    /* savings (none realised) keep the recorded years, the write-off with them */
     const sif_scenario *s = find(sc, "savings");
     assert_int_equal(s->repaid_ore, KR(400));
-    assert_int_equal(s->outstanding_ore, KR(600));
+    assert_int_equal(s->written_off_ore, KR(600));
+    assert_int_equal(s->outstanding_ore, 0);
     fx_invariants(sc);
     sif_scenarios_free(sc);
     fx_close(st);
 }
 
-/* The loan is drawn 400 in 2014 and 600 in 2016. Savings of 700 (2015) can repay only the
- * 400 lent by then; 500 (2016) all of it, 600 lent more; 300 (2017) the 100 left. */
+/* The loan is drawn 400 in 2014 and 600 in 2016. With a rule from 2015, savings of 700
+ * (2015) can repay only the 400 lent by then; 500 (2016) all of it, 600 lent more; 300
+ * (2017) the 100 left. With the rule from 2018, all of it is carried into 2018 (SPEC §11.7). */
 static void test_savings_before_fully_drawn(void **state)
 {
     (void)state;
@@ -240,6 +242,19 @@ static void test_savings_before_fully_drawn(void **state)
     sif_scenarios *sc = fx_scenarios(st, "P");
     assert_int_equal(sc->loan_ore, KR(1000));
     const char *names[] = {"savings", "cashable"};
+    for (size_t n = 0; n < 2; n++) {
+        const sif_scenario *s = find(sc, names[n]);
+        assert_int_equal(s->nrows, 1);
+        assert_int_equal(s->rows[0].year, 2018);
+        assert_int_equal(s->rows[0].repayment_ore, KR(1000));
+        assert_int_equal(s->outstanding_ore, 0);
+    }
+    fx_invariants(sc);
+    sif_scenarios_free(sc);
+    b = fx_begin(st);
+    fx_rule(st, b, "P", 4, 2015);
+    fx_commit(st, b);
+    sc = fx_scenarios(st, "P");
     for (size_t n = 0; n < 2; n++) {
         const sif_scenario *s = find(sc, names[n]);
         assert_int_equal(s->nrows, 3);

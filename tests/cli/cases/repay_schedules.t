@@ -9,11 +9,11 @@ $ sif cost add P R 2015 500 --funding esf
 $ sif rule set P --years 4 --first-year 2018 --cash "benefit=0,treatment=0,placement=100 %,other=100 %" --partial 0,4
 $ sif rule show P --json
 > {"project":"P","stored":true,"years":4,"first_year":2018,"cash_bp":{"benefit":0,"treatment":0,"placement":10000,"other":10000},"partial_bp":4000}
-# 100 003 öre in four: the three 0,75 remainders go to the first three instalments
+# 100 003 öre in four: whole kronor, 250 each, the 3 öre with the last (SPEC §11.6)
 $ sif scenario P --json
 > "loan_ore":100003
-> {"year":2018,"opening_ore":100003,"repayment_ore":25001,"closing_ore":75002
-> {"year":2021,"opening_ore":25000,"repayment_ore":25000,"closing_ore":0
+> {"year":2018,"opening_ore":100003,"repayment_ore":25000,"closing_ore":75003
+> {"year":2021,"opening_ore":25003,"repayment_ore":25003,"closing_ore":0
 > "name":"partial:40"
 $$ $SIF scenario P --json | /usr/bin/python3 $SRC/tests/cli/check_scenarios.py
 > invariants ok

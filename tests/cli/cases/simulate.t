@@ -1,8 +1,9 @@
 # SPEC §13 Monte Carlo: sif simulate on the reference case.
 $ sif demo --out d
 # ranges collapsed to the ledger's own assumptions: every run is the ledger's result
+# (repaid by 2018: the 2017 savings are carried into the rule's first year, SPEC §11.7)
 $ sif --db d/sif.db simulate HFO --json --months 12..12 --unit-costs 100%..100% --deadweight 0..0
-> "runs":10000,"seed":1,"loan_ore":869478800,"p_repaid_by":[{"year":2017,"p":1.0000}
+> "runs":10000,"seed":1,"loan_ore":869478800,"p_repaid_by":[{"year":2018,"p":1.0000}
 > "net_ore":{"p10":38329200,"p50":38329200,"p90":38329200}
 # only deadweight drawn, triangular on 0..50 % with its peak at 0 (the ledger sets none):
 # repaid iff 9 078 080 × (1 − d) ≥ 8 694 788, i.e. d ≤ 4,2222 %; P = 1 − (1 − 0,042222/0,5)²

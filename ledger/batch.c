@@ -15,6 +15,7 @@ sif_status sif_write_begin(sif_store *st, const char *kind, const char *source,
         return rc;
     sif_store_set_in_write(st, true);
     /* under the write lock: the guards this write relies on are the shipped ones */
+    sif_store_set_payment_digest(st, 0, NULL);
     rc = sif_schema_require_shipped(st, err);
     if (rc == SIF_OK)
         rc = sif_chain_load_key(st, err);
@@ -86,6 +87,11 @@ sif_status sif_write_commit(sif_store *st, int64_t batch_id, int64_t rows, sif_o
             rc = sif_error_set(err, SIF_ERR_USAGE, "batch %lld was not begun", (long long)batch_id);
         sqlite3_finalize(s);
     }
+    char digest[65];
+    int64_t digest_rows = sif_store_payment_digest(st, digest);
+    if (rc == SIF_OK && digest_rows > 0)
+        rc = sif_row_insert(st, batch_id, "payment_digest", "rows, digest", "IT", "digest", NULL,
+                            NULL, NULL, err, digest_rows, digest);
     if (rc == SIF_OK)
         rc = sif_journal_add(st, "batch", batch_id, "commit", NULL, batch_id, err);
     if (rc == SIF_OK)

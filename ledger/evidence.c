@@ -165,7 +165,28 @@ struct sif_payment_writer {
     sqlite3_stmt *insert;
     int64_t batch, rows;
     sif_ore sum;
+    sif_sha256 digest;  /* over every row written, in order (sif_payment_row_digest) */
 };
+
+void sif_payment_row_digest(sif_sha256 *h, const char *household, size_t household_len,
+                            int month, sif_ore amount, const char *district, size_t district_len)
+{
+    /* lengths first, integers little-endian: no two different rows feed the same bytes */
+    unsigned char b[16];
+    b[0] = (unsigned char)household_len;
+    sif_sha256_update(h, b, 1);
+    sif_sha256_update(h, household, household_len);
+    uint64_t a = (uint64_t)amount;
+    for (int i = 0; i < 4; i++)
+        b[i] = (unsigned char)((uint32_t)month >> (8 * i));
+    for (int i = 0; i < 8; i++)
+        b[4 + i] = (unsigned char)(a >> (8 * i));
+    b[12] = district ? 1 : 0;
+    b[13] = (unsigned char)(district ? district_len : 0);
+    sif_sha256_update(h, b, 14);
+    if (district)
+        sif_sha256_update(h, district, district_len);
+}
 
 sif_status sif_payment_writer_open(sif_store *st, int64_t batch, sif_payment_writer **out,
                                    sif_error *err)
@@ -185,6 +206,7 @@ sif_status sif_payment_writer_open(sif_store *st, int64_t batch, sif_payment_wri
         return rc;
     }
     sqlite3_bind_int64(w->insert, 5, batch);
+    sif_sha256_init(&w->digest);
     *out = w;
     return SIF_OK;
 }
@@ -218,6 +240,9 @@ sif_status sif_payment_writer_add_n(sif_payment_writer *w, const char *household
     if (sqlite3_changes(sif_store_db(w->st)) != 1)
         return sif_error_set(err, SIF_ERR_TAMPERED, "no payment row was written: the ledger's "
                              "schema was changed outside sif (see 'sif verify')");
+    bool has_district = district && district_len;
+    sif_payment_row_digest(&w->digest, household, household_len, month, amount,
+                           has_district ? district : NULL, has_district ? district_len : 0);
     w->sum = sum;
     w->rows++;
     return SIF_OK;
@@ -238,6 +263,12 @@ void sif_payment_writer_close(sif_payment_writer *w, int64_t *rows, sif_ore *sum
         *rows = w->rows;
     if (sum)
         *sum = w->sum;
+    if (rows && w->rows > 0) {
+        /* written with the batch at commit (sif_write_commit): the register's digest */
+        char hex[65];
+        sif_sha256_hex(&w->digest, hex);
+        sif_store_set_payment_digest(w->st, w->rows, hex);
+    }
     sqlite3_finalize(w->insert);
     free(w);
 }

@@ -20,6 +20,8 @@ struct sif_store {
     unsigned char *key; /* sif_store_set_key_file; wiped and freed on close */
     size_t key_len;
     int64_t keyed_from; /* first keyed link, 0 = unkeyed chain (loaded per write) */
+    int64_t digest_rows; /* payment rows of the open write and their digest */
+    char digest[65];
     struct cached_stmt *cache; /* sif_store_stmt: prepared once per connection */
     int ncache, cache_cap;
     sif_memo *memo;     /* lookups of the open write */
@@ -99,6 +101,18 @@ const unsigned char *sif_store_key(const sif_store *st, size_t *len)
 }
 
 int64_t sif_store_keyed_from(const sif_store *st) { return st->keyed_from; }
+
+void sif_store_set_payment_digest(sif_store *st, int64_t rows, const char hex[65])
+{
+    st->digest_rows = rows;
+    snprintf(st->digest, sizeof st->digest, "%s", hex ? hex : "");
+}
+
+int64_t sif_store_payment_digest(const sif_store *st, char hex[65])
+{
+    snprintf(hex, 65, "%s", st->digest);
+    return st->digest_rows;
+}
 void sif_store_set_keyed_from(sif_store *st, int64_t seq) { st->keyed_from = seq; }
 
 static void forget_key(sif_store *st)

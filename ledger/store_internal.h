@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 #include <stdbool.h>
+#include "sif/sha256.h"
 #include "sif/store.h"
 
 extern const char *const sif_migrations[];
@@ -82,6 +83,16 @@ void sif_journal_link_hash(const unsigned char *key, size_t key_len, const char 
                            int64_t seq, const char *table, int64_t row_id, const char *action,
                            const char *detail, int64_t batch_id, const char *user,
                            const char *at, const char *row_hash, char hex[65]);
+
+/* Feed one payment row into a batch's digest (evidence.c); verify.c recomputes it the same
+ * way from the rows. district NULL = none. */
+void sif_payment_row_digest(sif_sha256 *h, const char *household, size_t household_len,
+                            int month, sif_ore amount, const char *district, size_t district_len);
+
+/* The digest of the payment rows of the open write, written by sif_write_commit as the
+ * batch's payment_digest row; cleared by sif_write_begin. rows 0 = none. */
+void sif_store_set_payment_digest(sif_store *st, int64_t rows, const char hex[65]);
+int64_t sif_store_payment_digest(const sif_store *st, char hex[65]);
 
 /* The key given with sif_store_set_key_file, NULL when none; borrowed for the store's life. */
 const unsigned char *sif_store_key(const sif_store *st, size_t *len);

@@ -4,6 +4,7 @@
 #include "store_internal.h"
 
 #include "sif/anchor.h"
+#include "sif/sha256.h"
 
 #include <inttypes.h>
 #include <stdarg.h>
@@ -254,6 +255,66 @@ static sif_status check_payments(sif_store *st, struct report *r, sif_error *err
     return rc;
 }
 
+/* Each payment batch's digest, recomputed over its rows in order: count and sum alone let
+ * rows be moved between households or months. */
+static void digest_done(sif_store *st, struct report *r, int64_t batch, sif_sha256 *h,
+                        int64_t n, sqlite3_stmt *want)
+{
+    char hex[65];
+    sif_sha256_hex(h, hex);
+    sqlite3_reset(want);
+    sqlite3_bind_int64(want, 1, batch);
+    if (sqlite3_step(want) != SQLITE_ROW)
+        return; /* a batch of a sif before the digest: count and sum are checked above */
+    if (strcmp(hex, sif_column_text(want, 0)) != 0 || sqlite3_column_int64(want, 1) != n)
+        problem(r, "payment", 0, "batch %lld: the payment rows are not the ones imported (their "
+                "digest differs: rows changed, moved or swapped)", (long long)batch);
+    (void)st;
+}
+
+static sif_status check_payment_digests(sif_store *st, struct report *r, sif_error *err)
+{
+    if (!has_table(st, "payment_digest"))
+        return SIF_OK;
+    sqlite3_stmt *s = NULL, *want = NULL;
+    sif_status rc = sif_store_prepare(st, "SELECT batch_id, household, month, amount_ore, district"
+                                          " FROM payment ORDER BY batch_id, rowid", &s, err);
+    if (rc == SIF_OK)
+        rc = sif_store_prepare(st, "SELECT digest, rows FROM payment_digest WHERE batch_id = ?",
+                               &want, err);
+    if (rc != SIF_OK) {
+        sqlite3_finalize(s);
+        return rc;
+    }
+    sif_sha256 h;
+    int64_t batch = 0, n = 0;
+    int step;
+    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+        int64_t b = sqlite3_column_int64(s, 0);
+        if (n == 0 || b != batch) {
+            if (n)
+                digest_done(st, r, batch, &h, n, want);
+            sif_sha256_init(&h);
+            batch = b;
+            n = 0;
+        }
+        bool district = sqlite3_column_type(s, 4) != SQLITE_NULL;
+        sif_payment_row_digest(&h, (const char *)sqlite3_column_text(s, 1),
+                               (size_t)sqlite3_column_bytes(s, 1), sqlite3_column_int(s, 2),
+                               sqlite3_column_int64(s, 3),
+                               district ? (const char *)sqlite3_column_text(s, 4) : NULL,
+                               district ? (size_t)sqlite3_column_bytes(s, 4) : 0);
+        n++;
+    }
+    if (n)
+        digest_done(st, r, batch, &h, n, want);
+    if (step != SQLITE_DONE)
+        rc = sif_store_error(st, step, err);
+    sqlite3_finalize(s);
+    sqlite3_finalize(want);
+    return rc;
+}
+
 sif_status sif_store_verify_anchor(sif_store *st, const sif_anchor *anchor, sif_problem_fn fn,
                                    void *ctx, int64_t *problems, sif_verify_info *info,
                                    sif_error *err)
@@ -286,6 +347,8 @@ sif_status sif_store_verify_anchor(sif_store *st, const sif_anchor *anchor, sif_
         rc = check_unjournaled(st, &r, err);
     if (rc == SIF_OK)
         rc = check_payments(st, &r, err);
+    if (rc == SIF_OK)
+        rc = check_payment_digests(st, &r, err);
     sif_read_end(st);
     *problems = r.count;
     if (info) {

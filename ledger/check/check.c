@@ -6,8 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The order of this table is the order of the findings. count_difference (§12) is added
- * here with the indicators. */
+/* The order of this table is the order of the findings. */
 static const chk_fn checks[] = {
     chk_cost_outside_years,
     chk_saving_before_start,
@@ -15,6 +14,7 @@ static const chk_fn checks[] = {
     chk_lending_above_capital,
     chk_conflicting_parameter,
     chk_control_difference,
+    chk_count_difference,
     chk_household_double,
     chk_closed_year_changed,
 };

@@ -43,6 +43,7 @@ sif_status chk_loan_above_granted(chk *c, sif_error *err);
 sif_status chk_lending_above_capital(chk *c, sif_error *err);
 sif_status chk_conflicting_parameter(chk *c, sif_error *err);
 sif_status chk_control_difference(chk *c, sif_error *err);
+sif_status chk_count_difference(chk *c, sif_error *err);
 sif_status chk_household_double(chk *c, sif_error *err);
 sif_status chk_closed_year_changed(chk *c, sif_error *err);
 

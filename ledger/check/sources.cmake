@@ -4,6 +4,7 @@ set(SIF_CHECK_SOURCES
   ledger/check/check_money.c
   ledger/check/check_params.c
   ledger/check/check_controls.c
+  ledger/check/check_counts.c
   ledger/check/check_households.c
   ledger/check/check_periods.c
 )

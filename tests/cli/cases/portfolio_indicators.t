@@ -95,3 +95,12 @@ $ sif indicator P01 --json
 > "controls":[{"outcome":"arbete","district":null,"gender":null,"year":null,"printed":3,"actual":3,"difference":0},{"outcome":"deltagare","district":null,"gender":null,"year":2016,"printed":9,"actual":8,"difference":-1}]
 $ sif verify
 > ok
+
+# sif check flags the printed count that disagrees, and only that one
+$ sif check --json
+? 1
+> {"kind":"count_difference","project":"P01","message":"deltagare 2016: printed 9, the rows count 8, difference -1
+!> "message":"arbete: printed 3
+$ sif check
+? 1
+> count_difference

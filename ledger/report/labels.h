@@ -247,6 +247,14 @@
     X(BK_PLACEMENTS, "import av placeringar", "import of placements") \
     X(BK_PARAMS, "import av parametrar", "import of parameters") \
     X(PREPARED_BY, "Upprättad av", "Prepared by") \
+    X(MN_BENEFIT_SCHABLON, "schablon (försörjningsstöd)", "standard rate (benefit)") \
+    X(MN_BENEFIT_RECORDS, "utbetalningsregister (försörjningsstöd)", "payment register (benefit)") \
+    X(MN_TREATMENT, "förkortad behandling", "shortened treatment") \
+    X(MN_PLACEMENT, "förhindrade placeringar", "prevented placements") \
+    X(MN_OTHER, "övrig beräkning", "other calculation") \
+    X(MN_MANUAL, "manuellt", "entered by hand") \
+    X(MN_IMPORT, "importerad", "imported") \
+    X(MN_REVERSAL, "återföring", "reversal") \
     X(FK_COST_OUTSIDE, "kostnad utanför projektets år", "cost outside the project's years") \
     X(FK_SAVING_BEFORE, "kostnadsminskning före projektstart", "cost reduction before the start") \
     X(FK_LOAN_ABOVE, "lån över beviljat belopp", "loan above the amount granted") \

@@ -7,6 +7,7 @@
 #include <time.h>
 #include "sif/check.h"
 #include "sif/result.h"
+#include "sif/saving.h"
 
 static const struct {
     const char *key;
@@ -101,6 +102,25 @@ const char *rpt_finding_kind_name(sif_lang lang, const char *kind)
         if (strcmp(finding_names[i].kind, kind) == 0)
             return rpt_label_text(lang, finding_names[i].label);
     return kind;
+}
+
+const char *rpt_method_name(sif_lang lang, const char *method)
+{
+    static const struct {
+        const char *method;
+        rpt_label label;
+    } en[] = {
+        {"benefit_schablon", L_MN_BENEFIT_SCHABLON}, {"benefit_records", L_MN_BENEFIT_RECORDS},
+        {"treatment", L_MN_TREATMENT},               {"placement", L_MN_PLACEMENT},
+        {"other", L_MN_OTHER},                       {"manual", L_MN_MANUAL},
+        {"import", L_MN_IMPORT},                     {"reversal", L_MN_REVERSAL},
+    };
+    if (lang != SIF_LANG_EN)
+        return sif_saving_method_label(method);
+    for (size_t i = 0; i < sizeof en / sizeof en[0]; i++)
+        if (strcmp(en[i].method, method) == 0)
+            return rpt_label_text(lang, en[i].label);
+    return method;
 }
 
 const char *rpt_names_in_text(sif_lang lang, const char *text, char *buf, size_t size)

@@ -22,6 +22,10 @@ const char *rpt_batch_kind_name(sif_lang lang, const char *kind, char *buf, size
 /* The name of a finding kind of sif check ("control_difference" → "kontrollsumma som
  * avviker"); a kind sif learns later as it is. Static or kind itself. */
 const char *rpt_finding_kind_name(sif_lang lang, const char *kind);
+/* The name of a saving's method in lang: Swedish as sif_saving_method_label, English from
+ * the labels ("benefit_schablon" → "standard rate (benefit)"); a method sif learns later as
+ * it is. Static or method itself. */
+const char *rpt_method_name(sif_lang lang, const char *method);
 /* text with every "à-pris KEY" written "à-pris NAME" (the calculations' derivations name
  * the parameter they used by its key). Returns buf. */
 const char *rpt_names_in_text(sif_lang lang, const char *text, char *buf, size_t size);

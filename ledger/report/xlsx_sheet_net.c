@@ -109,7 +109,7 @@ void rxs_net(rx_report *r)
     rx_ref(r->ref_benefit_total, sizeof r->ref_benefit_total, s, row, C_CAT0 + SIF_CAT_BENEFIT);
     rx_ref(r->ref_net_total, sizeof r->ref_net_total, s, row, C_NET);
     /* SPEC §11.5: the convention of both paybacks, beside the figures they are computed from */
-    rx_text_wide(x, s, ++row, 0, rx_l(x, L_PAYBACK_CONVENTION), x->f.note);
+    rx_text_merge(x, s, ++row, 0, C_N - 1, rx_l(x, L_PAYBACK_CONVENTION), x->f.note_wrap);
     rx_keep_rows(s, head, row);
     row += 2;
     if (res->nyears > 0)

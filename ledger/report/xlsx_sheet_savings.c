@@ -111,7 +111,7 @@ static int saving_block(rx_report *r, size_t idx, int row)
                       sv->unit_name[0] ? sv->unit_name : sv->s.unit_code);
     if (o > 0 && (size_t)o < sizeof buf)
         o += snprintf(buf + o, sizeof buf - (size_t)o, " · %s %s", rx_l(x, L_METHOD),
-                      x->lang == SIF_LANG_EN ? sv->s.method : sif_saving_method_label(sv->s.method));
+                      rpt_method_name(x->lang, sv->s.method));
     if (sv->s.reverses && o > 0 && (size_t)o < sizeof buf)
         snprintf(buf + o, sizeof buf - (size_t)o, " · %s %lld: %s", rx_l(x, L_REVERSES),
                  (long long)sv->s.reverses, sv->s.reason);
@@ -198,7 +198,8 @@ static int saving_block(rx_report *r, size_t idx, int row)
             size_t len = e ? (size_t)(e - p) : strlen(p);
             char line[sizeof buf];
             snprintf(line, sizeof line, "%.*s", (int)len, p);
-            rx_text_merge(x, s, row++, 0, LAST_COL, rpt_names_in_text(x->lang, line, buf, sizeof buf),
+            /* the derivation is the ledger's Swedish text: the names in it Swedish too */
+            rx_text_merge(x, s, row++, 0, LAST_COL, rpt_names_in_text(SIF_LANG_SV, line, buf, sizeof buf),
                           x->f.wrap);
             p += len + (e ? 1 : 0);
         }

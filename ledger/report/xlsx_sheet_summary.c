@@ -172,7 +172,8 @@ void rxs_summary(rx_report *r)
                  rx_l(x, strcmp(res->simple_payback_status, "mixed") == 0 ? L_STATUS_MIXED
                          : strcmp(res->simple_payback_status, "projected") == 0
                              ? L_STATUS_PROJECTED : L_STATUS_REALISED));
-        rx_text_wide(x, s, row++, 2, buf, x->f.note);
+        /* beside the figure, wrapped within the table: the charts stand to the right */
+        rx_text_merge(x, s, row++, 2, 4, buf, x->f.note_wrap);
     } else {
         rx_text(x, s, row++, 1, "–", x->f.text);
     }

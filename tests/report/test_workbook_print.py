@@ -11,7 +11,8 @@ from sifxl import SRC, Book, check, finish, run, xmllint
 # what the ledger calls things internally: never on a sheet
 CODES = ["slutade_soka", "forsorjningsstod_manad", "behandling_timme", "hvb_dygn",
          "placering_dagar", "manader", "manadskostnad", "import:", "(full)", "(savings)",
-         "(cashable)", "(partial:50)", "(waived)", "EKB", "OVE", "MYN", "control_difference"]
+         "(cashable)", "(partial:50)", "(waived)", "EKB", "OVE", "MYN", "control_difference",
+         "benefit_schablon", "benefit_records"]
 RAW_KINDS = {"ore", "count", "ratio", "init", "entry", "demo", "compute"}
 
 

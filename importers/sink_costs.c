@@ -42,7 +42,9 @@ static sif_status costs_row(sif_sink *s, const sif_cell *const *c, sif_sink_out 
     if (rc != SIF_OK) {
         /* the core names no field: point at the one its message is about */
         const sif_cell *at = c[C_PROJECT];
-        if (strstr(err->msg, "role"))
+        if (rc == SIF_ERR_OVERFLOW)
+            at = c[C_AMOUNT];
+        else if (strstr(err->msg, "role"))
             at = c[C_ROLE];
         else if (rc == SIF_ERR_CLOSED || strstr(err->msg, "year"))
             at = c[C_YEAR];

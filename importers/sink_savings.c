@@ -78,7 +78,9 @@ static sif_status savings_row(sif_sink *s, const sif_cell *const *c, sif_sink_ou
         rc = sif_saving_econ_set(s->st, s->batch, id, &econ, err);
     if (rc != SIF_OK) {
         const sif_cell *at = c[C_PROJECT];
-        if (strstr(err->msg, "unit"))
+        if (rc == SIF_ERR_OVERFLOW)
+            at = c[C_AMOUNT];
+        else if (strstr(err->msg, "unit"))
             at = c[C_UNIT];
         else if (rc == SIF_ERR_CLOSED || strstr(err->msg, "year"))
             at = c[C_YEAR];

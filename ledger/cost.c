@@ -1,5 +1,6 @@
 /* ledger/cost.c — investment cost entries, reversals and control totals. */
 #include "store_internal.h"
+#include "money_guard.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -101,7 +102,8 @@ sif_status sif_cost_add(sif_store *st, int64_t batch, const char *project_code,
         return sif_error_set(err, SIF_ERR_DATA, "month %d is not a month", month);
     if (amount == 0)
         return sif_error_set(err, SIF_ERR_DATA, "a cost entry of 0 kr records nothing");
-    if ((rc = sif_period_require_open(st, year, err)) != SIF_OK)
+    if ((rc = sif_period_require_open(st, year, err)) != SIF_OK ||
+        (rc = sif_money_reserve(st, amount, err)) != SIF_OK)
         return rc;
     char detail[128];
     snprintf(detail, sizeof detail, "%s/%s %d", p.code, r.code, year);
@@ -149,7 +151,8 @@ sif_status sif_cost_reverse(sif_store *st, int64_t batch, int64_t id, const char
         return sif_error_set(err, SIF_ERR_DATA, "entry %lld was already reversed by %lld",
                              (long long)id, (long long)reversed_by);
     if ((rc = sif_ore_sub(0, amount, &neg, err)) != SIF_OK ||
-        (rc = sif_period_require_open(st, year, err)) != SIF_OK)
+        (rc = sif_period_require_open(st, year, err)) != SIF_OK ||
+        (rc = sif_money_reserve(st, neg, err)) != SIF_OK)
         return rc;
     char detail[64], note[64];
     snprintf(detail, sizeof detail, "reverses %lld", (long long)id);

@@ -1,6 +1,7 @@
 /* ledger/evidence.c — household exits, the payment register, treatment and placement
  * records: the inputs of the calculation methods. */
 #include "store_internal.h"
+#include "money_guard.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -224,6 +225,8 @@ sif_status sif_payment_writer_add_n(sif_payment_writer *w, const char *household
         return sif_error_set(err, SIF_ERR_DATA, "month %d is not YYYYMM", month);
     sif_ore sum;
     sif_status rc = sif_ore_add(w->sum, amount, &sum, err);
+    if (rc == SIF_OK)
+        rc = sif_money_reserve(w->st, amount, err);
     if (rc != SIF_OK)
         return rc;
     sqlite3_bind_text(w->insert, 1, household, (int)household_len, SQLITE_STATIC);

@@ -1,5 +1,6 @@
 /* ledger/fund.c — funds and the capital paid into them. */
 #include "store_internal.h"
+#include "money_guard.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -77,6 +78,8 @@ sif_status sif_fund_capital_add(sif_store *st, int64_t batch, const char *fund_c
     sif_status rc = sif_fund_find(st, fund_code, &f, err);
     if (rc == SIF_OK)
         rc = sif_text_check(note, SIF_TEXT_MAX, "note", err);
+    if (rc == SIF_OK)
+        rc = sif_money_reserve(st, amount, err);
     if (rc != SIF_OK)
         return rc;
     return sif_row_insert(st, batch, "fund_capital", "fund_id, year, amount_ore, note", "IiIt",

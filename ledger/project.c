@@ -1,5 +1,6 @@
 /* ledger/project.c — projects (investeringar) and their roles (tjänster). */
 #include "store_internal.h"
+#include "money_guard.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -25,7 +26,8 @@ sif_status sif_project_add(sif_store *st, int64_t batch, const sif_project *p, i
     if (p->has_granted && p->granted_ore < 0)
         return sif_error_set(err, SIF_ERR_DATA, "the amount granted is negative");
     sif_fund f;
-    if ((rc = sif_fund_find(st, p->fund_code, &f, err)) != SIF_OK)
+    if ((rc = sif_fund_find(st, p->fund_code, &f, err)) != SIF_OK ||
+        (p->has_granted && (rc = sif_money_reserve(st, p->granted_ore, err)) != SIF_OK))
         return rc;
     char dup[96];
     snprintf(dup, sizeof dup, "project %s exists already", p->code);

@@ -2,6 +2,7 @@ set(SIF_CORE_SOURCES
   ledger/error.c
   ledger/i18n.c
   ledger/money.c
+  ledger/money_guard.c
   ledger/share.c
   ledger/sha256.c
   ledger/text.c

@@ -28,6 +28,8 @@ struct sif_store {
     bool link_known;    /* the journal's last link, as the open write left it */
     int64_t link_seq;
     char link_hash[65];
+    bool money_known;   /* money_total holds for the open write (money_guard.c) */
+    sif_ore money_total;
 };
 
 /* One statement of the cache: its SQL (the key) and whether a caller holds it now. */
@@ -52,6 +54,7 @@ void sif_store_set_in_write(sif_store *st, bool on)
     /* what the last write found or linked may have been rolled back */
     sif_memo_clear(st->memo);
     st->link_known = false;
+    st->money_known = false; /* another process may write between two writes */
 }
 
 sif_memo *sif_store_memo(sif_store *st)
@@ -80,6 +83,20 @@ void sif_store_set_last_link(sif_store *st, int64_t seq, const char *hash)
     st->link_seq = seq;
     snprintf(st->link_hash, sizeof st->link_hash, "%s", hash);
 }
+
+bool sif_store_money_total(const sif_store *st, sif_ore *total)
+{
+    if (st->money_known)
+        *total = st->money_total;
+    return st->money_known;
+}
+
+void sif_store_set_money_total(sif_store *st, sif_ore total)
+{
+    st->money_total = total;
+    st->money_known = true;
+}
+
 int sif_store_schema_version(const sif_store *st) { return st->version; }
 const char *sif_store_user(const sif_store *st) { return st->user ? st->user : "unknown"; }
 

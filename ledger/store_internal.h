@@ -19,8 +19,12 @@ sqlite3 *sif_store_db(sif_store *st);
 /* True while a write transaction (sif_write_begin) is open. */
 bool sif_store_in_write(const sif_store *st);
 /* Set by sif_write_begin/commit/abort (batch.c) once the transaction is open or over.
- * Forgets the memo and the last link (below). */
+ * Forgets the memo, the last link (below) and the money total. */
 void sif_store_set_in_write(sif_store *st, bool on);
+/* The sum of the absolute values of the ledger's amounts as money_guard.c knows it in the
+ * open write: true and *total set when known. */
+bool sif_store_money_total(const sif_store *st, sif_ore *total);
+void sif_store_set_money_total(sif_store *st, sif_ore total);
 
 /* Lookups remembered for the length of the open write (memo.h); NULL outside a write.
  * Borrowed from the store. */

@@ -1,6 +1,7 @@
 /* ledger/calc/saving.c — saving entries: add (checked against their own formula), reverse,
  * get, list, and printed savings totals. */
 #include "../store_internal.h"
+#include "../money_guard.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -184,6 +185,8 @@ static sif_status insert(sif_store *st, int64_t batch, const sif_saving *s, int6
 {
     char *inputs = NULL;
     sif_status rc = sif_period_require_open(st, s->year, err);
+    if (rc == SIF_OK)
+        rc = sif_money_reserve(st, s->amount_ore, err);
     if (rc == SIF_OK)
         rc = sif_calc_serialize(c, &inputs, err);
     if (rc != SIF_OK)

@@ -1,6 +1,7 @@
 /* ledger/repay/books.c — the fund's own books: repayments entered, each project's position,
  * and the fund per year. Totals are sums of the projects' own figures, checked. */
 #include "repay_internal.h"
+#include "money_guard.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -111,6 +112,9 @@ sif_status repay_row_add(sif_store *st, int64_t batch, const sif_project *p, int
 {
     char detail[96];
     snprintf(detail, sizeof detail, "%s %d %s", p->code, year, kind);
+    sif_status rc = sif_money_reserve(st, amount, err);
+    if (rc != SIF_OK)
+        return rc;
     return sif_row_insert(st, batch, "repayment",
                           "project_id, year, kind, amount_ore, committee, decision_id, note",
                           "IitItPt", "add", detail, NULL, id, err, p->id, year, kind, amount,

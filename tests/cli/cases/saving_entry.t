@@ -16,7 +16,7 @@ $ sif saving show 1
 > Belopp angivet: 150 000 kr
 > Formel: belopp
 $ sif result P --json
-> "savings_ore":15000000
+> "other":15000000
 > "net_ore":5000000
 > "payback_years":1.67
 > "printed_investment_ore":null
@@ -44,11 +44,12 @@ $ sif saving compute P benefit_schablon --count arbete=1 --deadweight-households
 $ sif effect add P "Psykisk sjukdom" --unit-cost "350 000" --per "person och år" --source "Nilsson & Wadeskog 2008"
 $ sif effect list P
 > Psykisk sjukdom: 350 000 kr per person och år
-# amounts near the int64 limit: a clear overflow error, never a wrong number
+# amounts near the int64 limit: refused when written (SPEC §11.4), so every read keeps working
 $ sif saving add P other 2016 "92 233 720 368 547 758"
-$ sif result P --json
 ? 65
-! overflow
+! beyond what they can hold
+$ sif result P --json
+> "other":15000000
 $ sif saving compute P benefit_schablon --count arbete=3 --monthly "92 233 720 368 547 758" --year 2017
 ? 65
 ! overflow

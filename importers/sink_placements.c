@@ -3,7 +3,8 @@
  *
  *     projekt;barn;dygn[;ar][;dygnskostnad]
  *
- * dygnskostnad (kronor per day) left out means the unit cost parameter applies.
+ * dygnskostnad (kronor per day) left out means the unit cost parameter applies; dygn left
+ * empty means the days of parameter placering_dagar.
  */
 #include "sink.h"
 
@@ -30,7 +31,8 @@ static sif_status placements_row(sif_sink *s, const sif_cell *const *c, sif_sink
     sif_status rc;
     if ((rc = sif_cell_text(s, c[C_PROJECT], true, "projekt", project, sizeof project, err)) ||
         (rc = sif_cell_text(s, c[C_CHILD], true, "barn", p.child, sizeof p.child, err)) ||
-        (rc = sif_cell_int(s, c[C_DAYS], true, "dygn", 0, 36600, 0, &days, err)) ||
+        /* an empty dygn is a record without days: the parameter placering_dagar applies */
+        (rc = sif_cell_int(s, c[C_DAYS], false, "dygn", 0, 36600, 0, &days, err)) ||
         (rc = sif_cell_int(s, c[C_YEAR], false, "ar", 1900, 2999, 0, &year, err)))
         return rc;
     if (sif_id_check(p.child, "barn", err) != SIF_OK)

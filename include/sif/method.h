@@ -22,10 +22,14 @@
  *   or to Försäkringskassan are counted and their part is the shifted part. It counts whole
  *   households: an exit with a share below 1 is refused (use benefit_records).
  * - "benefit_records": per household from the payment register. Counterfactual monthly
- *   cost = the household's payments in the o.window (default 12) calendar months before its
- *   exit month, divided by o.window (months without payment count as 0). Months counted run
- *   from the month after the exit month to o.horizon_end (YYYYMM; default December of the
- *   project's end year). With share s, monthly cost M, n months and payments P after exit
+ *   cost = the household's payments in the o.window (default 12) whole calendar months before
+ *   its exit, divided by o.window (months without payment count as 0). Months counted run
+ *   from the first whole month after the exit to o.horizon_end (YYYYMM; default December of
+ *   the project's end year). The window is defined at the day level: a month is before the
+ *   exit when the exit date is its last day or later (exit 31 December: December's payment
+ *   is in the window), and avoided when the exit date is its first day or earlier (exit 1
+ *   January: twelve months of that year are counted). The month of an exit on any other day
+ *   was paid in part and is neither. With share s, monthly cost M, n months and payments P after exit
  *   in those months, the household's saving is min(s·M·n, M·n − P): payments beyond the
  *   part that continued ((1 − s)·M per month) are re-entry and are subtracted. It is
  *   rounded once per household and year. One saving per calendar year of the horizon. A

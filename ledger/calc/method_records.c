@@ -11,6 +11,30 @@
 /* Months as a running index, so that windows cross year ends: YYYYMM ↔ y*12 + m-1. */
 static int midx(int yyyymm) { return (yyyymm / 100) * 12 + (yyyymm % 100) - 1; }
 
+/* The window is defined at the day level (method.h): a month is before the exit when the
+ * exit falls on or after its last day (exit 31 December: December's payment is the
+ * household's last before exit), and avoided when the exit falls on or before its first day
+ * (exit 1 January: January is avoided, twelve months of that year). The month of an exit in
+ * between is neither: it was paid in part. */
+static int days_in(int y, int m)
+{
+    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return d[m - 1] + (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
+}
+
+/* date is YYYY-MM-DD, checked when the exit was written. */
+static int last_month_before(const char *date)
+{
+    int y = atoi(date), m = atoi(date + 5), d = atoi(date + 8);
+    return y * 12 + m - 1 - (d == days_in(y, m) ? 0 : 1);
+}
+
+static int first_month_avoided(const char *date)
+{
+    int y = atoi(date), m = atoi(date + 5), d = atoi(date + 8);
+    return y * 12 + m - 1 + (d == 1 ? 0 : 1);
+}
+
 struct exits {
     sif_exit *v;
     size_t n, cap;
@@ -126,8 +150,8 @@ static sif_status double_check(sif_store *st, const sif_project *p, const sif_ex
     int step;
     while (rc == SIF_OK && (step = sqlite3_step(q)) == SQLITE_ROW) {
         const char *date = sif_column_text(q, 1);
-        int y = atoi(date), mo = atoi(date + 5), end_year = sqlite3_column_int(q, 2);
-        int ofrom = y * 12 + mo, oto = end_year ? end_year * 12 + 11 : to;
+        int end_year = sqlite3_column_int(q, 2);
+        int ofrom = first_month_avoided(date), oto = end_year ? end_year * 12 + 11 : to;
         if ((ofrom > from ? ofrom : from) <= (oto < to ? oto : to)) {
             rc = sif_mout_warn(m, err, "hushåll %s: avslutet räknas också i projekt %s (avslut "
                                "%s) för samma månader — dubbelräkning", e->household,
@@ -167,10 +191,10 @@ static sif_status one_household(sif_store *st, const sif_project *p, const sif_e
                                 sif_saving_calc *c, sif_error *err)
 {
     struct pays pays = household_pays(reg, e->household);
-    char a[40], b[40], d[40];
-    int ex = atoi(e->exit_date) * 12 + atoi(e->exit_date + 5) - 1;
+    char a[40], b[40], d[40], f[40];
+    int before = last_month_before(e->exit_date), after = first_month_avoided(e->exit_date);
     sif_ore wsum = 0;
-    sif_status rc = pay_sum(&pays, ex - window, ex - 1, &wsum, err);
+    sif_status rc = pay_sum(&pays, before - window + 1, before, &wsum, err);
     char share[24] = "";
     if (e->share.num != e->share.den)
         snprintf(share, sizeof share, ", andel %lld/%lld", (long long)e->share.num,
@@ -189,11 +213,11 @@ static sif_status one_household(sif_store *st, const sif_project *p, const sif_e
                        "M = %s kr/%d per mån", e->household, sif_exit_reason_name(e->reason),
                        e->exit_date, share, sif_kr(wsum, a), window, sif_kr(wsum, b), window);
     if (rc == SIF_OK)
-        rc = double_check(st, p, e, ex + 1, hend, m, c, err);
+        rc = double_check(st, p, e, after, hend, m, c, err);
     for (int yi = 0; rc == SIF_OK && yi < ny; yi++) {
         int from = (y0 + yi) * 12, to = from + 11;
-        if (from < ex + 1)
-            from = ex + 1;
+        if (from < after)
+            from = after;
         if (to > hend)
             to = hend;
         if (from > to)
@@ -212,10 +236,12 @@ static sif_status one_household(sif_store *st, const sif_project *p, const sif_e
         if (sif_exit_reason_shifts(e->reason) && sav > 0 &&
             (rc = sif_ore_add(ya->shifted, sav, &ya->shifted, err)) != SIF_OK)
             break;
+        /* four amounts, four buffers: one buffer passed twice printed the saving where the
+         * window's total belongs */
         rc = CALC_LINE(c, err, "  %d: %d mån × %s kr/%d%s = %s kr; utbetalt efter avslut %s kr "
                        "→ %s kr", y0 + yi, n, sif_kr(wsum, a), window,
                        share[0] ? " × andel" : "", sif_kr(cf, b), sif_kr(paid, d),
-                       sif_kr(sav, a));
+                       sif_kr(sav, f));
     }
     return rc;
 }
@@ -291,11 +317,12 @@ sif_status sif_method_records(sif_store *st, const sif_project *p, const sif_met
     if (years == NULL || c == NULL)
         rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
     if (rc == SIF_OK)
-        rc = CALC_LINE(c, err, "Kontrafaktisk månadskostnad: hushållets utbetalningar under %d "
-                       "kalendermånader före avslutsmånaden / %d. Räknas från månaden efter "
-                       "avslut till och med %04d-%02d. Besparing per hushåll och år = min(andel × "
-                       "M × n, M × n − utbetalt efter avslut).", window, window, horizon / 100,
-                       horizon % 100);
+        rc = CALC_LINE(c, err, "Kontrafaktisk månadskostnad: hushållets utbetalningar under de %d "
+                       "hela kalendermånaderna före avslutet / %d (avslutsmånaden räknas med när "
+                       "avslutet är dess sista dag). Räknas från första hela månaden efter avslut "
+                       "(avslutsmånaden när avslutet är den 1:a) till och med %04d-%02d. "
+                       "Besparing per hushåll och år = min(andel × M × n, M × n − utbetalt efter "
+                       "avslut).", window, window, horizon / 100, horizon % 100);
     struct register_rows reg = {0};
     if (rc == SIF_OK)
         rc = sif_payment_list_exits(st, p->code, collect_register, &reg, err);

@@ -1,18 +1,22 @@
 /* tests/unit/test_records.c — the benefit records method on a hand-written payment register
  * (tests/data/records_payments.csv) whose answer is worked out below.
  *
- * Window 12 months, horizon 2016-12, counted from the month after the exit month:
+ * Window 12 whole months before the exit, horizon 2016-12, counted from the first whole
+ * month after the exit; at the day level (method.h): an exit on a month's last day has that
+ * month's payment in its window, an exit on the 1st counts that month as avoided.
  *   H1 work, exit 2015-01-15: 12 × 9 000 before → M = 9 000. 2015: 11 mån = 99 000;
  *      2016: 12 mån = 108 000. Also an exit in project OTH 2015-06: double counting.
- *   H2 studies, exit 2015-06-30: window 2014-06..2015-05 holds 11 × 6 000 = 66 000 → M = 5 500.
- *      2015: 6 mån = 33 000. 2016: 12 mån = 66 000, re-entry 2016-03/04 12 000 → 54 000.
+ *   H2 studies, exit 2015-06-30 (June's last day): window 2014-07..2015-06 holds
+ *      12 × 6 000 = 72 000 → M = 6 000 (June's payment was left out, M = 5 500, before).
+ *      2015: Jul–Dec 6 mån = 36 000. 2016: 12 mån = 72 000, re-entry 2016-03/04 12 000 → 60 000.
  *   H3 work, half exit (1/2) 2016-01-10: M = 10 000; Feb–Dec 11 mån; paid after 10 × 5 000
  *      + 8 000 = 58 000. min(½ × 110 000, 110 000 − 58 000) = 52 000 (counterfactual 55 000).
  *   H4 work, exit 2015-05-01, no payments at all: warning, not counted.
- *   H5 moved, exit 2016-01-01: M = 3 000; 11 mån = 33 000, all shifted.
- * 2015: 132 000 (counterfactual 132 000, re-entry 0).
- * 2016: 108 000 + 54 000 + 52 000 + 33 000 = 247 000 (counterfactual 262 000, re-entry 15 000),
- *       shifted 33 000. */
+ *   H5 moved, exit 2016-01-01: M = 3 000; January is avoided: 12 mån = 36 000 (11 before),
+ *      all shifted.
+ * 2015: 135 000 (counterfactual 135 000, re-entry 0).
+ * 2016: 108 000 + 60 000 + 52 000 + 36 000 = 256 000 (counterfactual 271 000, re-entry 15 000),
+ *       shifted 36 000. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -100,13 +104,13 @@ static void test_records(void **state)
     CHECK_OK(sif_method_compute(st, "REC", "benefit_records", &o, &m, &err));
     assert_int_equal(m->n, 2);
     assert_int_equal(m->savings[0].year, 2015);
-    assert_int_equal(m->savings[0].amount_ore, 13200000);
+    assert_int_equal(m->savings[0].amount_ore, 13500000);
     assert_int_equal(m->savings[0].shifted_ore, 0);
     assert_int_equal(input(m->calcs[0], "hushall")->value, 2);
     assert_int_equal(m->savings[1].year, 2016);
-    assert_int_equal(m->savings[1].amount_ore, 24700000);
-    assert_int_equal(m->savings[1].shifted_ore, 3300000);
-    assert_int_equal(input(m->calcs[1], "kontrafaktisk")->value, 26200000);
+    assert_int_equal(m->savings[1].amount_ore, 25600000);
+    assert_int_equal(m->savings[1].shifted_ore, 3600000);
+    assert_int_equal(input(m->calcs[1], "kontrafaktisk")->value, 27100000);
     assert_int_equal(input(m->calcs[1], "aterinskrivning")->value, 1500000);
     assert_int_equal(input(m->calcs[1], "hushall")->value, 4);
     /* warnings: H4 without payments, H1 claimed by OTH too */
@@ -119,6 +123,10 @@ static void test_records(void **state)
     assert_int_equal(no_pay, 1);
     assert_int_equal(dbl, 1);
     assert_non_null(strstr(m->calcs[1]->derivation, "H4"));
+    /* the derivation names the window's total where it belongs (one buffer was passed twice
+     * and printed the year's saving there) */
+    assert_non_null(strstr(m->calcs[1]->derivation, "2016: 12 mån × 72 000 kr/12 = 72 000 kr; "
+                                                     "utbetalt efter avslut 12 000 kr → 60 000 kr"));
     /* written, they are what the result counts */
     CHECK_OK(sif_write_begin(st, "compute", NULL, NULL, &batch, &err));
     CHECK_OK(sif_method_write(st, batch, m, NULL, &err));
@@ -126,18 +134,18 @@ static void test_records(void **state)
     sif_method_out_free(m);
     sif_result *r;
     CHECK_OK(sif_result_build(st, "REC", NULL, &r, &err));
-    assert_int_equal(r->by_category[SIF_CAT_BENEFIT], 37900000);
-    assert_int_equal(r->shifted_ore, 3300000);
+    assert_int_equal(r->by_category[SIF_CAT_BENEFIT], 39100000);
+    assert_int_equal(r->shifted_ore, 3600000);
     sif_result_free(r);
 
     /* a shorter horizon and window change the answer as worked out by hand:
-     * horizon 2015-12, only 2015: H1 99 000 + H2 33 000 */
+     * horizon 2015-12, only 2015: H1 99 000 + H2 36 000 */
     o.horizon_end = 201512;
     CHECK_OK(sif_method_compute(st, "REC", "records", &o, &m, &err));
     assert_int_equal(m->n, 1);
-    assert_int_equal(m->savings[0].amount_ore, 13200000);
+    assert_int_equal(m->savings[0].amount_ore, 13500000);
     sif_method_out_free(m);
-    /* window 6: H2's window 2014-12..2015-05 is 6 × 6 000 → M = 6 000; 2015: 36 000 */
+    /* window 6: H2's window 2015-01..2015-06 is 6 × 6 000 → M = 6 000; 2015: 36 000 */
     o.window = 6;
     CHECK_OK(sif_method_compute(st, "REC", "records", &o, &m, &err));
     assert_int_equal(m->savings[0].amount_ore, 9900000 + 3600000);

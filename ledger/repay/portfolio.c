@@ -1,5 +1,6 @@
 /* ledger/repay/portfolio.c — a fund's projects per area, district and committee (SPEC §12). */
 #include "store_internal.h"
+#include "money_guard.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +19,8 @@ sif_status sif_fund_capital_add_for(sif_store *st, int64_t batch, const char *fu
         rc = sif_text_check(note, SIF_TEXT_MAX, "note", err);
     if (rc == SIF_OK)
         rc = sif_text_check(committee, SIF_NAME_MAX, "committee", err);
+    if (rc == SIF_OK)
+        rc = sif_money_reserve(st, amount, err);
     if (rc != SIF_OK)
         return rc;
     int64_t id;

@@ -11,6 +11,7 @@
 /* The progress bar: drawn on stderr once an import has run a second, if it is a terminal. */
 struct bar {
     const char *file;
+    bool dry_run;
     double start, last;
     atomic_bool drawn;          /* progress comes from the reader's thread */
 };
@@ -34,7 +35,8 @@ static void on_progress(void *ctx, uint64_t done, uint64_t total)
     for (int i = 0; i < width; i++)
         bar[i] = i < fill ? '#' : '-';
     bar[width] = '\0';
-    fprintf(stderr, "\rimporterar %s [%s] %3d %%", b->file, bar, pct);
+    fprintf(stderr, "\r%s %s [%s] %3d %%", b->dry_run ? _("checking") : _("importing"), b->file,
+            bar, pct);
     fflush(stderr);
     atomic_store(&b->drawn, true);
 }
@@ -96,26 +98,46 @@ static void print_json(const sif_import_stats *s, bool dry_run)
     json_done(&j);
 }
 
+/* The kind in words ("kostnader"), for the summary line; the code stays in --json. */
+static const char *kind_words(sif_import_kind kind)
+{
+    static const char *const words[][2] = {
+        {"costs", N_("costs")},           {"savings", N_("cost reductions")},
+        {"exits", N_("household exits")}, {"payments", N_("payments")},
+        {"treatment", N_("treatment records")}, {"placements", N_("placement records")},
+        {"params", N_("parameters")},     {"participants", N_("participants")},
+        {"outcomes", N_("outcomes")},     {"index", N_("index values")},
+    };
+    const char *name = sif_import_kind_name(kind);
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strcmp(words[i][0], name) == 0)
+            return _(words[i][1]);
+    return name;
+}
+
 static void print_table(const sif_import_stats *s, bool dry_run)
 {
     char delim[8] = "";
     if (s->delimiter)
         snprintf(delim, sizeof delim, ", '%s'", s->delimiter == '\t' ? "\\t" : (char[]){s->delimiter, 0});
+    unsigned long n = (unsigned long)s->rows;
     if (dry_run)
-        printf("provkörning, inget skrivet: %lld rader av %s skulle importeras\n",
-               (long long)s->rows, sif_import_kind_name(s->kind));
+        printf(ngettext_("dry run, nothing written: %lld row of %s would be imported\n",
+                         "dry run, nothing written: %lld rows of %s would be imported\n", n),
+               (long long)s->rows, kind_words(s->kind));
     else
-        printf("batch %lld: %lld rader av %s importerade\n", (long long)s->batch_id,
-               (long long)s->rows, sif_import_kind_name(s->kind));
+        printf(ngettext_("batch %lld: %lld row of %s imported\n",
+                         "batch %lld: %lld rows of %s imported\n", n),
+               (long long)s->batch_id, (long long)s->rows, kind_words(s->kind));
     char source[sizeof s->source * 4];
     cli_escape(s->source, source, sizeof source);
-    printf("fil: %s (%s%s%s%s)\nsha256: %s\n", source, sif_import_format_name(s->format),
+    printf(_("file: %s (%s%s%s%s)\nsha256: %s\n"), source, sif_import_format_name(s->format),
            s->encoding[0] ? ", " : "", s->encoding, delim, s->sha256);
     cli_table *t = cli_table_new(s->has_amounts ? 3 : 2);
-    cli_table_head(t, 0, "År", 'l');
-    cli_table_head(t, 1, "Rader", 'r');
+    cli_table_head(t, 0, _("Year"), 'l');
+    cli_table_head(t, 1, _("Rows"), 'r');
     if (s->has_amounts)
-        cli_table_head(t, 2, "Belopp", 'r');
+        cli_table_head(t, 2, _("Amount"), 'r');
     for (size_t i = 0; i < s->nyears; i++) {
         cli_table_row(t);
         if (s->years[i].year)
@@ -128,7 +150,7 @@ static void print_table(const sif_import_stats *s, bool dry_run)
     }
     cli_table_rule(t);
     cli_table_row(t);
-    cli_table_cell(t, "Summa");
+    cli_table_cell(t, _("Total"));
     cli_table_cellf(t, "%lld", (long long)s->rows);
     if (s->has_amounts)
         cli_table_money(t, s->sum_ore);
@@ -213,7 +235,7 @@ static int cmd_import_run(const sif_cli *cli, int argc, char **argv)
     o.controls = controls;
     char shown[1024];   /* the path as it may be printed */
     cli_escape(path, shown, sizeof shown);
-    struct bar b = {shown, now_s(), 0, false};
+    struct bar b = {shown, o.dry_run, now_s(), 0, false};
     atomic_init(&b.drawn, false);
     o.on_problem = on_problem;
     o.problem_ctx = &b;

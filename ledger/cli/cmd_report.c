@@ -25,12 +25,21 @@ static int cmd_report_run(const sif_cli *cli, int argc, char **argv)
     if (rc == SIF_OK)
         rc = sif_report_write(st, argv[first], &o, &err);
     sif_store_close(st);
-    return rc == SIF_OK ? 0 : cli_fail(&err);
+    if (rc != SIF_OK)
+        return cli_fail(&err);
+    char a[1024], b[1024];
+    if (o.xlsx_path && o.xml_path)
+        printf(_("decision basis of %s written: %s (workbook) and %s (XML)\n"), argv[first],
+               cli_escape(o.xlsx_path, a, sizeof a), cli_escape(o.xml_path, b, sizeof b));
+    else
+        printf(_("decision basis of %s written: %s\n"), argv[first],
+               cli_escape(o.xlsx_path ? o.xlsx_path : o.xml_path, a, sizeof a));
+    return 0;
 }
 
 const struct sif_cmd sif_cmd_report = {
     .name = "report",
-    .usage = "sif report PROJECT --xlsx FILE --xml FILE [--lang sv|en] [--prepared-by NAME] [--force]",
-    .summary = "write a project's decision basis (Excel workbook, XML)",
+    .usage = "sif report PROJECT [--xlsx FILE] [--xml FILE] [--lang sv|en] [--prepared-by NAME] [--force]",
+    .summary = N_("write a project's decision basis (Excel workbook, XML)"),
     .run = cmd_report_run,
 };

@@ -10,7 +10,7 @@ $ sif role add HFO FR --unit SOC --title "1 fritidsass Fritid och förebyggande"
 
 # a dry run shows what would be imported and writes nothing
 $ sif import costs $DATA/import/costs-utf8-bom.csv --dry-run
-> provkörning, inget skrivet: 16 rader av costs skulle importeras
+> provkörning, inget skrivet: 16 rader med kostnader skulle importeras
 > (csv, utf-8 (bom), ';')
 >= 2016       4  2 325 142
 >= Summa     16  8 694 788
@@ -21,7 +21,7 @@ $$ sqlite3 sif.db "select count(*) from batch where kind = 'import:costs'"
 
 # UTF-8 with BOM, ';', CRLF, "935 470 kr": the printed totals differ from the cells by 1–2 kr
 $ sif import costs $DATA/import/costs-utf8-bom.csv --control 2016=2325141 --control "2014=1 595 638" --control "total=8 694 786" --control 2017=2712150
-> batch 8: 16 rader av costs importerade
+> omgång 8: 16 rader med kostnader importerade
 ! sif: warning: 
 ! 2016: printed 2 325 141, rows sum to 2 325 142, difference 1 kr — rounding?
 ! 2014: printed 1 595 638, rows sum to 1 595 639, difference 1 kr — rounding?
@@ -90,3 +90,12 @@ $ sif import costs nosuch.csv
 ? 66
 $ sif import costs $DATA/import/costs-comma.csv --control 20x6=1
 ? 64
+# one row is "1 rad", in English "1 row"; a dry run checks, it does not import
+<<< one.csv
+projekt;tjanst;ar;belopp
+HFO;OV;2013;1
+>>>
+$ sif import costs one.csv --dry-run
+> provkörning, inget skrivet: 1 rad med kostnader skulle importeras
+$ sif --lang en import costs one.csv --dry-run
+> dry run, nothing written: 1 row of costs would be imported

@@ -21,7 +21,7 @@ $$ sqlite3 sif.db "select kind, rows, sum_ore, note from batch where kind like '
 >= import:payments|6|128246789|csv, windows-1252
 
 $ sif import exits $DATA/import/exits.csv
-> batch 5: 6 rader av exits importerade
+> omgång 5: 6 rader med hushållsavslut importerade
 >= 2015       1
 >= 2016       4
 $$ sqlite3 sif.db "select household, exit_date, reason, share_num || '/' || share_den from hh_exit order by id"
@@ -30,13 +30,13 @@ $$ sqlite3 sif.db "select household, exit_date, reason, share_num || '/' || shar
 >= D01|2015-11-30|flytt|1/2
 
 $ sif import treatment $DATA/import/treatment.csv
-> 3 rader av treatment importerade
+> 3 rader med behandlingsposter importerade
 $$ sqlite3 sif.db "select family, kind, months, hours_per_month, therapists, coalesce(hourly_ore, 0) from treatment_record order by id"
 >= F01|intensive|7|8|2|29500
 >= F01|ordinary|36|4|2|0
 
 $ sif import placements $DATA/import/placements.csv
-> 3 rader av placements importerade
+> 3 rader med placeringsposter importerade
 $$ sqlite3 sif.db "select child, year, days, coalesce(daily_ore, 0) from placement_record order by id"
 >= K01|2016|120|350000
 >= K03|2017|120|0
@@ -60,7 +60,7 @@ $ sif verify
 
 # every CSV template is accepted as it stands (a header and no rows)
 $ sif import costs $SRC/templates/sif-import-costs.csv --dry-run
-> 0 rader av costs
+> 0 rader med kostnader
 $ sif import exits $SRC/templates/sif-import-exits.csv --dry-run
 $ sif import payments $SRC/templates/sif-import-payments.csv --dry-run
 $ sif import treatment $SRC/templates/sif-import-treatment.csv --dry-run

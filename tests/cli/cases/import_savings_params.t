@@ -10,7 +10,7 @@ HFO;treatment;2017;"774 080";projected;;Kortare behandling
 HFO;placering;2017;4 200 000 kr;;;Förhindrade placeringar
 >>>
 $ sif import savings besparingar.csv --control "total=9 078 080" --control-mode error
-> batch 4: 3 rader av savings importerade
+> omgång 4: 3 rader med kostnadsminskningar importerade
 >= Summa      3  9 078 080
 $ sif saving list HFO --json
 > "category":"benefit"
@@ -27,7 +27,7 @@ placering_dagar;120;;;slutrapport
 dodvikt;"7,5 %";;;antagande
 >>>
 $ sif import params enhetskostnader.csv
-> 5 rader av params importerade
+> 5 rader med parametrar importerade
 $ sif param list --json
 > "key":"forsorjningsstod_manad"
 > "kind":"ratio"

@@ -25,9 +25,14 @@ $ sif --db d/sif.db template costs HFO --xlsx no/such/dir/k.xlsx
 $ sif --db d/sif.db template nope
 ? 64
 $ sif report --help
-> sif report PROJECT --xlsx FILE --xml FILE [--lang sv|en]
+> sif report PROJECT [--xlsx FILE] [--xml FILE] [--lang sv|en]
 # the report lists what sif check finds for its project (SPEC §11.8), and still exits 0
 $$ /usr/bin/python3 -c 'import xml.etree.ElementTree as E; r=E.parse("only.xml").getroot(); n={"r":"urn:sif:report:2"}; f=r.findall("r:findings/r:finding",n); assert r.get("schema-version")=="2" and r.find("r:findings",n).get("count")=="3" and [x.get("kind") for x in f]==["control_difference"]*3 and "2 325 141" in f[0].text, [x.text for x in f]'
 $$ /usr/bin/python3 -c 'import openpyxl; ws=openpyxl.load_workbook("only.xlsx")["Provenance"]; v=[c for r in ws.iter_rows(values_only=True) for c in r if c]; assert "Findings (sif check)" in v and v.count("control total that differs")==3, v'
 # version 1 of the schema stays for old reports
 $$ test -f $SRC/templates/sif-report-1.xsd
+# a report says what it wrote, in the chosen language
+$ sif --db d/sif.db report HFO --xml said.xml
+> beslutsunderlaget för HFO är skrivet: said.xml
+$ sif --db d/sif.db --lang en report HFO --xlsx said.xlsx --xml said2.xml
+> decision basis of HFO written: said.xlsx (workbook) and said2.xml (XML)

@@ -11,7 +11,7 @@ $ sif role add P30 R --unit U --title Samordnare
 # the costs, as a controller's Excel saves them: decimal comma, space as thousands separator
 $$ (printf 'projekt;tjanst;ar;belopp;finansiering\r\n'; for i in 01 02 03 04 05 06 07 08 09 10 11 12; do printf 'P%s;R;2016;300 000,00;fund\r\n' $i; done; for i in 13 14 15 16 17 18 19 20 21 22; do printf 'P%s;R;2016;250 000,00;grant\r\nP%s;R;2016;100 000,00;fund\r\n' $i $i; done; for i in 23 24 25 26 27 28 29; do printf 'P%s;R;2016;50 000,00;esf\r\nP%s;R;2016;150 000,00;fund\r\n' $i $i; done; printf 'P30;R;2016;10 000,00;fund\r\n') > kostnader.csv
 $ sif import costs kostnader.csv
-> 47 rader av costs importerade
+> 47 rader med kostnader importerade
 $ sif saving add P01 benefit 2016 "100 000" --status realised
 $ sif saving add P13 other 2016 "25 000,50" --status realised --label Skolnärvaro
 
@@ -57,9 +57,9 @@ $ sif project show P13 --json
 
 # participants and outcomes from Swedish CSV
 $ sif import participants $DATA/indicators/deltagare.csv
-> 11 rader av participants importerade
+> 11 rader med deltagare importerade
 $ sif import outcomes $DATA/indicators/utfall.csv
-> 12 rader av outcomes importerade
+> 12 rader med utfall importerade
 # by hand: 10 participants in P01; women D01 D02 D05 D06 D10, men D03 D04 D08, annat D09,
 # unknown D07; Öster D01 D02 D07 D09, Västra Innerstaden D03 D04 D10, Södra D05 D06, D08 unknown
 $ sif indicator P01 --json

@@ -155,20 +155,21 @@ sif_status scen_plan_savings(sif_store *st, const scen_input *in, sif_scenario *
     sif_ore used = pos->repaid;   /* savings already spent on the recorded repayments */
     for (int year = start; year <= last && rc == SIF_OK; year++) {
         size_t nw = 0;
-        sif_ore counted = 0, done, avail;
+        sif_ore counted = 0, carried = 0, done, avail;
         for (; k < in->nsavings && in->savings[k].year <= year; k++) {
             w[nw].unit_id = in->savings[k].unit_id;
             w[nw].amount = cash_only ? in->savings[k].cash : in->savings[k].realised;
-            if ((rc = sif_ore_add(counted, w[nw].amount, &counted, err)) != SIF_OK)
+            if ((rc = sif_ore_add(counted, w[nw].amount, &counted, err)) != SIF_OK ||
+                (in->savings[k].year < year &&
+                 (rc = sif_ore_add(carried, w[nw].amount, &carried, err)) != SIF_OK))
                 break;
             nw++;
         }
         if (rc != SIF_OK)
             break;
-        if (year == start) {
-            sif_ore spent = used < counted ? used : counted;
-            counted -= spent > 0 ? spent : 0;
-        }
+        /* the recorded repayments came out of the carried savings, not out of this year's */
+        if (year == start && carried > 0 && used > 0)
+            counted -= used < carried ? used : carried;
         /* what can be paid back: drawn by the end of the year, less what is settled */
         if ((rc = sif_ore_sub(in->loan, balance, &done, err)) != SIF_OK ||
             (rc = sif_ore_sub(scen_drawn_by(in, year), done, &avail, err)) != SIF_OK)

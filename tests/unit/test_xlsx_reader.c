@@ -296,6 +296,13 @@ static void test_number_text(void **state)
     assert_string_equal(num("1E+20"), "100000000000000000000");
     assert_string_equal(num("999999999999999.95"), "1000000000000000");
     assert_string_equal(num("123456789012345678"), "123456789012346000");
+    /* the 15-digit edge: 15 digits stay, the 16th rounds half away from zero */
+    assert_string_equal(num("123456789012345"), "123456789012345");
+    assert_string_equal(num("1234567890123456"), "1234567890123460");
+    assert_string_equal(num("1234567890123455"), "1234567890123460");
+    assert_string_equal(num("1234567890123454"), "1234567890123450");
+    assert_string_equal(num("-1234567890123455"), "-1234567890123460");
+    assert_string_equal(num("0.1234567890123455"), "0.123456789012346");
     assert_string_equal(num("5E-3"), "0.005");
     assert_string_equal(num(".5"), "0.5");
     assert_string_equal(num("1E+300"), "(refused)");

@@ -62,6 +62,9 @@ void web_raw(web_buf *b, const char *html)
 
 __attribute__((format(printf, 3, 0)))
 static void vformat(web_buf *b, bool escape, const char *fmt, va_list ap)
+    __attribute__((format(printf, 3, 0)));
+
+static void vformat(web_buf *b, bool escape, const char *fmt, va_list ap)
 {
     char small[512];
     va_list copy;

@@ -89,6 +89,14 @@
     X(BATCH, "Omgång", "Batch") \
     X(INDICATORS, "Indikatorer", "Indicators") \
     X(NO_FINDINGS, "Inga avvikelser.", "No findings.") \
+    X(PARTICIPANTS, "Deltagare", "Participants") \
+    X(WOMEN, "Kvinnor", "Women") \
+    X(MEN, "Män", "Men") \
+    X(GENDER_OTHER, "Annat", "Other") \
+    X(GENDER_UNKNOWN, "Okänt kön", "Gender not known") \
+    X(TARGET, "Mål", "Target") \
+    X(GOAL, "Mål (antal)", "Target (count)") \
+    X(ACTUAL, "Utfall", "Actual") \
     X(KIND, "Slag", "Kind") \
     X(ROLE_CONTROLLER, "controller", "controller") \
     X(ROLE_ADMINISTRATOR, "administratör", "administrator") \

@@ -311,6 +311,7 @@ enum MHD_Result web_page_project(web_req *r, const char *code)
     }
     result(r, &b, res);
     scenarios(r, &b, sc);
+    web_indicators(r, &b, st, p->code);
     sif_read_end(st);
     sif_scenarios_free(sc);
     sif_result_free(res);

@@ -11,6 +11,7 @@ set(SIF_WEB_SOURCES
   ledger/web/labels.c
   ledger/web/page_portfolio.c
   ledger/web/page_project.c
+  ledger/web/page_indicators.c
   ledger/web/page_cost.c
   ledger/web/page_import.c
   ledger/web/page_report.c

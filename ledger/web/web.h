@@ -124,6 +124,8 @@ void web_upload_discard(web_req *r);
 /* ---- pages ---- */
 enum MHD_Result web_page_portfolio(web_req *r);
 enum MHD_Result web_page_project(web_req *r, const char *code);
+/* The project page's indicators section; nothing when the project has none. */
+void web_indicators(web_req *r, web_buf *b, sif_store *st, const char *code);
 enum MHD_Result web_page_cost(web_req *r, const char *code);
 enum MHD_Result web_page_import(web_req *r, const char *code);
 enum MHD_Result web_page_report(web_req *r, const char *code, bool xlsx);

@@ -97,6 +97,18 @@ def test_escaping(clients):
               f"GET {path}: the project's name is not shown as text")
 
 
+def test_project_page(clients):
+    r = clients["bo"].get("/projects/HFO")
+    for part in ["investment", "result", "result-years", "scenarios", "indicators", "targets",
+                 "report-xlsx", "report-xml"]:
+        check(f'id="{part}"' in r.text, f"the project page has no {part}")
+    m = re.search(r'<tr class="sum"><td>Deltagare</td><td class="n">(\d+)</td>'
+                  r'<td class="n">(\d+)</td><td class="n">(\d+)</td>', r.text)
+    check(m and m.groups() == ("3", "2", "1"), "the indicators: 3 participants, 2 women, 1 man")
+    r = clients["bo"].get("/projects/XSS")
+    check('id="indicators"' not in r.text, "indicators shown for a project without any")
+
+
 def test_forbidden(db, clients):
     before = ledger_state(db)
     form = {"role": "R1", "year": "2016", "amount": "500"}
@@ -404,6 +416,7 @@ def main():
                 check(r.status == 303, f"login {name}: {r.status}")
             test_pages_markup(srv, clients)
             test_escaping(clients)
+            test_project_page(clients)
             test_forbidden(db, clients)
             test_csrf(db, clients)
             test_cost_entry(db, clients)

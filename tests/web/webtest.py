@@ -57,6 +57,12 @@ def make_ledger(tmp):
     sif(db, "role", "add", "XSS", "R1", "--unit", "EKB", "--title", XSS)
     sif(db, "cost", "add", "HFO", "OV", "2014", "486195")
     sif(db, "cost", "add", "XSS", "R1", "2016", "1000", "--note", XSS)
+    part = os.path.join(tmp, "deltagare.csv")
+    with open(part, "w", encoding="utf-8") as f:
+        f.write("projekt;deltagare;kon;stadsomrade;startdatum\n"
+                "HFO;D1;K;Öster;2016-01-10\nHFO;D2;M;Öster;2016-02-01\nHFO;D3;K;Öster;2016-03-01\n")
+    sif(db, "import", "participants", part)
+    sif(db, "target", "add", "HFO", "arbete", "5", "--year", "2017")
     for name, role, projects in [("anna", "controller", "HFO"), ("eva", "controller", "XSS"),
                                  ("bo", "committee", None), ("cia", "auditor", None),
                                  ("dan", "administrator", None), ("olle", "committee", None)]:
@@ -98,11 +104,16 @@ class Server:
     def stop(self):
         self.p.send_signal(signal.SIGTERM)
         try:
-            self.p.wait(10)
+            self.p.wait(20)
         except subprocess.TimeoutExpired:
             self.p.kill()
             self.p.wait()
+        out = self.output()
         self.log.close()
+        # a clean stop, and (in the ASan build) nothing a sanitizer said
+        check(self.p.returncode == 0, f"sif serve exited with {self.p.returncode}")
+        check("Sanitizer" not in out and "runtime error" not in out,
+              "sif serve under a sanitizer: " + out[-3000:])
 
 
 class Response:

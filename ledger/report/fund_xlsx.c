@@ -100,6 +100,10 @@ static void balance(rx *x, rx_sheet *s, const rpt_fund *f)
         }
         rx_formula_money(x, s, row, Y_OUT, fm, y->outstanding_ore, NULL);
     }
+    rx_keep_rows(s, head, row - 1);
+    /* the chart below the table prints on one page (288 px × 1.2, see below) */
+    if (bk->nyears > 0)
+        rx_keep_chart(s, row + 1, 288 * 1.2);
     rx_sheet_finish(x, s, head, 1);
     if (x->rc != SIF_OK || bk->nyears == 0)
         return;

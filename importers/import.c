@@ -48,6 +48,7 @@ typedef struct job {
 static const char *const kind_names[SIF_IMPORT_KIND_COUNT_] = {
     "costs", "savings", "exits", "payments", "treatment", "placements", "params",
     "participants", "outcomes",
+    "index",
 };
 
 static const sif_sink_kind *const sinks[SIF_IMPORT_KIND_COUNT_] = {
@@ -60,6 +61,7 @@ static const sif_sink_kind *const sinks[SIF_IMPORT_KIND_COUNT_] = {
     [SIF_IMPORT_PARAMS] = &sif_sink_params,
     [SIF_IMPORT_PARTICIPANTS] = &sif_sink_participants,
     [SIF_IMPORT_OUTCOMES] = &sif_sink_outcomes,
+    [SIF_IMPORT_INDEX] = &sif_sink_index,
 };
 
 const char *sif_import_kind_name(sif_import_kind kind)
@@ -75,7 +77,7 @@ sif_status sif_import_kind_parse(const char *name, sif_import_kind *out, sif_err
             return SIF_OK;
         }
     return sif_error_set(err, SIF_ERR_USAGE, "\"%s\" is not an import kind (costs, savings, exits,"
-                         " payments, treatment, placements, params, participants, outcomes)", name ? name : "");
+                         " payments, treatment, placements, params, participants, outcomes, index)", name ? name : "");
 }
 
 const char *sif_import_kind_header(sif_import_kind kind, bool optional)

@@ -67,6 +67,7 @@ extern const sif_sink_kind sif_sink_savings;
 extern const sif_sink_kind sif_sink_params;
 extern const sif_sink_kind sif_sink_participants;
 extern const sif_sink_kind sif_sink_outcomes;
+extern const sif_sink_kind sif_sink_index;
 
 /* ---- helpers for sinks (sink_util.c) ---- */
 

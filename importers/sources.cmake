@@ -15,6 +15,7 @@ set(SIF_IMPORT_SOURCES
   importers/sink_params.c
   importers/sink_participants.c
   importers/sink_outcomes.c
+  importers/sink_index.c
   # readers (XML, XLSX, SIE) and what they share
   importers/file_read.c
   importers/rowbuf.c

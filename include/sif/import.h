@@ -44,6 +44,7 @@ typedef enum sif_import_kind {
     SIF_IMPORT_PARAMS,
     SIF_IMPORT_PARTICIPANTS,    /* SPEC §12 */
     SIF_IMPORT_OUTCOMES,
+    SIF_IMPORT_INDEX,        /* price index values (price_index.h) */
     SIF_IMPORT_KIND_COUNT_
 } sif_import_kind;
 

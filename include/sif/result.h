@@ -88,6 +88,8 @@ typedef struct sif_adjust {
     sif_ratio optimism;    /* >= 0, uplift on investment costs */
     int base_year;         /* discounting base; 0 = first investment year */
     sif_discount_schedule schedule; /* constant rate, or the Green Book's (discount.h) */
+    char price_index[48];  /* "" = amounts as entered; else restated with this index */
+    int price_year;        /* ... into this year's prices (price_index.h) */
 } sif_adjust;
 
 /* The defaults: no adjustment at all (the reference case). */
@@ -122,6 +124,15 @@ typedef struct sif_result_year {
     sif_ore pv_savings_ore;        /* savings_ore × D, rounded once */
     sif_ore by_agency[SIF_AGENCY_COUNT_]; /* savings_ore split by who gains (agency.h) */
 } sif_result_year;
+
+/* One amount restated into the price year (sif_adjust.price_index): amount × to / from. */
+typedef struct sif_restatement {
+    int64_t saving_id;             /* 0: a year's investment */
+    int year;                      /* the saving's or cost's year */
+    int price_year;                /* the year of its prices */
+    sif_ratio from_index, to_index;
+    sif_ore from_ore, to_ore;
+} sif_restatement;
 
 /* A printed savings total compared with the ledger (category -1 = all savings). */
 typedef struct sif_saving_control {
@@ -163,6 +174,8 @@ typedef struct sif_result {
     sif_ore pv_savings_ore;         /* Σ years' pv_savings_ore */
     sif_ore npv_ore;                /* pv_savings_ore − pv_costs_ore */
     sif_ratio bcr;                  /* pv_savings / pv_costs; den 0 when no costs */
+    size_t nrestated;
+    sif_restatement *restated;      /* with a price year: every amount restated, in order */
     bool has_agencies;              /* some saving is not all the city's (kommun 100 %) */
     sif_ore by_agency[SIF_AGENCY_COUNT_]; /* savings_ore by agency: adds up to savings_ore.
                                        Each saving is split by its shares (largest remainder);

@@ -55,4 +55,18 @@ sif_status sif_saving_econ_set(sif_store *st, int64_t batch, int64_t saving_id,
 sif_status sif_saving_econ_get(sif_store *st, int64_t saving_id, sif_saving_econ *out,
                                sif_error *err);
 
+/* A unit cost's (parameter's) price year and confidence grade, beside the parameter row
+ * (table param_econ), written with it and never changed. */
+typedef struct sif_param_econ {
+    int price_year;              /* 0 = none stated */
+    sif_confidence confidence;
+} sif_param_econ;
+
+/* Write e for param_id in the open write: nothing when both are unset. */
+sif_status sif_param_econ_set(sif_store *st, int64_t batch, int64_t param_id,
+                              const sif_param_econ *e, sif_error *err);
+/* The row of param_id, else zeros. */
+sif_status sif_param_econ_get(sif_store *st, int64_t param_id, sif_param_econ *out,
+                              sif_error *err);
+
 #endif

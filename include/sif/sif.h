@@ -27,6 +27,7 @@
 #include "sif/agency.h"
 #include "sif/saving_econ.h"
 #include "sif/simulate.h"
+#include "sif/price_index.h"
 #include "sif/demo.h"
 #include "sif/rule.h"
 #include "sif/scenario.h"

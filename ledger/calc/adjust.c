@@ -32,6 +32,11 @@ sif_status sif_adjust_check(const sif_adjust *a, sif_error *err)
             return sif_error_set(err, SIF_ERR_DATA, "%s must lie between 0 and %s", all[i].name,
                                  all[i].at_most_one ? "100 %" : "1000 %");
     }
+    if ((a->price_index[0] != '\0') != (a->price_year != 0))
+        return sif_error_set(err, SIF_ERR_USAGE, "a price year needs an index and an index a "
+                             "price year (--price-year YEAR --index NAME)");
+    if (a->price_year && (a->price_year < 1800 || a->price_year > 2999))
+        return sif_error_set(err, SIF_ERR_DATA, "price year %d is not a year", a->price_year);
     if (a->base_year && (a->base_year < 1900 || a->base_year > 2999))
         return sif_error_set(err, SIF_ERR_DATA, "base year %d is not a year", a->base_year);
     return SIF_OK;
@@ -40,7 +45,8 @@ sif_status sif_adjust_check(const sif_adjust *a, sif_error *err)
 bool sif_adjust_is_none(const sif_adjust *a)
 {
     return is_zero(a->deadweight) && is_zero(a->attribution) && is_zero(a->dropoff) &&
-           is_zero(a->discount) && is_zero(a->optimism) && a->schedule == SIF_DISCOUNT_CONSTANT;
+           is_zero(a->discount) && is_zero(a->optimism) && a->schedule == SIF_DISCOUNT_CONSTANT &&
+           a->price_index[0] == '\0';
 }
 
 sif_status sif_adjust_load(sif_store *st, const char *project_code, sif_adjust *adj,
@@ -116,6 +122,12 @@ void sif_adjust_describe(const sif_adjust *a, int base_year, sif_adjust_line_fn 
     } else if (!is_zero(a->discount)) {
         snprintf(line, sizeof line, "Diskontering: %s per år, basår %d (basåret diskonteras inte)",
                  sif_ratio_format(a->discount, r, sizeof r), base_year);
+        fn(ctx, line);
+    }
+    if (a->price_index[0]) {
+        snprintf(line, sizeof line, "Prisnivå: alla belopp i %d års priser enligt index %s "
+                 "(belopp × I(%d) / I(prisår), avrundat en gång)", a->price_year, a->price_index,
+                 a->price_year);
         fn(ctx, line);
     }
     if (!is_zero(a->optimism)) {

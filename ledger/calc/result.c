@@ -15,6 +15,7 @@ void sif_result_free(sif_result *r)
     sif_investment_free(r->investment);
     free(r->years);
     free(r->controls);
+    free(r->restated);
     free(r);
 }
 
@@ -24,6 +25,7 @@ typedef struct cell {
 } cell;
 
 typedef struct collect {
+    sif_store *st;
     sif_result *r;
     int *years;
     size_t nyears, cap;
@@ -74,8 +76,10 @@ static int add_saving(void *ctx, const sif_saving *s)
     cell *ce = &c->cells[(size_t)y * NCELL + (size_t)s->category * SIF_SAVING_STATUS_COUNT_ +
                          (size_t)s->status];
     sif_result *r = c->r;
-    if ((c->rc = sif_ore_add(ce->amount, s->amount_ore, &ce->amount, c->err)) != SIF_OK ||
-        (c->rc = sif_ore_add(ce->shifted, s->shifted_ore, &ce->shifted, c->err)) != SIF_OK ||
+    sif_ore amount, shifted;
+    if ((c->rc = sif_result_price_saving(c->st, r, s, &amount, &shifted, c->err)) != SIF_OK ||
+        (c->rc = sif_ore_add(ce->amount, amount, &ce->amount, c->err)) != SIF_OK ||
+        (c->rc = sif_ore_add(ce->shifted, shifted, &ce->shifted, c->err)) != SIF_OK ||
         (c->rc = sif_ore_add(r->savings_raw_ore, s->amount_ore, &r->savings_raw_ore, c->err)) != SIF_OK)
         return 1;
     r->nsavings++;
@@ -124,7 +128,7 @@ static sif_status load_controls(sif_store *st, sif_result *r, const collect *c, 
     return rc;
 }
 
-static sif_status fill_year(const sif_result *r, const collect *c, size_t ci, int first_saving,
+static sif_status fill_year(sif_result *r, const collect *c, size_t ci, int first_saving,
                             sif_result_year *y, sif_error *err)
 {
     sif_status rc = SIF_OK;
@@ -142,10 +146,16 @@ static sif_status fill_year(const sif_result *r, const collect *c, size_t ci, in
             rc = sif_ore_add(y->shifted_ore, sh, &y->shifted_ore, err);
         }
     const sif_investment *inv = r->investment;
-    for (size_t i = 0; rc == SIF_OK && i < inv->nyears; i++)
+    for (size_t i = 0; rc == SIF_OK && i < inv->nyears; i++) {
+        sif_ore total, fund;
         if (inv->years[i] == y->year &&
-            (rc = sif_adjust_cost(a, inv->year_totals[i], &y->investment_ore, err)) == SIF_OK)
-            rc = sif_adjust_cost(a, inv->fund_by_year[i], &y->investment_fund_ore, err);
+            (rc = sif_result_price_cost(c->st, r, y->year, inv->year_totals[i], true,
+                                        &total, err)) == SIF_OK &&
+            (rc = sif_result_price_cost(c->st, r, y->year, inv->fund_by_year[i],
+                                        false, &fund, err)) == SIF_OK &&
+            (rc = sif_adjust_cost(a, total, &y->investment_ore, err)) == SIF_OK)
+            rc = sif_adjust_cost(a, fund, &y->investment_fund_ore, err);
+    }
     if (rc == SIF_OK)
         rc = sif_ore_sub(y->savings_ore, y->investment_ore, &y->net_ore, err);
     return rc;
@@ -292,7 +302,7 @@ sif_status sif_result_build(sif_store *st, const char *project_code, const sif_a
         r->adjust = *adj;
     else
         sif_adjust_none(&r->adjust);
-    collect c = {.r = r, .err = err};
+    collect c = {.st = st, .r = r, .err = err};
     if ((rc = sif_adjust_check(&r->adjust, err)) != SIF_OK ||
         (rc = sif_project_find(st, project_code, &r->project, err)) != SIF_OK)
         goto fail;

@@ -8,4 +8,14 @@
  * (result_agency.c); r's years and savings_ore must be final. */
 sif_status sif_result_agencies(sif_store *st, sif_result *r, sif_error *err);
 
+/* With a price year (adj.price_index set), a saving's amount and shifted part in that year's
+ * prices: its price year is its own --price-year, else its year (result_price.c). The
+ * restatement is recorded in r->restated. Without one, copies. */
+sif_status sif_result_price_saving(sif_store *st, sif_result *r, const sif_saving *s,
+                                   sif_ore *amount, sif_ore *shifted, sif_error *err);
+/* A year's cost in the price year's prices (its price year is its own year); record says
+ * whether to list it in r->restated. */
+sif_status sif_result_price_cost(sif_store *st, sif_result *r, int year, sif_ore amount,
+                                 bool record, sif_ore *out, sif_error *err);
+
 #endif

@@ -94,3 +94,39 @@ sif_status sif_saving_econ_get(sif_store *st, int64_t saving_id, sif_saving_econ
     sqlite3_finalize(q);
     return rc;
 }
+
+sif_status sif_param_econ_set(sif_store *st, int64_t batch, int64_t param_id,
+                              const sif_param_econ *e, sif_error *err)
+{
+    if (e->price_year == 0 && e->confidence == SIF_CONFIDENCE_NONE)
+        return SIF_OK;
+    if (e->price_year && (e->price_year < 1800 || e->price_year > 2999))
+        return sif_error_set(err, SIF_ERR_DATA, "price year %d is not a year", e->price_year);
+    return sif_row_insert(st, batch, "param_econ", "param_id, price_year, confidence", "Iyt",
+                          "add", NULL, "the parameter already has its price year", NULL, err,
+                          param_id, e->price_year, sif_confidence_name(e->confidence));
+}
+
+sif_status sif_param_econ_get(sif_store *st, int64_t param_id, sif_param_econ *out,
+                              sif_error *err)
+{
+    memset(out, 0, sizeof *out);
+    sqlite3_stmt *q;
+    sif_status rc = sif_store_prepare(st,
+        "SELECT coalesce(price_year, 0), coalesce(confidence, '') FROM param_econ"
+        " WHERE param_id = ?", &q, err);
+    if (rc != SIF_OK)
+        return rc;
+    sqlite3_bind_int64(q, 1, param_id);
+    int step = sqlite3_step(q);
+    if (step == SQLITE_ROW) {
+        out->price_year = sqlite3_column_int(q, 0);
+        const char *c = sif_column_text(q, 1);
+        if (c[0])
+            rc = sif_confidence_parse(c, &out->confidence, err);
+    } else if (step != SQLITE_DONE) {
+        rc = sif_store_error(st, step, err);
+    }
+    sqlite3_finalize(q);
+    return rc;
+}

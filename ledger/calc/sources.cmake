@@ -15,6 +15,8 @@ set(SIF_CALC_SOURCES
   ledger/calc/agency.c
   ledger/calc/saving_econ.c
   ledger/calc/payback.c
+  ledger/calc/price_index.c
   ledger/calc/result.c
   ledger/calc/result_agency.c
+  ledger/calc/result_price.c
 )

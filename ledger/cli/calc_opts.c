@@ -93,6 +93,19 @@ bool calc_adjust_opts(const struct sif_cmd *cmd, const calc_opt *opts, sif_adjus
         }
         adj->base_year = (int)y;
     }
+    const char *py = calc_get(opts, "price-year"), *ix = calc_get(opts, "index");
+    if ((py != NULL) != (ix != NULL)) {
+        cli_usage(cmd, "--price-year and --index go together");
+        return false;
+    }
+    if (py) {
+        if (!cli_int(py, 1800, 2999, &y)) {
+            cli_usage(cmd, "--price-year: \"%s\" is not a year", py);
+            return false;
+        }
+        adj->price_year = (int)y;
+        snprintf(adj->price_index, sizeof adj->price_index, "%s", ix);
+    }
     const char *sched = calc_get(opts, "discount-schedule");
     if (sched && sif_discount_schedule_parse(sched, &adj->schedule, &err) != SIF_OK) {
         cli_usage(cmd, "--discount-schedule: %s", err.msg);

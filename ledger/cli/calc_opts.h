@@ -30,6 +30,6 @@ bool calc_adjust_opts(const struct sif_cmd *cmd, const calc_opt *opts, sif_adjus
 #define CALC_ADJUST_OPTS \
     {"deadweight", false, NULL}, {"attribution", false, NULL}, {"dropoff", false, NULL}, \
     {"discount", false, NULL}, {"optimism", false, NULL}, {"base-year", false, NULL}, \
-    {"discount-schedule", false, NULL}
+    {"discount-schedule", false, NULL}, {"price-year", false, NULL}, {"index", false, NULL}
 
 #endif

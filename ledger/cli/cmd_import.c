@@ -271,7 +271,7 @@ static int cmd_import_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_import = {
     .name = "import",
     .usage = "sif import costs|savings|exits|payments|treatment|placements|params|participants|"
-             "outcomes FILE"
+             "outcomes|index FILE"
              " [--dry-run] [--control YEAR=AMOUNT|total=AMOUNT ...] [--control-mode warn|error]"
              " [--format csv|xml|xlsx|sie] [--map MAPFILE] [--json] [--again --reason TEXT]",
     .summary = "import a file of costs, savings evidence or unit costs, all or nothing",

@@ -4,15 +4,24 @@
 #include "commands.h"
 
 #define SET_USAGE "sif param set KEY VALUE [--kind ore|ratio|count] [--from YEAR] [--to YEAR] " \
-                  "[--year YEAR] [--project CODE] [--source TEXT]"
+                  "[--year YEAR] [--project CODE] [--source TEXT] [--price-year YEAR] " \
+                  "[--confidence high|medium|low]"
 #define LIST_USAGE "sif param list [KEY] [--json]"
+
+struct set_ctx {
+    sif_param p;
+    sif_param_econ econ;     /* price year and confidence grade (SPEC §13) */
+};
 
 static sif_status do_set(sif_store *st, int64_t batch, void *ctx, int64_t *rows, sif_ore *sum,
                          sif_error *err)
 {
+    struct set_ctx *c = ctx;
+    int64_t id;
     (void)sum;
     *rows = 1;
-    return sif_param_set(st, batch, ctx, NULL, err);
+    sif_status rc = sif_param_set(st, batch, &c->p, &id, err);
+    return rc == SIF_OK ? sif_param_econ_set(st, batch, id, &c->econ, err) : rc;
 }
 
 static bool year_opt(const calc_opt *o, const char *name, int *out)
@@ -30,47 +39,54 @@ static bool year_opt(const calc_opt *o, const char *name, int *out)
 static int param_set(const sif_cli *cli, int argc, char **argv)
 {
     calc_opt o[] = {{"kind", 0, 0}, {"from", 0, 0}, {"to", 0, 0}, {"year", 0, 0},
-                    {"project", 0, 0}, {"source", 0, 0}, {NULL, 0, 0}};
+                    {"project", 0, 0}, {"source", 0, 0}, {"price-year", 0, 0},
+                    {"confidence", 0, 0}, {NULL, 0, 0}};
     const char *pos[2];
     int done = calc_args(&sif_cmd_param, SET_USAGE, "param set takes KEY VALUE", argc, argv, o,
                          pos, 2, 2);
     if (done >= 0)
         return done;
-    sif_param p;
-    sif_param_init(&p, pos[0], SIF_PARAM_ORE, 0);
+    struct set_ctx c;
+    memset(&c, 0, sizeof c);
+    sif_param_init(&c.p, pos[0], SIF_PARAM_ORE, 0);
     sif_error err;
     sif_error_init(&err);
     const char *v;
-    if ((v = calc_get(o, "kind")) && sif_param_kind_parse(v, &p.kind, &err) != SIF_OK)
+    if (!year_opt(o, "price-year", &c.econ.price_year))
+        return cli_usage(&sif_cmd_param, "--price-year takes a year");
+    if ((v = calc_get(o, "confidence")) &&
+        sif_confidence_parse(v, &c.econ.confidence, &err) != SIF_OK)
         return cli_fail(&err);
-    if (!year_opt(o, "from", &p.year_from) || !year_opt(o, "to", &p.year_to) ||
-        !year_opt(o, "year", &p.year_from))
+    if ((v = calc_get(o, "kind")) && sif_param_kind_parse(v, &c.p.kind, &err) != SIF_OK)
+        return cli_fail(&err);
+    if (!year_opt(o, "from", &c.p.year_from) || !year_opt(o, "to", &c.p.year_to) ||
+        !year_opt(o, "year", &c.p.year_from))
         return cli_usage(&sif_cmd_param, "--from, --to and --year take a year");
     if (calc_get(o, "year"))
-        p.year_to = p.year_from;
+        c.p.year_to = c.p.year_from;
     if ((v = calc_get(o, "project")))
-        snprintf(p.project_code, sizeof p.project_code, "%s", v);
+        snprintf(c.p.project_code, sizeof c.p.project_code, "%s", v);
     if ((v = calc_get(o, "source")))
-        snprintf(p.source, sizeof p.source, "%s", v);
+        snprintf(c.p.source, sizeof c.p.source, "%s", v);
     long n;
-    if (p.kind == SIF_PARAM_ORE) {
-        if (sif_ore_parse(pos[1], &p.num, &err) != SIF_OK)
+    if (c.p.kind == SIF_PARAM_ORE) {
+        if (sif_ore_parse(pos[1], &c.p.num, &err) != SIF_OK)
             return cli_fail(&err);
-    } else if (p.kind == SIF_PARAM_RATIO) {
+    } else if (c.p.kind == SIF_PARAM_RATIO) {
         sif_ratio r;
         if (sif_share_parse(pos[1], &r, &err) != SIF_OK)
             return cli_fail(&err);
-        p.num = r.num;
-        p.den = r.den;
+        c.p.num = r.num;
+        c.p.den = r.den;
     } else if (!cli_int(pos[1], 0, 2147483647L, &n)) {
         return cli_usage(&sif_cmd_param, "\"%s\" is not a count", pos[1]);
     } else {
-        p.num = n;
+        c.p.num = n;
     }
     sif_store *st = NULL;
     sif_status rc = cli_open(cli, 0, &st, &err);
     if (rc == SIF_OK)
-        rc = cli_write(st, "entry", do_set, &p, &err);
+        rc = cli_write(st, "entry", do_set, &c, &err);
     sif_store_close(st);
     return rc == SIF_OK ? 0 : cli_fail(&err);
 }

@@ -158,6 +158,7 @@ void cli_print_result(sif_store *st, const sif_result *r)
                                      "diskontering eller optimismjustering)" : "");
     sif_adjust_describe(&r->adjust, r->adjust.base_year, print_line, NULL);
     cli_print_agencies(r);
+    cli_print_price_base(r);
     cli_print_present_values(r);
     int n = 0;
     sif_error err;
@@ -230,6 +231,7 @@ static void print_json(sif_store *st, const sif_result *r)
     sif_adjust_describe(&r->adjust, r->adjust.base_year, json_line, &j);
     json_end_arr(&j);
     cli_json_present_values(&j, r);
+    cli_json_price_base(&j, r);
     json_key(&j, "years");
     json_arr(&j);
     for (size_t i = 0; i < r->nyears; i++) {
@@ -301,6 +303,8 @@ static int cmd_result_run(const sif_cli *cli, int argc, char **argv)
                         "    years compounded, later ones discounted)\n"
                         "  --discount-schedule constant|greenbook (Green Book: 3,5 % to year 30,\n"
                         "    3 % to 75, 2,5 % after)\n"
+                        "  --price-year Y --index NAME (every amount in Y's prices: amount ×\n"
+                        "    I(Y) / I(its price year), rounded once; see sif index)\n"
                         "Discounting leaves investment, savings and net as they are and adds\n"
                         "present values: discount factors, PV of costs and savings, NPV, BCR.\n"
                         "A share is written 50 %, 0,5, 0.5 or 1/2; a bare number above 1 is refused.\n");
@@ -341,7 +345,7 @@ const struct sif_cmd sif_cmd_result = {
     .name = "result",
     .usage = "sif result PROJECT [--json] [--deadweight SHARE] [--attribution SHARE] "
              "[--dropoff SHARE] [--discount SHARE] [--optimism SHARE] [--base-year Y] "
-             "[--discount-schedule greenbook]",
+             "[--discount-schedule greenbook] [--price-year Y --index NAME]",
     .summary = "investment, savings and net result of a project",
     .run = cmd_result_run,
 };

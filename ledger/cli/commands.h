@@ -17,6 +17,7 @@ extern const struct sif_cmd sif_cmd_key;
 extern const struct sif_cmd sif_cmd_check;
 extern const struct sif_cmd sif_cmd_result;
 extern const struct sif_cmd sif_cmd_simulate;
+extern const struct sif_cmd sif_cmd_index;
 extern const struct sif_cmd sif_cmd_demo;
 extern const struct sif_cmd sif_cmd_param;
 extern const struct sif_cmd sif_cmd_saving;

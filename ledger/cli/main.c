@@ -15,6 +15,7 @@ static const struct sif_cmd *const commands[] = {
     &sif_cmd_role,
     &sif_cmd_cost,
     &sif_cmd_param,
+    &sif_cmd_index,
     &sif_cmd_saving,
     &sif_cmd_effect,
     &sif_cmd_import,

@@ -136,3 +136,58 @@ void cli_json_agencies(cli_json *j, const sif_result *r)
     }
     json_end_obj(j);
 }
+
+void cli_print_price_base(const sif_result *r)
+{
+    if (r->adjust.price_index[0] == '\0')
+        return;
+    char a[48], b[48], f[40], t[40];
+    printf("\nPrisomräkning till %d års priser (index %s; belopp × I(%d) / I(prisår)):\n",
+           r->adjust.price_year, r->adjust.price_index, r->adjust.price_year);
+    for (size_t i = 0; i < r->nrestated; i++) {
+        const sif_restatement *x = &r->restated[i];
+        if (x->saving_id)
+            printf("  Kostnadsminskning %lld (%d, prisår %d): ", (long long)x->saving_id, x->year,
+                   x->price_year);
+        else
+            printf("  Investering %d: ", x->year);
+        printf("%s kr × %s / %s = %s kr\n", sif_ore_format(x->from_ore, a, sizeof a, SIF_FMT_AUTO),
+               sif_index_value_format(x->to_index, t, sizeof t),
+               sif_index_value_format(x->from_index, f, sizeof f),
+               sif_ore_format(x->to_ore, b, sizeof b, SIF_FMT_AUTO));
+    }
+}
+
+void cli_json_price_base(cli_json *j, const sif_result *r)
+{
+    if (r->adjust.price_index[0] == '\0')
+        return;
+    char q[40];
+    json_key(j, "price_base");
+    json_obj(j);
+    json_key(j, "index"); json_str(j, r->adjust.price_index);
+    json_key(j, "price_year"); json_int(j, r->adjust.price_year);
+    json_key(j, "restated");
+    json_arr(j);
+    for (size_t i = 0; i < r->nrestated; i++) {
+        const sif_restatement *x = &r->restated[i];
+        json_obj(j);
+        json_key(j, "saving_id");
+        if (x->saving_id) json_int(j, x->saving_id); else json_null(j);
+        json_key(j, "year"); json_int(j, x->year);
+        json_key(j, "price_year"); json_int(j, x->price_year);
+        json_key(j, "index_from");
+        sif_index_value_format(x->from_index, q, sizeof q);
+        for (char *c = q; *c; c++) if (*c == ',') *c = '.';
+        json_raw(j, q);
+        json_key(j, "index_to");
+        sif_index_value_format(x->to_index, q, sizeof q);
+        for (char *c = q; *c; c++) if (*c == ',') *c = '.';
+        json_raw(j, q);
+        json_key(j, "from_ore"); json_int(j, x->from_ore);
+        json_key(j, "to_ore"); json_int(j, x->to_ore);
+        json_end_obj(j);
+    }
+    json_end_arr(j);
+    json_end_obj(j);
+}

@@ -16,6 +16,12 @@ void cli_print_agencies(const sif_result *r);
 /* savings_by_agency: {"kommun": N, "region": N, ...}, every agency, summing to savings_ore. */
 void cli_json_agencies(cli_json *j, const sif_result *r);
 
+/* Every restated amount with its index values (nothing without a price year). */
+void cli_print_price_base(const sif_result *r);
+/* price_base: {"index", "price_year", "restated": [{"saving_id", "year", "price_year",
+ * "index_from", "index_to", "from_ore", "to_ore"}]} (nothing without a price year). */
+void cli_json_price_base(cli_json *j, const sif_result *r);
+
 /* The options --agencies, --price-year and --confidence of saving add and compute. */
 #define CLI_ECON_OPTS \
     {"agencies", false, NULL}, {"price-year", false, NULL}, {"confidence", false, NULL}

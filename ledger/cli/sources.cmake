@@ -15,6 +15,7 @@ set(SIF_CLI_SOURCES
   ledger/cli/cmd_cost.c
   ledger/cli/cmd_result.c
   ledger/cli/cmd_simulate.c
+  ledger/cli/cmd_index.c
   ledger/cli/calc_opts.c
   ledger/cli/cmd_param.c
   ledger/cli/cmd_saving.c

@@ -60,4 +60,4 @@ $ sif cost list P --json
 
 # sif --help lists the commands in the order a user meets them, not the order they were added
 $$ $SIF --help | awk '/^commands:/{on=1; next} on && /^  [a-z]/{printf "%s ", $1}'
->= init project unit role cost param saving effect import target indicator result simulate rule scenario decision fund report template period log verify anchor key check demo user serve completion
+>= init project unit role cost param index saving effect import target indicator result simulate rule scenario decision fund report template period log verify anchor key check demo user serve completion

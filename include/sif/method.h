@@ -66,6 +66,7 @@ typedef struct sif_method_opts {
     /* benefit_schablon */
     int months;                        /* 0 = 12 */
     int deadweight;                    /* households deducted */
+    int64_t replace_id;                /* the saving this computation replaces, 0 = none */
     bool has_counts;
     int counts[SIF_EXIT_REASON_COUNT_];/* households per reason, instead of the exits */
     /* benefit_schablon, benefit_records: monthly cost override (schablon only) */
@@ -110,9 +111,17 @@ typedef struct sif_method_out {
 sif_status sif_method_compute(sif_store *st, const char *project_code, const char *method,
                               const sif_method_opts *o, sif_method_out **out, sif_error *err);
 
-/* Write every proposed saving (inside an open write). ids (may be NULL) gets m->n ids. */
+/* Write every proposed saving (inside an open write). ids (may be NULL) gets m->n ids.
+ * A saving with the project, method, category and year of an unreversed one is refused
+ * (SIF_ERR_DATA, naming it): it would count the same twice (SPEC §11.1). */
 sif_status sif_method_write(sif_store *st, int64_t batch, const sif_method_out *m,
                             int64_t *ids, sif_error *err);
+
+/* As sif_method_write, first reversing saving replace_id (0 = none) of the same project:
+ * `saving compute --replace ID`. Compute with o.replace_id set to the same id, so that the
+ * household-month rule does not count the old saving. */
+sif_status sif_method_write_replacing(sif_store *st, int64_t batch, const sif_method_out *m,
+                                      int64_t replace_id, int64_t *ids, sif_error *err);
 
 void sif_method_out_free(sif_method_out *m);
 

@@ -124,11 +124,5 @@ sif_status sif_method_compute(sif_store *st, const char *project_code, const cha
 sif_status sif_method_write(sif_store *st, int64_t batch, const sif_method_out *m,
                             int64_t *ids, sif_error *err)
 {
-    for (size_t i = 0; i < m->n; i++) {
-        sif_status rc = sif_saving_add(st, batch, &m->savings[i], m->calcs[i],
-                                       ids ? &ids[i] : NULL, err);
-        if (rc != SIF_OK)
-            return rc;
-    }
-    return SIF_OK;
+    return sif_method_write_replacing(st, batch, m, 0, ids, err);
 }

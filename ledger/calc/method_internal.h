@@ -23,6 +23,24 @@ void sif_mout_base(const sif_project *p, const sif_method_opts *o, sif_category 
 sif_status sif_method_param(sif_store *st, const char *key, const char *project, int year,
                             int64_t *v, sif_param *p, sif_error *err);
 
+/* method_once.c (SPEC §11.1). The unreversed saving with n's project, method, category and
+ * year, or *id 0. */
+sif_status sif_method_same_saving(sif_store *st, const sif_saving *n, int64_t *id,
+                                  sif_error *err);
+/* The household-month rule for a schablon saving of year counted from the exits: the exits
+ * it counts are those dated after the end of *after (the latest year before it with an
+ * unreversed schablon saving, 0 = none) up to the end of year; *conflict is an unreversed
+ * schablon saving of that year or later that counted some of them already (0 = none, else
+ * *conflict_year its year). except: the saving being replaced. */
+#define SIF_INPUT_EXITS_AFTER "avslut_efter_ar"
+sif_status sif_method_exit_bounds(sif_store *st, const sif_project *p, int year, int64_t except,
+                                  int *after, int64_t *conflict, int *conflict_year,
+                                  sif_error *err);
+/* An unreversed benefit saving of p by the other household method than method (schablon or
+ * records), except that one, or *id 0: both would count the same households. */
+sif_status sif_method_other_benefit(sif_store *st, const sif_project *p, const char *method,
+                                    int64_t except, int64_t *id, sif_error *err);
+
 sif_status sif_method_schablon(sif_store *st, const sif_project *p, const sif_method_opts *o,
                                sif_method_out *m, sif_error *err);
 sif_status sif_method_records(sif_store *st, const sif_project *p, const sif_method_opts *o,

@@ -298,8 +298,16 @@ sif_status sif_method_records(sif_store *st, const sif_project *p, const sif_met
     int window = o->window ? o->window : 12;
     if (window < 1 || window > 120)
         return sif_error_set(err, SIF_ERR_DATA, "window of %d months out of range", window);
+    int64_t other = 0;
+    sif_status rc = sif_method_other_benefit(st, p, "benefit_records", o->replace_id, &other, err);
+    if (rc != SIF_OK)
+        return rc;
+    if (other) /* the household-month rule (SPEC §11.1) */
+        return sif_error_set(err, SIF_ERR_DATA, "the households of project %s are counted by "
+                             "saving %lld (benefit_schablon) already: count them once, by one "
+                             "method", p->code, (long long)other);
     struct exits ex = {0};
-    sif_status rc = sif_exit_list(st, p->code, collect_exit, &ex, err);
+    rc = sif_exit_list(st, p->code, collect_exit, &ex, err);
     if (rc == SIF_OK && ex.oom)
         rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
     if (rc == SIF_OK && ex.n == 0)

@@ -13,11 +13,22 @@ struct count_ctx {
     int *counts;
     int partial;
     char household[64];
+    char upto[11];      /* the household-month rule: exits dated on or before this day... */
+    char after[11];     /* ...and after this one ("" = none), which an earlier year counted */
+    int later, earlier; /* exits left out by the rule */
 };
 
 static int count_exit(void *ctx, const sif_exit *e)
 {
     struct count_ctx *c = ctx;
+    if (strcmp(e->exit_date, c->upto) > 0) {
+        c->later++;
+        return 0;
+    }
+    if (c->after[0] && strcmp(e->exit_date, c->after) <= 0) {
+        c->earlier++;
+        return 0;
+    }
     if (e->share.num != e->share.den) {
         c->partial = 1;
         snprintf(c->household, sizeof c->household, "%s", e->household);
@@ -80,16 +91,40 @@ sif_status sif_method_schablon(sif_store *st, const sif_project *p, const sif_me
         return sif_error_set(err, SIF_ERR_USAGE, "give the saving's year (--year)");
     int counts[SIF_EXIT_REASON_COUNT_] = {0};
     sif_status rc = SIF_OK;
+    struct count_ctx cc = {counts, 0, "", "", "", 0, 0};
+    int after = 0;
     if (o->has_counts) {
         memcpy(counts, o->counts, sizeof counts);
     } else {
-        struct count_ctx cc = {counts, 0, ""};
+        /* The household-month rule (SPEC §11.1): a saving of year Y counts the exits dated on
+         * or before the end of Y that no earlier schablon saving of the project counted: each
+         * counts its exits up to the end of its year, and each exit once. */
+        int64_t other = 0, conflict = 0;
+        int conflict_year = 0;
+        if ((rc = sif_method_exit_bounds(st, p, year, o->replace_id, &after, &conflict,
+                                         &conflict_year, err)) != SIF_OK ||
+            (rc = sif_method_other_benefit(st, p, "benefit_schablon", o->replace_id, &other,
+                                           err)) != SIF_OK)
+            return rc;
+        snprintf(cc.upto, sizeof cc.upto, "%04d-12-31", year);
+        if (after)
+            snprintf(cc.after, sizeof cc.after, "%04d-12-31", after);
         if ((rc = sif_exit_list(st, p->code, count_exit, &cc, err)) != SIF_OK)
             return rc;
         if (cc.partial)
             return sif_error_set(err, SIF_ERR_DATA,
                                  "household %s left with a share below 1: the schablon method "
                                  "counts whole households (use benefit_records)", cc.household);
+        if (other)
+            return sif_error_set(err, SIF_ERR_DATA, "the households of project %s are counted by "
+                                 "saving %lld (benefit_records) already: count them once, by "
+                                 "one method", p->code, (long long)other);
+        if (conflict)
+            return sif_error_set(err, SIF_ERR_DATA, "the exits of project %s up to %d are "
+                                 "counted by saving %lld (benefit_schablon %d) already: each "
+                                 "exit counts once (to compute it anew, --replace %lld)",
+                                 p->code, year, (long long)conflict, conflict_year,
+                                 (long long)conflict);
     }
     int total = 0, shifted_hh = 0;
     for (int i = 0; i < SIF_EXIT_REASON_COUNT_; i++) {
@@ -99,6 +134,10 @@ sif_status sif_method_schablon(sif_store *st, const sif_project *p, const sif_me
         if (sif_exit_reason_shifts((sif_exit_reason)i))
             shifted_hh += counts[i];
     }
+    if (total == 0 && (cc.later || cc.earlier))
+        return sif_error_set(err, SIF_ERR_DATA, "project %s has no household exit to count in "
+                             "%d: %d dated after it, %d counted by an earlier year's saving",
+                             p->code, year, cc.later, cc.earlier);
     if (total == 0)
         return sif_error_set(err, SIF_ERR_DATA, "project %s has no household exits "
                              "(sif import exits, or give the counts)", p->code);
@@ -125,7 +164,10 @@ sif_status sif_method_schablon(sif_store *st, const sif_project *p, const sif_me
     sif_saving_calc *c = sif_saving_calc_new();
     if (c == NULL)
         return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
-    if ((rc = add_inputs(c, counts, o->deadweight, monthly, months, err)) != SIF_OK) {
+    if ((rc = add_inputs(c, counts, o->deadweight, monthly, months, err)) != SIF_OK ||
+        (after && (rc = sif_saving_calc_input(c, SIF_INPUT_EXITS_AFTER, "Avslut räknas efter "
+                                              "år (tidigare år räknade av en tidigare "
+                                              "kostnadsminskning)", after, "", err)) != SIF_OK)) {
         sif_saving_calc_free(c);
         return rc;
     }
@@ -140,6 +182,10 @@ sif_status sif_method_schablon(sif_store *st, const sif_project *p, const sif_me
     if (rc == SIF_OK && o->deadweight)
         rc = CALC_LINE(c, err, "  minus %d hushåll som blivit självförsörjande ändå (dödvikt)",
                        o->deadweight);
+    if (rc == SIF_OK && (cc.later || cc.earlier))
+        rc = CALC_LINE(c, err, "  (avslut till och med %d-12-31 som inte räknats förut; ej med: "
+                       "%d daterade senare, %d räknade för ett tidigare år)", year, cc.later,
+                       cc.earlier);
     if (rc == SIF_OK)
         rc = CALC_LINE(c, err, "  = %d hushåll", hh);
     if (rc == SIF_OK)

@@ -5,6 +5,7 @@ set(SIF_CALC_SOURCES
   ledger/calc/param.c
   ledger/calc/effect.c
   ledger/calc/method.c
+  ledger/calc/method_once.c
   ledger/calc/method_schablon.c
   ledger/calc/method_records.c
   ledger/calc/method_care.c

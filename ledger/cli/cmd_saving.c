@@ -46,6 +46,7 @@ struct write_ctx {
     int64_t *ids;              /* compute: m->n ids of the written savings */
     const char *reason;
     const sif_saving_econ *econ; /* agencies, price year, confidence (SPEC §13) */
+    int64_t replace;           /* compute: the saving --replace reverses first */
 };
 
 static sif_status do_add(sif_store *st, int64_t batch, void *ctx, int64_t *rows, sif_ore *sum,
@@ -312,7 +313,7 @@ static sif_status do_compute(sif_store *st, int64_t batch, void *ctx, int64_t *r
         if (rc != SIF_OK)
             return rc;
     }
-    sif_status rc = sif_method_write(st, batch, w->m, w->ids, err);
+    sif_status rc = sif_method_write_replacing(st, batch, w->m, w->replace, w->ids, err);
     for (size_t i = 0; rc == SIF_OK && i < w->m->n; i++)
         rc = sif_saving_econ_set(st, batch, w->ids[i], w->econ, err);
     return rc;
@@ -352,6 +353,9 @@ static int saving_compute(const sif_cli *cli, int argc, char **argv)
                "METHOD: benefit_schablon | benefit_records | treatment | placement | other\n"
                "  --year Y --unit UNIT --status projected|realised --cash SHARE --label TEXT\n"
                "  --dry-run                 show, write nothing\n"
+               "  --replace ID              reverse saving ID and write this one instead; without\n"
+               "                            it a saving of the same project, method, category\n"
+               "                            and year as an unreversed one is refused\n"
                "  --agencies kommun=70%%,region=30%%  who gains (default kommun=100 %%)\n"
                "  --price-year Y --confidence high|medium|low\n"
                "benefit_schablon: --deadweight-households N --months N --monthly AMOUNT\n"
@@ -374,7 +378,7 @@ static int saving_compute(const sif_cli *cli, int argc, char **argv)
     }
     calc_opt o[] = {{"year", 0, 0}, {"unit", 0, 0}, {"status", 0, 0}, {"cash", 0, 0},
                     {"label", 0, 0}, {"dry-run", 1, 0}, {"deadweight", 0, 0},
-                    {"deadweight-households", 0, 0}, {"months", 0, 0},
+                    {"deadweight-households", 0, 0}, {"replace", 0, 0}, {"months", 0, 0},
                     {"monthly", 0, 0}, {"count", 0, 0}, {"horizon", 0, 0}, {"window", 0, 0},
                     {"hourly", 0, 0}, {"daily", 0, 0}, {"amount", 0, 0}, {"quantity", 0, 0},
                     {"unit-cost", 0, 0}, {"param", 0, 0}, {"category", 0, 0}, CLI_ECON_OPTS,
@@ -434,6 +438,11 @@ static int saving_compute(const sif_cli *cli, int argc, char **argv)
     }
     if ((v = calc_get(o, "param")))
         snprintf(mo.param_key, sizeof mo.param_key, "%s", v);
+    if ((v = calc_get(o, "replace"))) {
+        if (!cli_int(v, 1, 2147483647L, &n))
+            return cli_usage(&sif_cmd_saving, "--replace: \"%s\" is not a saving id", v);
+        mo.replace_id = n;
+    }
     if ((v = calc_get(o, "category")) && sif_category_parse(v, &mo.category, &err) != SIF_OK)
         return cli_fail(&err);
     if (((v = calc_get(o, "monthly")) && (mo.has_monthly = true) && sif_ore_parse(v, &mo.monthly_ore, &err)) ||
@@ -470,7 +479,7 @@ static int saving_compute(const sif_cli *cli, int argc, char **argv)
     }
     for (size_t i = 0; i < m->nwarnings; i++)
         fprintf(stderr, "sif: varning: %s\n", m->warnings[i]);
-    struct write_ctx w = {.m = m, .econ = &econ};
+    struct write_ctx w = {.m = m, .econ = &econ, .replace = mo.replace_id};
     sif_status rc = SIF_OK;
     if (!dry) {
         w.ids = calloc(m->n ? m->n : 1, sizeof *w.ids);

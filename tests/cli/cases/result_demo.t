@@ -61,6 +61,9 @@ $ sif --db d/sif.db param set forsorjningsstod_manad 9500 --from 2014 --source "
 $ sif --db d/sif.db saving show 1
 > 38 hushåll × 9 000 kr × 12 mån = 4 104 000 kr
 $ sif --db d/sif.db saving compute HFO benefit_schablon --year 2017 --deadweight-households 3 --dry-run
+? 65
+! counted by saving 1 (benefit_schablon 2017) already
+$ sif --db d/sif.db saving compute HFO benefit_schablon --year 2017 --deadweight-households 3 --replace 1 --dry-run
 > 38 hushåll × 9 500 kr × 12 mån = 4 332 000 kr
 $ sif --db d/sif.db result HFO --json
 > "savings_ore":907808000

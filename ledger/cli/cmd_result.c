@@ -126,7 +126,9 @@ void cli_print_result(sif_store *st, const sif_result *r)
            kr(r->investment_ore, a), kr(r->investment_fund_ore, b));
     if (r->has_printed_investment)
         printf("Tryckt investeringssumma: %s kr, differens %s kr\n",
-               kr(r->printed_investment_ore, a), kr(r->investment_raw_ore - r->printed_investment_ore, b));
+               kr(r->printed_investment_ore, a),
+               sif_ore_format(r->investment_raw_ore - r->printed_investment_ore, b, sizeof b,
+                              SIF_FMT_AUTO));
     printf("Kostnadsminskningar: %s kr (realiserade %s kr, beräknade %s kr)\n",
            kr(r->savings_ore, a), kr(r->by_status[SIF_SAVING_REALISED], b),
            kr(r->by_status[SIF_SAVING_PROJECTED], c));

@@ -67,8 +67,10 @@ void cli_print_investment(const sif_project *p, const sif_investment *inv)
             snprintf(what, sizeof what, "%s", c->role_code);
         else
             snprintf(what, sizeof what, "Summa");
-        sif_ore_format(c->printed_ore, pr, sizeof pr, SIF_FMT_AUTO);
-        sif_ore_format(c->computed_ore, comp, sizeof comp, SIF_FMT_AUTO);
+        /* the sums in whole kronor like the table above; the difference in öre when it
+         * is not whole kronor (SPEC §11.6) */
+        sif_ore_format(c->printed_ore, pr, sizeof pr, SIF_FMT_KRONOR);
+        sif_ore_format(c->computed_ore, comp, sizeof comp, SIF_FMT_KRONOR);
         sif_ore_format(c->diff_ore < 0 ? -c->diff_ore : c->diff_ore, d, sizeof d, SIF_FMT_AUTO);
         if (c->diff_ore == 0)
             printf("  %-6s tryckt %s, raderna summerar till %s: stämmer\n", what, pr, comp);

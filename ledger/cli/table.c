@@ -83,10 +83,12 @@ void cli_table_cellf(cli_table *t, const char *fmt, ...)
     cli_table_cell(t, buf);
 }
 
+/* SPEC §11.6: every view shows whole kronor, rounded once from the exact öre of the cell
+ * (a total from its öre sum, never from rounded cells); --json keeps the öre */
 void cli_table_money(cli_table *t, sif_ore v)
 {
     char buf[48];
-    cli_table_cell(t, sif_ore_format(v, buf, sizeof buf, SIF_FMT_AUTO));
+    cli_table_cell(t, sif_ore_format(v, buf, sizeof buf, SIF_FMT_KRONOR));
 }
 
 static size_t width(const char *s)

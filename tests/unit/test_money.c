@@ -215,13 +215,39 @@ static void test_allocate(void **state)
     assert_int_equal(out[1], 0);
 }
 
+/* SPEC §11.6: rounding may explain at most 0,50 kr per cell summed; whole kronor in
+ * instalments, the öre with the last part */
+static void test_rounding_rule(void **state)
+{
+    (void)state;
+    assert_true(sif_rounding_may_explain(200, 4));
+    assert_true(sif_rounding_may_explain(-200, 4));
+    assert_false(sif_rounding_may_explain(201, 4));
+    assert_false(sif_rounding_may_explain(-201, 4));
+    assert_true(sif_rounding_may_explain(149, 3));
+    assert_false(sif_rounding_may_explain(1, 0));
+    assert_false(sif_rounding_may_explain(INT64_MIN, 4));
+    assert_true(sif_rounding_may_explain(0, 1));
+    const int64_t w[] = {1, 1, 1, 1};
+    sif_ore out[4];
+    sif_error err;
+    assert_int_equal(sif_allocate_kronor(869478800 / 2, w, 4, out, &err), SIF_OK);
+    assert_int_equal(out[0], 108684900);
+    assert_int_equal(out[1], 108684900);
+    assert_int_equal(out[2], 108684800);
+    assert_int_equal(out[3], 108684800);
+    assert_int_equal(sif_allocate_kronor(-100003, w, 4, out, &err), SIF_OK);
+    assert_int_equal(out[0], -25000);
+    assert_int_equal(out[3], -25003);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_accepted_forms), cmocka_unit_test(test_rejected_forms),
         cmocka_unit_test(test_limits),         cmocka_unit_test(test_rounding),
         cmocka_unit_test(test_format),         cmocka_unit_test(test_ratio),
-        cmocka_unit_test(test_allocate),
+        cmocka_unit_test(test_allocate),       cmocka_unit_test(test_rounding_rule),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

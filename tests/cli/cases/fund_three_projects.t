@@ -31,7 +31,8 @@ $ sif scenario C --json
 $$ $SIF fund show --json | /usr/bin/python3 -c "import json,sys; d=json.load(sys.stdin); ps=d['projects']; ys=d['years']; ok=all(d[k]==sum(p[k] for p in ps) for k in ('loan_ore','repaid_ore','written_off_ore','outstanding_ore') if k in d) and d['loans_ore']==sum(p['loan_ore'] for p in ps) and d['loans_ore']==sum(y['lent_ore'] for y in ys) and d['repaid_ore']==sum(y['repaid_ore'] for y in ys) and d['balance_ore']==ys[-1]['balance_ore']; print('sums ok' if ok else 'sums differ')"
 > sums ok
 $ sif fund show
->= Summa           7 000,01       1 500      3 000    2 500,01
+# whole kronor in every view, each rounded once from its öre (SPEC §11.6)
+>= Summa           7 000       1 500      3 000       2 500
 $ sif fund show NOPE
 ? 66
 $ sif verify

@@ -17,6 +17,11 @@ projekt;barn;ar;dygn;dygnskostnad
 P;C1;2017;120;3500
 P;C2;2017;60;4000
 >>>
+<<< p2.csv
+projekt;barn;ar;dygn;dygnskostnad
+P2;C3;2016;100;3500
+P2;C4;2016;50;3500
+>>>
 $ sif project add P --name P --committee "Nämnd A" --start 2016 --end 2017
 $ sif role add P R --unit U --title Tjänst
 $ sif import treatment t.csv
@@ -27,6 +32,13 @@ $ sif saving compute P treatment --year 2017
 # 120 × 3 500 + 60 × 4 000 = 660 000
 $ sif saving compute P placement --year 2017
 > Summa 2 barn = 660 000 kr
+$ sif saving show 1 --json
+> {"key":"familjer","label":"Familjer","value":2,"unit":"st"}
+# one daily cost, days that differ: 3 500 × (100 + 50)
+$ sif project add P2 --name P2 --committee "Nämnd A" --start 2016 --end 2016
+$ sif import placements p2.csv
+$ sif saving compute P2 placement --year 2016
+> 3 500 kr × 150 dagar = 525 000 kr
 $ sif result P --json
 > "savings_by_category":{"benefit":0,"treatment":6195000,"placement":66000000,"other":0}
 # the loan is the fund money only: 1 000 of 1 500 (the result's fund total is summed)

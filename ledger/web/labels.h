@@ -89,6 +89,10 @@
     X(BATCH, "Omgång", "Batch") \
     X(INDICATORS, "Indikatorer", "Indicators") \
     X(NO_FINDINGS, "Inga avvikelser.", "No findings.") \
+    X(VERIFY, "Verifiering av huvudboken", "Verification of the ledger") \
+    X(VERIFY_OK, "Inga ändringar utanför sif: hashkedjan håller.", "No changes outside sif: the hash chain holds.") \
+    X(VERIFY_PROBLEMS, "problem: rader ändrade, borttagna eller tillagda utanför sif (sif verify visar vilka)", \
+      "problems: rows changed, removed or added outside sif (sif verify shows which)") \
     X(PARTICIPANTS, "Deltagare", "Participants") \
     X(WOMEN, "Kvinnor", "Women") \
     X(MEN, "Män", "Men") \

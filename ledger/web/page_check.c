@@ -1,5 +1,5 @@
 /* ledger/web/page_check.c — /check: the plausibility audit of `sif check` over the whole
- * ledger; for auditors and administrators. */
+ * ledger and the tamper check of `sif verify`; for auditors and administrators. */
 #include "web.h"
 #include "sif/check.h"
 
@@ -44,6 +44,22 @@ enum MHD_Result web_page_check(web_req *r)
         web_raw(&b, "</tbody></table>");
     }
     sif_findings_free(f);
+    /* and sif verify: the hash chain and the rows against it */
+    int64_t problems = 0;
+    web_raw(&b, "<h2>");
+    web_esc(&b, web_l(r, WL_VERIFY));
+    web_raw(&b, "</h2>");
+    if (sif_store_verify(st, NULL, NULL, &problems, &err) != SIF_OK) {
+        web_raw(&b, "<p class=\"error\" id=\"verify\">");
+        web_esc(&b, err.msg);
+    } else if (problems == 0) {
+        web_raw(&b, "<p class=\"ok\" id=\"verify\">");
+        web_esc(&b, web_l(r, WL_VERIFY_OK));
+    } else {
+        web_raw(&b, "<p class=\"error\" id=\"verify\">");
+        web_escf(&b, "%lld %s", (long long)problems, web_l(r, WL_VERIFY_PROBLEMS));
+    }
+    web_raw(&b, "</p>");
     web_page_end(&b);
     return web_send(r, 200, &b);
 }

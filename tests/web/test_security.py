@@ -138,6 +138,7 @@ def test_forbidden(db, clients):
     r = clients["cia"].get("/check")
     check(r.status == 200 and ('id="findings"' in r.text or 'id="no-findings"' in r.text),
           f"auditor GET /check: {r.status}")
+    check('<p class="ok" id="verify">' in r.text, "/check does not say the hash chain holds")
     # committee reads and downloads
     r = clients["bo"].get("/projects/HFO/report.xlsx")
     check(r.status == 200 and r.body[:2] == b"PK", f"committee downloads the workbook: {r.status}")
@@ -374,6 +375,36 @@ def test_sessions(db, tmp):
         srv.stop()
 
 
+def test_demo(db, tmp):
+    """sif serve --demo: two users for as long as the server runs, passwords printed once."""
+    users = count(db, "SELECT count(*) FROM web_user")
+    srv = W.Server(db, "--demo", tmp=tmp)
+    try:
+        out = srv.output()
+        pw = dict(re.findall(r"(demo-controller|demo-committee)\s+([0-9a-f]{16})", out))
+        check(len(pw) == 2, f"--demo printed no passwords: {out}")
+        c = W.Client(srv)
+        r = c.login("demo-controller", pw.get("demo-controller", "x"))
+        check(r.status == 303, f"demo-controller login: {r.status}")
+        r = c.get("/projects/HFO/costs/new")
+        check(r.status == 200, f"demo-controller cost form: {r.status}")
+        k = W.Client(srv)
+        r = k.login("demo-committee", pw.get("demo-committee", "x"))
+        check(r.status == 303, f"demo-committee login: {r.status}")
+        check(k.get("/projects/HFO/costs/new").status == 403, "demo-committee may enter costs")
+        check(W.Client(srv).login("demo-committee", "0" * 16).status == 401,
+              "demo-committee logged in with a wrong password")
+    finally:
+        srv.stop()
+    check(count(db, "SELECT count(*) FROM web_user") == users, "--demo wrote users to the ledger")
+    srv = W.Server(db, tmp=tmp)
+    try:
+        r = W.Client(srv).login("demo-controller", pw.get("demo-controller", "x"))
+        check(r.status == 401, "a one-time login outlived its server")
+    finally:
+        srv.stop()
+
+
 def test_trust_header(db, tmp):
     srv = W.Server(db, "--trust-header", "X-Remote-User", "--trusted-proxy", "127.0.0.2",
                    "--lang", "en", tmp=tmp)
@@ -429,6 +460,7 @@ def main():
             srv.stop()
         test_sessions(db, tmp)
         test_trust_header(db, tmp)
+        test_demo(db, tmp)
         p = W.sif(db, "verify", ok=False)
         check(p.returncode == 0, f"sif verify after the web session: {p.stdout} {p.stderr}")
         check(not glob.glob(os.path.join(tmp, "uploads", "sif-serve-*")),

@@ -51,6 +51,9 @@ typedef sif_status (*sif_row_fn)(void *ctx, const sif_row *row, sif_error *err);
 #define SIF_IMPORT_MAX_LINE   ((size_t)1 << 20)   /* 1 MiB in one line or cell */
 #define SIF_IMPORT_MAX_CELLS  256                 /* columns in one row */
 #define SIF_IMPORT_MAX_XML    ((size_t)64 << 20)  /* 64 MiB of XML (after decompression) */
+/* attributes of one XML element: libxml2 2.9.14 is quadratic in them (40 000 take 13 s), and
+ * an import element needs a handful (xmlns) */
+#define SIF_IMPORT_MAX_XML_ATTRS 64
 #define SIF_IMPORT_MAX_ERRORS 20                  /* problems collected before giving up */
 
 #endif

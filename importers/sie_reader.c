@@ -338,6 +338,44 @@ static sif_status on_line(sie *s, char *line, char *scratch, sif_error *err)
     return SIF_OK;   /* #FLAGGA, #PROGRAM, #RAR, #DIM, #OBJEKT, ... and unknown labels */
 }
 
+/* Length of a valid multi-byte UTF-8 sequence at p (at most n bytes), else 0. */
+static size_t utf8_seq(const unsigned char *p, size_t n)
+{
+    size_t len = p[0] >= 0xC2 && p[0] <= 0xDF ? 2 : p[0] >= 0xE0 && p[0] <= 0xEF ? 3
+               : p[0] >= 0xF0 && p[0] <= 0xF4 ? 4 : 0;
+    if (len == 0 || len > n)
+        return 0;
+    for (size_t i = 1; i < len; i++)
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+    return len;
+}
+
+/* SIE 4 text is PC8 (CP437). A file saved as UTF-8, or as Windows-1252, decodes to garbage
+ * there ("L├╢n", "L÷n") without any error, so both are refused with the likely encoding named:
+ * valid multi-byte UTF-8, or bytes that are box-drawing, Greek or math signs in CP437 where
+ * Windows-1252 has its Swedish letters (å E5 σ, ä E4 Σ, ö F6 ÷, Å C5 ┼, Ä C4 ─, Ö D6 ╓, é E9 Θ).
+ * Real PC8 Swedish uses 0x84, 0x86, 0x8E, 0x8F, 0x94, 0x99, 0x82 and never these. */
+static sif_status check_pc8(const sie *s, const char *line, size_t n, sif_error *err)
+{
+    const unsigned char *u = (const unsigned char *)line;
+    for (size_t i = 0; i < n; i++) {
+        if (u[i] < 0x80)
+            continue;
+        if (utf8_seq(u + i, n - i))
+            return sif_error_at(err, SIF_ERR_DATA, s->path, s->line, (long)i + 1,
+                                "the file is UTF-8, not PC8 (code page 437) as SIE 4 requires: "
+                                "export it again as PC8, or convert it (iconv -f UTF-8 -t CP437)");
+        if ((u[i] >= 0xB0 && u[i] <= 0xEF && u[i] != 0xE1) || u[i] == 0xF6)
+            return sif_error_at(err, SIF_ERR_DATA, s->path, s->line, (long)i + 1,
+                                "the file seems to be Windows-1252 (byte 0x%02X would read as a "
+                                "box-drawing, Greek or math sign in PC8), not PC8 (code page 437)"
+                                " as SIE 4 requires: convert it (iconv -f WINDOWS-1252 -t CP437)",
+                                u[i]);
+    }
+    return SIF_OK;
+}
+
 sif_status sif_sie_read(const char *path, const char *map_path, sif_row_fn fn, void *ctx,
                         sif_error *err)
 {
@@ -393,6 +431,8 @@ sif_status sif_sie_read(const char *path, const char *map_path, sif_row_fn fn, v
                 break;
             }
         }
+        if (rc == SIF_OK)
+            rc = check_pc8(s, raw.p, n, err);
         if (rc != SIF_OK)
             break;
         sif_cp437_to_utf8(raw.p, n, utf8.p);

@@ -96,6 +96,39 @@ static xmlParserInputPtr no_entity_loader(const char *url, const char *id,
 
 /* ---- refusals before parsing ---- */
 
+/* Count the attributes of every start tag in one linear pass over the bytes ('=' outside
+ * quoted values), before libxml2 sees the document: its attribute handling is quadratic. */
+static sif_status refuse_many_attributes(const char *path, const char *buf, size_t len,
+                                         sif_error *err)
+{
+    long line = 1;
+    for (size_t i = 0; i < len; i++) {
+        if (buf[i] == '\n')
+            line++;
+        if (buf[i] != '<' || i + 1 >= len || strchr("!?/", buf[i + 1]))
+            continue;
+        long tag_line = line;
+        size_t attrs = 0;
+        char quote = 0;
+        for (i++; i < len && (quote || buf[i] != '>'); i++) {
+            char c = buf[i];
+            if (c == '\n')
+                line++;
+            if (quote) {
+                if (c == quote)
+                    quote = 0;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '=' && ++attrs > SIF_IMPORT_MAX_XML_ATTRS) {
+                return sif_error_at(err, SIF_ERR_DATA, path, tag_line, 0,
+                                    "an element with more than %d attributes is refused",
+                                    SIF_IMPORT_MAX_XML_ATTRS);
+            }
+        }
+    }
+    return SIF_OK;
+}
+
 static sif_status refuse_hostile(const char *path, const char *buf, size_t len, sif_error *err)
 {
     const unsigned char *u = (const unsigned char *)buf;
@@ -125,7 +158,7 @@ static sif_status refuse_hostile(const char *path, const char *buf, size_t len, 
                                 "document has a DOCTYPE: DTDs and entities are refused");
         }
     }
-    return SIF_OK;
+    return refuse_many_attributes(path, buf, len, err);
 }
 
 /* ---- the two passes ---- */

@@ -430,6 +430,7 @@ sif_status rpt_xml_write(const rpt_model *m, const char *path, sif_lang lang, si
     xo_attr(w, "sif-version", SIF_VERSION);
     xo_attr(w, "generated", m->generated);
     xo_attr(w, "generated-by", m->user);
+    xo_attr_opt(w, "prepared-by", m->prepared_by);
     xo_attr(w, "lang", lang == SIF_LANG_EN ? "en" : "sv");
     project(w, m);
     roles(w, m);

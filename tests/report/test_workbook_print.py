@@ -101,6 +101,7 @@ with tempfile.TemporaryDirectory(prefix="sif-print-") as tmp:
     xml = open(os.path.join(tmp, "sv.xml"), encoding="utf-8").read()
     check(">Handledning, faktura 4711</note>" in xml and "enligt &quot;slutrapport&quot;, s. 12" in xml
           or 'enligt "slutrapport", s. 12</note>' in xml, "cost notes in the XML")
+    check('prepared-by="Anna Ek, stadskontoret"' in xml, "the XML names the author")
     ok, msg = xmllint(os.path.join(tmp, "sv.xml"), os.path.join(SRC, "templates", "sif-report-2.xsd"))
     check(ok, f"the XML with notes validates: {msg}")
 

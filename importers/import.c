@@ -1,6 +1,7 @@
-/* importers/import.c — one import: pick the reader, map the header onto the kind's columns,
- * hand every row to the kind's sink inside one write, collect every problem, compare the
- * control totals, then commit — or roll back and leave the ledger as it was. */
+/* importers/import.c — one import job: map the header onto the kind's columns, hand every
+ * row the reader (import_read.c) gives to the kind's sink inside one write, collect every
+ * problem, compare the control totals, then commit — or roll back and leave the ledger as it
+ * was. */
 #include "sif/import.h"
 
 #include <errno.h>
@@ -10,13 +11,8 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
-#include "csv.h"
-#include "pipe.h"
+#include "import_read.h"
 #include "sif/sha256.h"
-#include "sie_reader.h"
-#include "sink.h"
-#include "xlsx_reader.h"
-#include "xml_reader.h"
 
 #define YEAR_MIN 1900
 #define YEAR_MAX 2999
@@ -44,91 +40,6 @@ typedef struct job {
     size_t nproblems;
     sif_cell blank[MAX_COLS];           /* stand-ins for the cells of a short row */
 } job;
-
-static const char *const kind_names[SIF_IMPORT_KIND_COUNT_] = {
-    "costs", "savings", "exits", "payments", "treatment", "placements", "params",
-    "participants", "outcomes",
-    "index",
-};
-
-static const sif_sink_kind *const sinks[SIF_IMPORT_KIND_COUNT_] = {
-    [SIF_IMPORT_COSTS] = &sif_sink_costs,
-    [SIF_IMPORT_EXITS] = &sif_sink_exits,
-    [SIF_IMPORT_PAYMENTS] = &sif_sink_payments,
-    [SIF_IMPORT_TREATMENT] = &sif_sink_treatment,
-    [SIF_IMPORT_PLACEMENTS] = &sif_sink_placements,
-    [SIF_IMPORT_SAVINGS] = &sif_sink_savings,
-    [SIF_IMPORT_PARAMS] = &sif_sink_params,
-    [SIF_IMPORT_PARTICIPANTS] = &sif_sink_participants,
-    [SIF_IMPORT_OUTCOMES] = &sif_sink_outcomes,
-    [SIF_IMPORT_INDEX] = &sif_sink_index,
-};
-
-const char *sif_import_kind_name(sif_import_kind kind)
-{
-    return (unsigned)kind < SIF_IMPORT_KIND_COUNT_ ? kind_names[kind] : "?";
-}
-
-sif_status sif_import_kind_parse(const char *name, sif_import_kind *out, sif_error *err)
-{
-    for (int k = 0; k < SIF_IMPORT_KIND_COUNT_; k++)
-        if (name && strcmp(name, kind_names[k]) == 0) {
-            *out = (sif_import_kind)k;
-            return SIF_OK;
-        }
-    return sif_error_set(err, SIF_ERR_USAGE, "\"%s\" is not an import kind (costs, savings, exits,"
-                         " payments, treatment, placements, params, participants, outcomes, index)", name ? name : "");
-}
-
-const char *sif_import_kind_header(sif_import_kind kind, bool optional)
-{
-    static char lines[SIF_IMPORT_KIND_COUNT_][2][160];
-    if ((unsigned)kind >= SIF_IMPORT_KIND_COUNT_ || sinks[kind] == NULL)
-        return "";
-    char *b = lines[kind][optional];
-    if (b[0] == '\0') {
-        size_t n = 0;
-        for (const sif_sink_col *c = sinks[kind]->cols; c->name; c++)
-            if (c->required || optional)
-                n += (size_t)snprintf(b + n, sizeof lines[0][0] - n, "%s%s", n ? ";" : "", c->name);
-    }
-    return b;
-}
-
-static const char *const format_names[] = {"auto", "csv", "xml", "xlsx", "sie"};
-
-const char *sif_import_format_name(sif_import_format f)
-{
-    return (unsigned)f <= SIF_FORMAT_SIE ? format_names[f] : "?";
-}
-
-sif_status sif_import_format_parse(const char *name, sif_import_format *out, sif_error *err)
-{
-    for (int f = SIF_FORMAT_CSV; f <= SIF_FORMAT_SIE; f++)
-        if (name && strcasecmp(name, format_names[f]) == 0) {
-            *out = (sif_import_format)f;
-            return SIF_OK;
-        }
-    return sif_error_set(err, SIF_ERR_USAGE, "\"%s\" is not a format (csv, xml, xlsx, sie)",
-                         name ? name : "");
-}
-
-static sif_import_format format_of(const char *path)
-{
-    const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
-    if (dot == NULL || (slash && dot < slash))
-        return SIF_FORMAT_AUTO;
-    static const struct {
-        const char *ext;
-        sif_import_format f;
-    } exts[] = {{".csv", SIF_FORMAT_CSV}, {".txt", SIF_FORMAT_CSV}, {".tsv", SIF_FORMAT_CSV},
-                {".xml", SIF_FORMAT_XML}, {".xlsx", SIF_FORMAT_XLSX}, {".se", SIF_FORMAT_SIE},
-                {".si", SIF_FORMAT_SIE}, {".sie", SIF_FORMAT_SIE}};
-    for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++)
-        if (strcasecmp(dot, exts[i].ext) == 0)
-            return exts[i].f;
-    return SIF_FORMAT_AUTO;
-}
 
 /* A header name as the kinds spell theirs: lower case, å ä ö → a a o, space and - → _. */
 static void fold_name(const char *in, size_t len, char *out, size_t size)
@@ -370,50 +281,6 @@ static sif_status on_row(void *ctx, const sif_row *row, sif_error *err)
     return rc;
 }
 
-static void on_progress(void *ctx, uint64_t done, uint64_t total)
-{
-    const sif_import_opts *o = ctx;
-    o->on_progress(o->progress_ctx, done, total);
-}
-
-struct csv_args {
-    const char *path;
-    sif_csv_opts opts;
-    sif_csv_info info;
-};
-
-/* The CSV reader, run on the pipeline's thread (parsing overlaps with the inserts). */
-static sif_status read_csv(void *rctx, sif_row_fn fn, void *fctx, sif_error *err)
-{
-    struct csv_args *a = rctx;
-    return sif_csv_read(a->path, &a->opts, fn, fctx, &a->info, err);
-}
-
-/* The readers of the other formats plug in here. */
-static sif_status read_other(job *j, sif_import_format f, const char *path, sif_error *err)
-{
-    bool costs = j->kind == &sif_sink_costs;
-    switch (f) {
-    case SIF_FORMAT_XML:
-        return sif_xml_read(path, j->kind->name, on_row, j, err);
-    case SIF_FORMAT_XLSX:
-        if (!costs)
-            return sif_error_at(err, SIF_ERR_USAGE, path, 0, 0,
-                                "only costs are imported from xlsx (the cost template)");
-        j->skip_blank_amount = true;
-        return sif_xlsx_read(path, "Kostnader", on_row, j, err);
-    case SIF_FORMAT_SIE:
-        if (!costs)
-            return sif_error_at(err, SIF_ERR_USAGE, path, 0, 0, "only costs are imported from SIE");
-        if (j->opts->map_path == NULL || j->opts->map_path[0] == '\0')
-            return sif_error_at(err, SIF_ERR_USAGE, path, 0, 0,
-                                "a SIE import needs --map MAPFILE (see README, SIE-import)");
-        return sif_sie_read(path, j->opts->map_path, on_row, j, err);
-    default:
-        return sif_error_set(err, SIF_ERR_USAGE, "reading %s files is not supported",
-                             sif_import_format_name(f));
-    }
-}
 
 static void fill_stats(const job *j, sif_import_stats *stats)
 {
@@ -477,18 +344,18 @@ sif_status sif_import_file(sif_store *st, sif_import_kind kind, const char *path
     stats->kind = kind;
     if ((unsigned)kind >= SIF_IMPORT_KIND_COUNT_)
         return sif_error_set(err, SIF_ERR_USAGE, "unknown import kind");
-    if (sinks[kind] == NULL)
+    if (sif_import_sinks[kind] == NULL)
         return sif_error_set(err, SIF_ERR_USAGE, "importing %s is not supported yet",
-                             kind_names[kind]);
-    const sif_sink_kind *sk = sinks[kind];
+                             sif_import_kind_names[kind]);
+    const sif_sink_kind *sk = sif_import_sinks[kind];
     stats->has_amounts = sk->has_amounts;
     if (o->ncontrols && !sk->has_amounts)
         return sif_error_set(err, SIF_ERR_USAGE, "%s have no amounts to compare with a control "
-                             "total", kind_names[kind]);
+                             "total", sif_import_kind_names[kind]);
     if (o->ncontrols > SIF_IMPORT_MAX_CONTROLS)
         return sif_error_set(err, SIF_ERR_USAGE, "at most %d control totals",
                              SIF_IMPORT_MAX_CONTROLS);
-    sif_import_format fmt = o->format != SIF_FORMAT_AUTO ? o->format : format_of(path);
+    sif_import_format fmt = o->format != SIF_FORMAT_AUTO ? o->format : sif_import_format_of(path);
     if (fmt == SIF_FORMAT_AUTO)
         return sif_error_at(err, SIF_ERR_USAGE, path, 0, 0, "cannot tell the format from the "
                             "file's name: use .csv, .xml, .xlsx or .se, or name the format");
@@ -517,7 +384,7 @@ sif_status sif_import_file(sif_store *st, sif_import_kind kind, const char *path
     while (sk->cols[j->ncols].name)
         j->ncols++;
     char batch_kind[32];
-    snprintf(batch_kind, sizeof batch_kind, "import:%s", kind_names[kind]);
+    snprintf(batch_kind, sizeof batch_kind, "import:%s", sif_import_kind_names[kind]);
     rc = sif_write_begin(st, batch_kind, stats->source, stats->sha256, &j->sink.batch, err);
     if (rc != SIF_OK) {
         free(j);
@@ -526,16 +393,11 @@ sif_status sif_import_file(sif_store *st, sif_import_kind kind, const char *path
     if (sk->open)
         rc = sk->open(&j->sink, err);
     if (rc == SIF_OK) {
-        if (fmt == SIF_FORMAT_CSV) {
-            struct csv_args a = {path, {0, o->on_progress ? on_progress : NULL, (void *)o},
-                                 {0, SIF_CSV_ASCII, 0}};
-            rc = sif_pipe_run(read_csv, &a, on_row, j, err);
-            snprintf(stats->encoding, sizeof stats->encoding, "%s",
-                     sif_csv_encoding_name(a.info.encoding));
-            stats->delimiter = a.info.delimiter;
-        } else {
-            rc = read_other(j, fmt, path, err);
-        }
+        sif_import_read_info info = {"", 0};
+        j->skip_blank_amount = fmt == SIF_FORMAT_XLSX; /* the cost template's empty rows */
+        rc = sif_import_read(fmt, path, sk, o, on_row, j, &info, err);
+        snprintf(stats->encoding, sizeof stats->encoding, "%s", info.encoding);
+        stats->delimiter = info.delimiter;
         if (rc != SIF_OK && !j->stopped && (rc == SIF_ERR_DATA || rc == SIF_ERR_OVERFLOW)) {
             problem(j, err);    /* what the reader itself refused */
         } else if (rc != SIF_OK && !j->stopped) {

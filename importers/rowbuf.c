@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include "text_enc.h"
 
 void sif_rowbuf_init(sif_rowbuf *rb)
 {
@@ -25,44 +26,6 @@ void sif_rowbuf_clear(sif_rowbuf *rb)
     rb->ncells = 0;
 }
 
-bool sif_rowbuf_utf8_valid(const char *s, size_t len)
-{
-    const unsigned char *u = (const unsigned char *)s, *end = u + len;
-    while (u < end) {
-        unsigned c = *u;
-        if (c < 0x80) {
-            u++;
-            continue;
-        }
-        size_t n;
-        uint32_t cp;
-        if (c >= 0xC2 && c <= 0xDF) {
-            n = 1;
-            cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            n = 2;
-            cp = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            n = 3;
-            cp = c & 0x07;
-        } else {
-            return false;
-        }
-        if ((size_t)(end - u) <= n)
-            return false;
-        for (size_t i = 1; i <= n; i++) {
-            if ((u[i] & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (u[i] & 0x3F);
-        }
-        if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        u += n + 1;
-    }
-    return true;
-}
-
 sif_status sif_rowbuf_add(sif_rowbuf *rb, const char *file, const char *text, size_t len,
                           long line, long column, sif_error *err)
 {
@@ -75,7 +38,7 @@ sif_status sif_rowbuf_add(sif_rowbuf *rb, const char *file, const char *text, si
                             SIF_IMPORT_MAX_LINE);
     if (len > 0 && memchr(text, '\0', len) != NULL)
         return sif_error_at(err, SIF_ERR_DATA, file, line, column, "value contains a NUL byte");
-    if (!sif_rowbuf_utf8_valid(text, len))
+    if (!sif_utf8_valid(text, len, NULL))
         return sif_error_at(err, SIF_ERR_DATA, file, line, column, "value is not valid UTF-8");
     if (rb->len + len + 1 > rb->cap) {
         size_t cap = rb->cap ? rb->cap : 256;

@@ -42,7 +42,5 @@ sif_status sif_rowbuf_add(sif_rowbuf *rb, const char *file, const char *text, si
 sif_status sif_rowbuf_emit(sif_rowbuf *rb, const char *file, bool is_header, sif_row_fn fn,
                            void *ctx, sif_error *err);
 
-/* True when the len bytes at s are valid UTF-8 without overlong forms or surrogates. */
-bool sif_rowbuf_utf8_valid(const char *s, size_t len);
 
 #endif

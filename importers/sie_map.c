@@ -7,6 +7,7 @@
 
 #include "file_read.h"
 #include "rowbuf.h"
+#include "text_enc.h"
 
 static bool parse_long(const char *s, size_t n, long *out)
 {
@@ -153,7 +154,7 @@ sif_status sif_sie_map_load(const char *path, sif_sie_map *map, sif_error *err)
         trim(&s, &tn);
         if (tn == 0 || s[0] == '#')
             continue;
-        if (memchr(s, '\0', tn) != NULL || !sif_rowbuf_utf8_valid(s, tn)) {
+        if (memchr(s, '\0', tn) != NULL || !sif_utf8_valid(s, tn, NULL)) {
             rc = sif_error_at(err, SIF_ERR_DATA, path, line, 0, "not valid UTF-8 text");
             break;
         }

@@ -11,6 +11,7 @@
 #include <unistd.h>
 #include "rowbuf.h"
 #include "rows.h"
+#include "text_enc.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -65,7 +66,7 @@ static inline sif_status fuzz_row(void *ctx, const sif_row *row, sif_error *err)
     for (size_t i = 0; i < row->ncells; i++) {
         const sif_cell *c = &row->cells[i];
         if (c->text == NULL || strlen(c->text) != c->len || c->len > SIF_IMPORT_MAX_LINE ||
-            !sif_rowbuf_utf8_valid(c->text, c->len) || c->line < 0 || c->column < 0)
+            !sif_utf8_valid(c->text, c->len, NULL) || c->line < 0 || c->column < 0)
             abort();
     }
     if (row->is_header)

@@ -9,6 +9,7 @@
 #include "cp437.h"
 #include "rowbuf.h"
 #include "sie_reader.h"
+#include "text_enc.h"
 #include "reader_helpers.h"
 
 static void test_reference_file(void **state)
@@ -189,7 +190,7 @@ static void test_cp437_table(void **state)
     for (int i = 0; i < 256; i++)
         all[i] = (char)i;
     size_t n = sif_cp437_to_utf8(all, 256, out);
-    assert_true(sif_rowbuf_utf8_valid(out, n));
+    assert_true(sif_utf8_valid(out, n, NULL));
     assert_int_equal(n, 128 + 2 * 66 + 3 * 62);   /* 66 two-byte and 62 three-byte characters */
 }
 

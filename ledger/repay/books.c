@@ -13,7 +13,7 @@ static sif_status query_sum(sif_store *st, const char *sql, const int64_t *args,
                             sif_ore *out, sif_error *err)
 {
     sqlite3_stmt *s;
-    sif_status rc = sif_store_prepare(st, sql, &s, err);
+    sif_status rc = sif_store_stmt(st, sql, &s, err);
     if (rc != SIF_OK)
         return rc;
     for (int i = 0; i < nargs; i++)
@@ -23,7 +23,7 @@ static sif_status query_sum(sif_store *st, const char *sql, const int64_t *args,
         *out = sqlite3_column_int64(s, 0);
     else
         rc = sif_store_error(st, step, err);
-    sqlite3_finalize(s);
+    sif_store_stmt_done(st, s);
     return rc;
 }
 
@@ -225,11 +225,22 @@ static sif_status load_years(sif_store *st, sif_fund_books *b, sif_error *err)
     return rc;
 }
 
+/* Every project's position with one statement: its sums come from the indexes of cost and
+ * repayment, without a query of their own per project. */
 static sif_status load_projects(sif_store *st, sif_fund_books *b, sif_error *err)
 {
     sqlite3_stmt *s;
-    sif_status rc = sif_store_prepare(st, "SELECT id, code, name FROM project WHERE fund_id = ?"
-                                          " ORDER BY code", &s, err);
+    sif_status rc = sif_store_prepare(st,
+        "SELECT p.code, p.name,"
+        " (SELECT coalesce(SUM(amount_ore), 0) FROM cost WHERE project_id = p.id"
+        "  AND funding = 'fund'),"
+        " (SELECT coalesce(SUM(amount_ore), 0) FROM repayment WHERE project_id = p.id"
+        "  AND kind = 'repayment'),"
+        " (SELECT coalesce(SUM(amount_ore), 0) FROM repayment WHERE project_id = p.id"
+        "  AND kind = 'writeoff'),"
+        " (SELECT coalesce(SUM(amount_ore), 0) FROM cost WHERE project_id = p.id"
+        "  AND funding = 'grant')"
+        " FROM project p WHERE p.fund_id = ? ORDER BY p.code", &s, err);
     if (rc != SIF_OK)
         return rc;
     sqlite3_bind_int64(s, 1, b->fund.id);
@@ -243,19 +254,15 @@ static sif_status load_projects(sif_store *st, sif_fund_books *b, sif_error *err
         b->projects = n;
         sif_fund_project *fp = &n[b->nprojects++];
         memset(fp, 0, sizeof *fp);
-        sif_column_copy(s, 1, fp->code, sizeof fp->code);
-        sif_column_copy(s, 2, fp->name, sizeof fp->name);
-        repay_position pos;
-        if ((rc = repay_position_get(st, sqlite3_column_int64(s, 0), &pos, err)) != SIF_OK)
-            break;
-        fp->loan_ore = pos.loan_ore;
-        fp->repaid_ore = pos.repaid_ore;
-        fp->written_off_ore = pos.written_off_ore;
-        fp->outstanding_ore = pos.outstanding_ore;
-        const int64_t pid[] = {sqlite3_column_int64(s, 0)};
-        if ((rc = query_sum(st, "SELECT coalesce(SUM(amount_ore), 0) FROM cost WHERE"
-                                " project_id = ? AND funding = 'grant'", pid, 1, &fp->grant_ore,
-                            err)) != SIF_OK ||
+        sif_column_copy(s, 0, fp->code, sizeof fp->code);
+        sif_column_copy(s, 1, fp->name, sizeof fp->name);
+        fp->loan_ore = sqlite3_column_int64(s, 2);
+        fp->repaid_ore = sqlite3_column_int64(s, 3);
+        fp->written_off_ore = sqlite3_column_int64(s, 4);
+        fp->grant_ore = sqlite3_column_int64(s, 5);
+        sif_ore done;
+        if ((rc = sif_ore_add(fp->repaid_ore, fp->written_off_ore, &done, err)) != SIF_OK ||
+            (rc = sif_ore_sub(fp->loan_ore, done, &fp->outstanding_ore, err)) != SIF_OK ||
             (rc = sif_ore_add(b->grants_ore, fp->grant_ore, &b->grants_ore, err)) != SIF_OK ||
             (rc = sif_ore_add(b->loans_ore, fp->loan_ore, &b->loans_ore, err)) != SIF_OK ||
             (rc = sif_ore_add(b->repaid_ore, fp->repaid_ore, &b->repaid_ore, err)) != SIF_OK ||

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "sif/batch.h"
 
 struct batch_acc {
     rpt_batch *v;
@@ -13,46 +14,28 @@ struct batch_acc {
     bool nomem;
 };
 
-static rpt_batch *find_batch(struct batch_acc *a, int64_t id)
-{
-    /* journal entries come in seq order and batches are contiguous: look from the end */
-    for (size_t i = a->n; i-- > 0;)
-        if (a->v[i].id == id)
-            return &a->v[i];
-    return NULL;
-}
-
-static int collect_log(void *ctx, const sif_log_entry *e)
+static int collect_batch(void *ctx, const sif_batch_info *bi, int64_t rows)
 {
     struct batch_acc *a = ctx;
-    if (e->batch_id == 0)
-        return 0;
-    rpt_batch *b = find_batch(a, e->batch_id);
-    if (b == NULL) {
-        if (a->n == a->cap) {
-            size_t cap = a->cap ? a->cap * 2 : 16;
-            rpt_batch *nv = realloc(a->v, cap * sizeof *nv);
-            if (nv == NULL) {
-                a->nomem = true;
-                return 1;
-            }
-            a->v = nv;
-            a->cap = cap;
+    if (a->n == a->cap) {
+        size_t cap = a->cap ? a->cap * 2 : 16;
+        rpt_batch *nv = realloc(a->v, cap * sizeof *nv);
+        if (nv == NULL) {
+            a->nomem = true;
+            return 1;
         }
-        b = &a->v[a->n++];
-        memset(b, 0, sizeof *b);
-        b->id = e->batch_id;
+        a->v = nv;
+        a->cap = cap;
     }
-    if (strcmp(e->table, "batch") == 0) {
-        /* the batch's own commit link: its kind, file, hash, who and when */
-        snprintf(b->kind, sizeof b->kind, "%s", e->batch_kind);
-        snprintf(b->source, sizeof b->source, "%s", e->source);
-        snprintf(b->sha256, sizeof b->sha256, "%s", e->sha256);
-        snprintf(b->user, sizeof b->user, "%s", e->user);
-        snprintf(b->at, sizeof b->at, "%s", e->at);
-    } else {
-        b->rows++;
-    }
+    rpt_batch *b = &a->v[a->n++];
+    memset(b, 0, sizeof *b);
+    b->id = bi->id;
+    snprintf(b->kind, sizeof b->kind, "%s", bi->kind);
+    snprintf(b->source, sizeof b->source, "%s", bi->source);
+    snprintf(b->sha256, sizeof b->sha256, "%s", bi->sha256);
+    snprintf(b->user, sizeof b->user, "%s", bi->user);
+    snprintf(b->at, sizeof b->at, "%s", bi->at);
+    b->rows = rows;
     return 0;
 }
 
@@ -62,12 +45,14 @@ static int cmp_batch(const void *pa, const void *pb)
     return (a->id > b->id) - (a->id < b->id);
 }
 
+/* The batches from the batch table and their commit links, not from the whole journal: a
+ * project's report reads as much of a ledger of 300 projects as of one of 3. */
 sif_status rpt_batches_read(sif_store *st, rpt_batch **out, size_t *n, sif_error *err)
 {
     struct batch_acc a = {NULL, 0, 0, false};
     *out = NULL;
     *n = 0;
-    sif_status rc = sif_log_list(st, NULL, 0, collect_log, &a, err);
+    sif_status rc = sif_batch_list(st, collect_batch, &a, err);
     if (rc == SIF_OK && a.nomem)
         rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory reading the batches");
     if (rc != SIF_OK) {

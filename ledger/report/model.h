@@ -30,7 +30,7 @@ typedef struct rpt_role {
 /* One batch of the ledger: who wrote what from which file. */
 typedef struct rpt_batch {
     int64_t id;
-    char kind[32];
+    char kind[40];
     char source[256];
     char sha256[65];
     char user[64];

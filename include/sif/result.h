@@ -134,6 +134,15 @@ typedef struct sif_restatement {
     sif_ore from_ore, to_ore;
 } sif_restatement;
 
+/* A saving's confidence haircut (SPEC §13): its grade's parameter adj_confidence_<grade>. */
+typedef struct sif_haircut {
+    int64_t saving_id;
+    int grade;                     /* sif_confidence (saving_econ.h) */
+    sif_ratio share;               /* the haircut, e.g. 40/100 */
+    char source[SIF_TEXT_MAX];     /* the parameter's source */
+    sif_ore from_ore, to_ore;      /* amount × (1 − share), rounded once */
+} sif_haircut;
+
 /* A printed savings total compared with the ledger (category -1 = all savings). */
 typedef struct sif_saving_control {
     int category;
@@ -174,6 +183,8 @@ typedef struct sif_result {
     sif_ore pv_savings_ore;         /* Σ years' pv_savings_ore */
     sif_ore npv_ore;                /* pv_savings_ore − pv_costs_ore */
     sif_ratio bcr;                  /* pv_savings / pv_costs; den 0 when no costs */
+    size_t nhaircuts;
+    sif_haircut *haircuts;          /* every saving a confidence haircut changed, in order */
     size_t nrestated;
     sif_restatement *restated;      /* with a price year: every amount restated, in order */
     bool has_agencies;              /* some saving is not all the city's (kommun 100 %) */

@@ -16,6 +16,7 @@ void sif_result_free(sif_result *r)
     free(r->years);
     free(r->controls);
     free(r->restated);
+    free(r->haircuts);
     free(r);
 }
 
@@ -78,6 +79,7 @@ static int add_saving(void *ctx, const sif_saving *s)
     sif_result *r = c->r;
     sif_ore amount, shifted;
     if ((c->rc = sif_result_price_saving(c->st, r, s, &amount, &shifted, c->err)) != SIF_OK ||
+        (c->rc = sif_result_confidence(c->st, r, s, &amount, &shifted, c->err)) != SIF_OK ||
         (c->rc = sif_ore_add(ce->amount, amount, &ce->amount, c->err)) != SIF_OK ||
         (c->rc = sif_ore_add(ce->shifted, shifted, &ce->shifted, c->err)) != SIF_OK ||
         (c->rc = sif_ore_add(r->savings_raw_ore, s->amount_ore, &r->savings_raw_ore, c->err)) != SIF_OK)

@@ -18,4 +18,10 @@ sif_status sif_result_price_saving(sif_store *st, sif_result *r, const sif_savin
 sif_status sif_result_price_cost(sif_store *st, sif_result *r, int year, sif_ore amount,
                                  bool record, sif_ore *out, sif_error *err);
 
+/* A graded saving's amount and shifted part after its grade's haircut (parameter
+ * adj_confidence_<grade> of the project, else general; none: unchanged), recorded in
+ * r->haircuts (result_confidence.c). */
+sif_status sif_result_confidence(sif_store *st, sif_result *r, const sif_saving *s,
+                                 sif_ore *amount, sif_ore *shifted, sif_error *err);
+
 #endif

@@ -20,4 +20,5 @@ set(SIF_CALC_SOURCES
   ledger/calc/result.c
   ledger/calc/result_agency.c
   ledger/calc/result_price.c
+  ledger/calc/result_confidence.c
 )

@@ -161,6 +161,7 @@ void cli_print_result(sif_store *st, const sif_result *r)
     sif_adjust_describe(&r->adjust, r->adjust.base_year, print_line, NULL);
     cli_print_agencies(r);
     cli_print_price_base(r);
+    cli_print_haircuts(r);
     cli_print_present_values(r);
     int n = 0;
     sif_error err;
@@ -234,6 +235,7 @@ static void print_json(sif_store *st, const sif_result *r)
     json_end_arr(&j);
     cli_json_present_values(&j, r);
     cli_json_price_base(&j, r);
+    cli_json_haircuts(&j, r);
     json_key(&j, "years");
     json_arr(&j);
     for (size_t i = 0; i < r->nyears; i++) {

@@ -191,3 +191,38 @@ void cli_json_price_base(cli_json *j, const sif_result *r)
     json_end_arr(j);
     json_end_obj(j);
 }
+
+void cli_print_haircuts(const sif_result *r)
+{
+    if (r->nhaircuts == 0)
+        return;
+    char a[48], b[48], q[40];
+    printf("\nKonfidens (avdrag efter evidensens kvalitet, parametrarna adj_confidence_*):\n");
+    for (size_t i = 0; i < r->nhaircuts; i++) {
+        const sif_haircut *h = &r->haircuts[i];
+        printf("  Kostnadsminskning %lld, konfidens %s: %s kr − %s = %s kr (%s)\n",
+               (long long)h->saving_id, sif_confidence_label((sif_confidence)h->grade),
+               sif_ore_format(h->from_ore, a, sizeof a, SIF_FMT_AUTO),
+               sif_ratio_format(h->share, q, sizeof q),
+               sif_ore_format(h->to_ore, b, sizeof b, SIF_FMT_AUTO), h->source);
+    }
+}
+
+void cli_json_haircuts(cli_json *j, const sif_result *r)
+{
+    char q[40];
+    json_key(j, "confidence_haircuts");
+    json_arr(j);
+    for (size_t i = 0; i < r->nhaircuts; i++) {
+        const sif_haircut *h = &r->haircuts[i];
+        json_obj(j);
+        json_key(j, "saving_id"); json_int(j, h->saving_id);
+        json_key(j, "confidence"); json_str(j, sif_confidence_name((sif_confidence)h->grade));
+        json_key(j, "haircut"); json_raw(j, sif_ratio_decimal(h->share, 4, q, sizeof q));
+        json_key(j, "source"); json_str(j, h->source);
+        json_key(j, "from_ore"); json_int(j, h->from_ore);
+        json_key(j, "to_ore"); json_int(j, h->to_ore);
+        json_end_obj(j);
+    }
+    json_end_arr(j);
+}

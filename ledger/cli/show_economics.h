@@ -22,6 +22,12 @@ void cli_print_price_base(const sif_result *r);
  * "index_from", "index_to", "from_ore", "to_ore"}]} (nothing without a price year). */
 void cli_json_price_base(cli_json *j, const sif_result *r);
 
+/* Every confidence haircut beside the result it changes (nothing when none applies). */
+void cli_print_haircuts(const sif_result *r);
+/* confidence_haircuts: [{"saving_id", "confidence", "haircut", "source", "from_ore",
+ * "to_ore"}] (always, [] when none applies). */
+void cli_json_haircuts(cli_json *j, const sif_result *r);
+
 /* The options --agencies, --price-year and --confidence of saving add and compute. */
 #define CLI_ECON_OPTS \
     {"agencies", false, NULL}, {"price-year", false, NULL}, {"confidence", false, NULL}

@@ -56,9 +56,19 @@ typedef struct sif_param {
 /* Zero p and set key, kind, num and den 1. */
 void sif_param_init(sif_param *p, const char *key, sif_param_kind kind, int64_t num);
 
-/* Add a value (see above). Checks the key, den > 0, a count >= 0, years in order. */
+/* Add a value (see above). Checks the key, den > 0, a count >= 0, years in order. A
+ * different value for the same key, scope (the project, or every project) and any of the
+ * same years is refused (SIF_ERR_DATA naming the row that has one; SPEC §11.1); the same
+ * value again is harmless and accepted. */
 sif_status sif_param_set(sif_store *st, int64_t batch, const sif_param *p, int64_t *id,
                          sif_error *err);
+
+/* As sif_param_set; with replace, a value for those years may be there already and the new
+ * one is used from now on (the old row stays, and in the log). Commit the batch with the
+ * note SIF_PARAM_REPLACE_NOTE, so that sif check knows the two values are meant. */
+#define SIF_PARAM_REPLACE_NOTE "param --replace"
+sif_status sif_param_set_replace(sif_store *st, int64_t batch, const sif_param *p, bool replace,
+                                 int64_t *id, sif_error *err);
 
 /* The value in force for key, project (NULL or "" = only rows for every project) and year
  * (0 = any year: the latest row). SIF_ERR_NOTFOUND with a message naming the key and year

@@ -47,8 +47,59 @@ static sif_status key_check(const char *k, sif_error *err)
     return SIF_OK;
 }
 
+/* A row of the same key and scope whose years overlap p's and whose value differs (SPEC
+ * §11.1: one value for a key, scope and year, unless replaced on purpose). */
+static sif_status other_value(sif_store *st, const sif_param *p, int64_t project_id, int64_t den,
+                              sif_error *err)
+{
+    sqlite3_stmt *s;
+    sif_status rc = sif_store_prepare(st,
+        "SELECT id, num, den, kind, coalesce(source, '') FROM param WHERE key = ?1"
+        " AND project_id IS ?2 AND coalesce(year_from, 0) <= coalesce(?4, 9999)"
+        " AND coalesce(?3, 0) <= coalesce(year_to, 9999)"
+        " AND (kind != ?5 OR num != ?6 OR den != ?7) ORDER BY id DESC LIMIT 1", &s, err);
+    if (rc != SIF_OK)
+        return rc;
+    sif_bind_text(s, 1, p->key);
+    if (project_id)
+        sqlite3_bind_int64(s, 2, project_id);
+    if (p->year_from)
+        sqlite3_bind_int(s, 3, p->year_from);
+    if (p->year_to)
+        sqlite3_bind_int(s, 4, p->year_to);
+    sif_bind_text(s, 5, sif_param_kind_name(p->kind));
+    sqlite3_bind_int64(s, 6, p->num);
+    sqlite3_bind_int64(s, 7, den);
+    int step = sqlite3_step(s);
+    if (step == SQLITE_ROW) {
+        char v[64];
+        const char *kind = sif_column_text(s, 3);
+        int64_t num = sqlite3_column_int64(s, 1), d = sqlite3_column_int64(s, 2);
+        if (strcmp(kind, "ore") == 0)
+            snprintf(v, sizeof v, "%s kr", sif_ore_format(num, (char[48]){0}, 48, SIF_FMT_AUTO));
+        else if (strcmp(kind, "ratio") == 0)
+            sif_ratio_format((sif_ratio){num, d}, v, sizeof v);
+        else
+            snprintf(v, sizeof v, "%lld", (long long)num);
+        rc = sif_error_set(err, SIF_ERR_DATA, "parameter %s has a value for these years already "
+                           "(row %lld: %s, source \"%s\"): a second value is refused; to use the "
+                           "new one, param set --replace (the old stays in the log)", p->key,
+                           (long long)sqlite3_column_int64(s, 0), v, sif_column_text(s, 4));
+    }
+    else if (step != SQLITE_DONE)
+        rc = sif_store_error(st, step, err);
+    sqlite3_finalize(s);
+    return rc;
+}
+
 sif_status sif_param_set(sif_store *st, int64_t batch, const sif_param *p, int64_t *id,
                          sif_error *err)
+{
+    return sif_param_set_replace(st, batch, p, false, id, err);
+}
+
+sif_status sif_param_set_replace(sif_store *st, int64_t batch, const sif_param *p, bool replace,
+                                 int64_t *id, sif_error *err)
 {
     sif_status rc = key_check(p->key, err);
     if (rc != SIF_OK || (rc = sif_text_check(p->source, SIF_TEXT_MAX, "source", err)) != SIF_OK)
@@ -74,6 +125,8 @@ sif_status sif_param_set(sif_store *st, int64_t batch, const sif_param *p, int64
             return rc;
         project_id = pr.id;
     }
+    if (!replace && (rc = other_value(st, p, project_id, den, err)) != SIF_OK)
+        return rc;
     return sif_row_insert(st, batch, "param",
                           "key, kind, num, den, year_from, year_to, project_id, source", "ttIIyyPt",
                           "add", p->key, NULL, id, err, p->key, sif_param_kind_name(p->kind),

@@ -2,6 +2,7 @@
  * ledger uses the later row, but a reader of the earlier report saw the other one.
  * Two rows with the same value are not a conflict. */
 #include "check_internal.h"
+#include "sif/param.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -63,6 +64,9 @@ sif_status chk_conflicting_parameter(chk *c, sif_error *err)
         " LEFT JOIN project p ON p.id = a.project_id"
         " WHERE (?1 IS NULL OR a.project_id IS NULL OR p.code = ?1)"
         " AND (a.kind != b.kind OR a.num != b.num OR a.den != b.den)"
+        /* a value replaced on purpose (param set --replace) is no conflict */
+        " AND NOT EXISTS (SELECT 1 FROM batch bb WHERE bb.id = b.batch_id"
+        "  AND bb.note = '" SIF_PARAM_REPLACE_NOTE "')"
         " ORDER BY coalesce(p.code, ''), a.key, a.id, b.id",
         param_row, err);
 }

@@ -5,12 +5,13 @@
 
 #define SET_USAGE "sif param set KEY VALUE [--kind ore|ratio|count] [--from YEAR] [--to YEAR] " \
                   "[--year YEAR] [--project CODE] [--source TEXT] [--price-year YEAR] " \
-                  "[--confidence high|medium|low]"
+                  "[--confidence high|medium|low] [--replace]"
 #define LIST_USAGE "sif param list [KEY] [--json]"
 
 struct set_ctx {
     sif_param p;
     sif_param_econ econ;     /* price year and confidence grade (SPEC §13) */
+    bool replace;            /* --replace: a value for those years may be there already */
 };
 
 static sif_status do_set(sif_store *st, int64_t batch, void *ctx, int64_t *rows, sif_ore *sum,
@@ -20,7 +21,7 @@ static sif_status do_set(sif_store *st, int64_t batch, void *ctx, int64_t *rows,
     int64_t id;
     (void)sum;
     *rows = 1;
-    sif_status rc = sif_param_set(st, batch, &c->p, &id, err);
+    sif_status rc = sif_param_set_replace(st, batch, &c->p, c->replace, &id, err);
     return rc == SIF_OK ? sif_param_econ_set(st, batch, id, &c->econ, err) : rc;
 }
 
@@ -40,7 +41,7 @@ static int param_set(const sif_cli *cli, int argc, char **argv)
 {
     calc_opt o[] = {{"kind", 0, 0}, {"from", 0, 0}, {"to", 0, 0}, {"year", 0, 0},
                     {"project", 0, 0}, {"source", 0, 0}, {"price-year", 0, 0},
-                    {"confidence", 0, 0}, {NULL, 0, 0}};
+                    {"confidence", 0, 0}, {"replace", 1, 0}, {NULL, 0, 0}};
     const char *pos[2];
     int done = calc_args(&sif_cmd_param, SET_USAGE, "param set takes KEY VALUE", argc, argv, o,
                          pos, 2, 2);
@@ -83,10 +84,20 @@ static int param_set(const sif_cli *cli, int argc, char **argv)
     } else {
         c.p.num = n;
     }
+    c.replace = calc_get(o, "replace") != NULL;
     sif_store *st = NULL;
+    int64_t batch, rows = 0;
+    sif_ore sum = 0;
     sif_status rc = cli_open(cli, 0, &st, &err);
-    if (rc == SIF_OK)
-        rc = cli_write(st, "entry", do_set, &c, &err);
+    /* the batch of a replacement says so: sif check does not call the two values a conflict */
+    if (rc == SIF_OK && (rc = sif_write_begin(st, "entry", NULL, NULL, &batch, &err)) == SIF_OK) {
+        rc = do_set(st, batch, &c, &rows, &sum, &err);
+        if (rc == SIF_OK)
+            rc = sif_write_commit(st, batch, rows, sum, c.replace ? SIF_PARAM_REPLACE_NOTE : NULL,
+                                  &err);
+        else
+            sif_write_abort(st);
+    }
     sif_store_close(st);
     return rc == SIF_OK ? 0 : cli_fail(&err);
 }

@@ -329,7 +329,10 @@ static void test_params_versioned(void **state)
     p.year_from = p.year_to = 2017;
     CHECK_OK(sif_param_set(st, batch, &p, NULL, &err));
     sif_param_init(&p, "hvb_dygn", SIF_PARAM_ORE, 300000);
-    CHECK_OK(sif_param_set(st, batch, &p, NULL, &err));        /* every year, newer */
+    /* SPEC §11.1: a second value for 2017 is refused, unless it replaces the first */
+    assert_int_equal(sif_param_set(st, batch, &p, NULL, &err), SIF_ERR_DATA);
+    assert_non_null(strstr(err.msg, "--replace"));
+    CHECK_OK(sif_param_set_replace(st, batch, &p, true, NULL, &err)); /* every year, newer */
     sif_param_init(&p, "hvb_dygn", SIF_PARAM_ORE, 410000);
     snprintf(p.project_code, sizeof p.project_code, "PAR");
     p.year_from = 2018;

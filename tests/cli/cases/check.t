@@ -59,10 +59,19 @@ $ sif param set timpris 295 --from 2014
 $ sif check
 ? 1
 !> conflicting_parameter
+# a second value is refused (SPEC §11.1); one replaced on purpose is no conflict
 $ sif param set timpris 300 --year 2016
+? 65
+! a second value is refused
+$ sif param set timpris 300 --year 2016 --replace
 $ sif check
 ? 1
-> conflicting_parameter -: parameter timpris (2016) has two values, 295 kr (row 2) and 300 kr (row 3), and the later one is used
+!> conflicting_parameter
+# a ledger that holds two anyway (written before the rule, or outside sif)
+$$ sqlite3 sif.db "INSERT INTO param(key, kind, num, den, year_from, year_to, source, batch_id, user, at) VALUES ('timpris', 'ore', 31000, 1, 2016, 2016, '', 1, 'x', '2024-01-01T00:00:00Z')"
+$ sif check
+? 1
+> conflicting_parameter -: parameter timpris (2016) has two values, 300 kr (row 3) and 310 kr (row 4), and the later one is used
 # rows dated in a closed year written while it was reopened
 $ sif period close 2023
 $ sif period reopen 2023 --reason "sen faktura"

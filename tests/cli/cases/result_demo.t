@@ -57,7 +57,7 @@ $ sif --db d/sif.db result HFO --json --deadweight 25%
 > "savings_ore":680856000
 > "adjustments":["Dödvikt: 25 % av besparingarna hade skett ändå"]
 # a new unit cost never changes a saving already computed
-$ sif --db d/sif.db param set forsorjningsstod_manad 9500 --from 2014 --source "ny schablon"
+$ sif --db d/sif.db param set forsorjningsstod_manad 9500 --from 2014 --source "ny schablon" --replace
 $ sif --db d/sif.db saving show 1
 > 38 hushåll × 9 000 kr × 12 mån = 4 104 000 kr
 $ sif --db d/sif.db saving compute HFO benefit_schablon --year 2017 --deadweight-households 3 --dry-run

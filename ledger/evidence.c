@@ -1,6 +1,8 @@
 /* ledger/evidence.c — household exits, the payment register, treatment and placement
  * records: the inputs of the calculation methods. */
 #include "store_internal.h"
+
+#define SIF_PAYMENT_YEARS 1100 /* 1900 to 2999 */
 #include "money_guard.h"
 
 #include <stdio.h>
@@ -167,7 +169,29 @@ struct sif_payment_writer {
     int64_t batch, rows;
     sif_ore sum;
     sif_sha256 digest;  /* over every row written, in order (sif_payment_row_digest) */
+    bool closed[SIF_PAYMENT_YEARS]; /* closed years (1900 + i), read once under the lock */
 };
+
+/* The closed years, once per writer: the write lock is held, so they cannot change. */
+static sif_status read_closed_years(sif_payment_writer *w, sif_error *err)
+{
+    sqlite3_stmt *s;
+    sif_status rc = sif_store_prepare(w->st,
+        "SELECT e.year FROM period_event e WHERE e.action = 'close' AND e.id ="
+        " (SELECT max(id) FROM period_event WHERE year = e.year)", &s, err);
+    if (rc != SIF_OK)
+        return rc;
+    int step;
+    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+        int y = sqlite3_column_int(s, 0);
+        if (y >= 1900 && y < 1900 + SIF_PAYMENT_YEARS)
+            w->closed[y - 1900] = true;
+    }
+    if (step != SQLITE_DONE)
+        rc = sif_store_error(w->st, step, err);
+    sqlite3_finalize(s);
+    return rc;
+}
 
 void sif_payment_row_digest(sif_sha256 *h, const char *household, size_t household_len,
                             int month, sif_ore amount, const char *district, size_t district_len)
@@ -208,6 +232,11 @@ sif_status sif_payment_writer_open(sif_store *st, int64_t batch, sif_payment_wri
     }
     sqlite3_bind_int64(w->insert, 5, batch);
     sif_sha256_init(&w->digest);
+    if ((rc = read_closed_years(w, err)) != SIF_OK) {
+        sqlite3_finalize(w->insert);
+        free(w);
+        return rc;
+    }
     *out = w;
     return SIF_OK;
 }
@@ -223,6 +252,8 @@ sif_status sif_payment_writer_add_n(sif_payment_writer *w, const char *household
                              "samordningsnummer: ids must be pseudonymised (e.g. a running number)");
     if (month / 100 < 1900 || month / 100 > 2999 || month % 100 < 1 || month % 100 > 12)
         return sif_error_set(err, SIF_ERR_DATA, "month %d is not YYYYMM", month);
+    if (w->closed[month / 100 - 1900])
+        return sif_period_require_open(w->st, month / 100, err);
     sif_ore sum;
     sif_status rc = sif_ore_add(w->sum, amount, &sum, err);
     if (rc == SIF_OK)

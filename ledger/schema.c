@@ -437,6 +437,12 @@ static const char migration_6[] =
     "CREATE INDEX cost_project ON cost(project_id, year);\n"
     CLOSED_TRIGGER("cost_period_closed", "cost", "NEW.year");
 
+/* Version 7: a closed year's payments are refused by the payment writer, which knows the
+ * closed years once per import, instead of by a trigger run for every row (the trigger cost a
+ * 1 000 000-row import about 40 % more time than the baseline allows). */
+static const char migration_7[] =
+    "DROP TRIGGER payment_period_closed;\n";
+
 const char *const sif_append_only_tables[] = {
     "batch", "fund", "fund_capital", "unit", "unit_committee", "project", "project_rule",
     "role", "cost", "control_total", "param", "saving", "effect", "decision", "repayment",
@@ -464,6 +470,7 @@ const char *const sif_migrations[] = {
     migration_4,
     migration_5,
     migration_6,
+    migration_7,
 };
 
 const int sif_migration_count = (int)(sizeof sif_migrations / sizeof sif_migrations[0]) - 1;

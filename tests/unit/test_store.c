@@ -151,7 +151,7 @@ static void test_forward_migration(void **state)
              "DROP TRIGGER control_total_period_closed; DROP TRIGGER placement_record_period_closed;"
              "DROP TRIGGER hh_exit_period_closed; DROP TABLE web_user; DROP TABLE saving_econ;"
              "DROP TABLE param_econ; DROP TABLE price_index; DROP TABLE chain_key;"
-             "DROP TABLE payment_digest; DROP TRIGGER payment_period_closed;"
+             "DROP TABLE payment_digest;"
              "DROP TRIGGER unit_committee_period_closed; DROP TRIGGER decision_period_closed;"
              "DROP TABLE outcome; DROP TABLE participant; DROP TABLE target;"
              "DROP TABLE count_control; DROP TABLE project_place; DROP TABLE hh_exit_district;"

@@ -97,6 +97,12 @@ static sif_status fill(reader *r, sif_error *err)
         const unsigned char *m = (const unsigned char *)r->buf + r->start;
         if (m[0] == 0x1F && m[1] == 0x8B)
             return sif_error_at(err, SIF_ERR_DATA, r->name, 1, 1, "this is a gzip file, not CSV text");
+        /* Excel's "Unicode text" is UTF-16 with a BOM; without one, ASCII shows as x\0x\0 */
+        if ((m[0] == 0xFF && m[1] == 0xFE) || (m[0] == 0xFE && m[1] == 0xFF) ||
+            (m[0] && !m[1] && m[2] && !m[3]) || (!m[0] && m[1] && !m[2] && m[3]))
+            return sif_error_at(err, SIF_ERR_DATA, r->name, 1, 1,
+                                "this is UTF-16 text (Excel's \"Unicode text\"): save it as "
+                                "\"CSV UTF-8\" or \"CSV (semicolon delimited)\" and import that");
         if (m[0] == 'P' && m[1] == 'K' && m[2] == 3 && m[3] == 4)
             return sif_error_at(err, SIF_ERR_DATA, r->name, 1, 1,
                                 "this is a zip file (an Excel workbook?), not CSV text");

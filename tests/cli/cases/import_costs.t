@@ -99,3 +99,11 @@ $ sif import costs one.csv --dry-run
 > provkörning, inget skrivet: 1 rad med kostnader skulle importeras
 $ sif --lang en import costs one.csv --dry-run
 > dry run, nothing written: 1 row of costs would be imported
+# Excel's "Unicode text" (UTF-16) is named, with what to do, not "a NUL byte"
+$ sif import costs $DATA/import/costs-utf16.csv
+? 65
+! costs-utf16.csv:1:1: det här är UTF-16-text
+! CSV UTF-8
+$ sif --lang en import costs $DATA/import/costs-utf16le-nobom.csv
+? 65
+! this is UTF-16 text (Excel's "Unicode text")

@@ -1,3 +1,5 @@
+# messages are checked in English; the Swedish catalog is checked in language.t and elsewhere
+@ SIF_LANG=en
 # Hostile and broken CSV: each is refused with exit 65 at its line and column, and the
 # ledger stays exactly as it was (same rows, same batches, verify ok).
 $ sif init

@@ -30,6 +30,9 @@ struct sif_store {
     char link_hash[65];
     bool money_known;   /* money_total holds for the open write (money_guard.c) */
     sif_ore money_total;
+    int busy_waited_ms; /* busy_wait: how long this wait for the lock has lasted */
+    bool busy_told;
+    char *path;
 };
 
 /* One statement of the cache: its SQL (the key) and whether a caller holds it now. */
@@ -44,6 +47,38 @@ struct cached_stmt {
 #define STMT_CACHE_MAX 256
 
 #define BUSY_TIMEOUT_MS 30000
+#define BUSY_NOTICE_MS 1000
+
+static sif_busy_notice_fn busy_notice;
+static void *busy_notice_ctx;
+
+void sif_store_set_busy_notice(sif_busy_notice_fn fn, void *ctx)
+{
+    busy_notice = fn;
+    busy_notice_ctx = ctx;
+}
+
+/* SQLite's busy handler: wait up to BUSY_TIMEOUT_MS for another writer, and tell the user
+ * after BUSY_NOTICE_MS, so that a long wait is never silent. count is 0 on a new wait. */
+static int busy_wait(void *arg, int count)
+{
+    sif_store *st = arg;
+    if (count == 0) {
+        st->busy_waited_ms = 0;
+        st->busy_told = false;
+    }
+    if (st->busy_waited_ms >= BUSY_TIMEOUT_MS)
+        return 0;
+    if (!st->busy_told && st->busy_waited_ms >= BUSY_NOTICE_MS && busy_notice) {
+        busy_notice(busy_notice_ctx, st->path ? st->path : "", BUSY_TIMEOUT_MS / 1000);
+        st->busy_told = true;
+    }
+    int step = count < 20 ? 5 : 50;
+    struct timespec ts = {0, (long)step * 1000000L};
+    nanosleep(&ts, NULL);
+    st->busy_waited_ms += step;
+    return 1;
+}
 
 sqlite3 *sif_store_db(sif_store *st) { return st->db; }
 bool sif_store_in_write(const sif_store *st) { return st->in_write; }
@@ -457,7 +492,8 @@ sif_status sif_store_open(const char *path, unsigned flags, sif_store **out, sif
         goto fail;
     }
     sqlite3_extended_result_codes(st->db, 1);
-    sqlite3_busy_timeout(st->db, BUSY_TIMEOUT_MS);
+    st->path = strdup(path);
+    sqlite3_busy_handler(st->db, busy_wait, st);
     if ((s = sif_store_exec(st, "PRAGMA foreign_keys = ON", err)) != SIF_OK)
         goto fail;
     if (!(flags & SIF_STORE_READONLY)) {
@@ -497,6 +533,7 @@ void sif_store_close(sif_store *st)
     }
     free(st->cache);
     sif_memo_free(st->memo);
+    free(st->path);
     if (st->db) {
         if (!sqlite3_get_autocommit(st->db))
             sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);

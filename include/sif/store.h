@@ -39,6 +39,12 @@ enum {
     SIF_STORE_MUST_CREATE = 1 << 2 /* fail with SIF_ERR_DATA if it is already a ledger */
 };
 
+/* Called once per wait when a store has waited a second for another process's write lock
+ * (it goes on waiting up to timeout_s seconds, then fails with SIF_ERR_BUSY), so that the
+ * user is told why nothing happens. Process-wide; fn NULL (the default) tells nobody. */
+typedef void (*sif_busy_notice_fn)(void *ctx, const char *path, int timeout_s);
+void sif_store_set_busy_notice(sif_busy_notice_fn fn, void *ctx);
+
 /* Constructor. Opens (and with SIF_STORE_CREATE creates) the ledger at path and migrates
  * it to SIF_SCHEMA_VERSION. A missing file without SIF_STORE_CREATE is SIF_ERR_NOTFOUND; a
  * file that is not a sif ledger, or one from a newer sif, is SIF_ERR_DATA.

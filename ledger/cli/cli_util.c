@@ -73,8 +73,18 @@ bool cli_wants_help(int argc, char **argv)
     return false;
 }
 
+static void tell_busy(void *ctx, const char *path, int timeout_s)
+{
+    (void)ctx;
+    char safe[1024];
+    fprintf(stderr, _("sif: %s is locked by another sif writing to it; waiting up to %d s "
+                      "(exit 75 if it stays locked)\n"),
+            cli_escape(path, safe, sizeof safe), timeout_s);
+}
+
 sif_status cli_open(const sif_cli *cli, unsigned flags, sif_store **st, sif_error *err)
 {
+    sif_store_set_busy_notice(tell_busy, NULL);
     sif_status rc = sif_store_open(cli->db_path, flags, st, err);
     if (rc != SIF_OK)
         return rc;

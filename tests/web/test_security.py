@@ -407,7 +407,7 @@ def test_demo(db, tmp):
 
 def test_trust_header(db, tmp):
     srv = W.Server(db, "--trust-header", "X-Remote-User", "--trusted-proxy", "127.0.0.2",
-                   "--lang", "en", tmp=tmp)
+                   "--lang", "en", "--secure-cookie", tmp=tmp)
     try:
         r = W.Client(srv).get("/", headers={"X-Remote-User": "anna"})
         check(r.status == 303 and r.header("Location") == "/login",
@@ -415,6 +415,9 @@ def test_trust_header(db, tmp):
         c = W.Client(srv, source="127.0.0.2")
         r = c.get("/", headers={"X-Remote-User": "anna"})
         check(r.status == 200 and "anna" in r.text, f"the trusted proxy's header: {r.status}")
+        sc = [v for v in r.all("Set-Cookie") if v.startswith("sif_session=")]
+        check(sc and "; Secure" in sc[0] and "HttpOnly" in sc[0],
+              f"--secure-cookie: the session cookie is not Secure: {sc}")
         check("Portfolio" in r.text and "Log out" in r.text and "Portfölj" not in r.text,
               "--lang en: the page is not in English")
         r = c.post("/projects/HFO/costs/new", {"role": "OV", "year": "2015", "amount": "7"},

@@ -98,6 +98,10 @@ void rx_keep_rows(rx_sheet *s, int first, int last);
 /* A chart of height_px pixels inserted at row: its rows are kept together. Returns the
  * first row below it. */
 int rx_keep_chart(rx_sheet *s, int row, double height_px);
+/* The printed width, in pixels at 100 %, that a sheet has at RX_PRINT_SCALE, and what its
+ * columns 0..last_col take as their widths stand now (before rx_sheet_finish). */
+double rx_page_width_px(void);
+double rx_cols_width_px(const rx_sheet *s, int last_col);
 /* Note that a row is taller than 15 pt. */
 void rx_row_tall(rx_sheet *s, int row, double pt);
 

@@ -46,6 +46,23 @@ void rx_row_tall(rx_sheet *s, int row, double pt)
         s->talls[s->ntalls++] = (rx_tall){row, pt};
 }
 
+double rx_page_width_px(void)
+{
+    return PAGE_WIDTH_PX * 0.97 * 100.0 / RX_PRINT_SCALE;
+}
+
+double rx_cols_width_px(const rx_sheet *s, int last_col)
+{
+    double px = 0;
+    for (int c = 0; c <= last_col && c < RX_MAX_COLS; c++) {
+        double w = s->width[c] > 0 ? s->width[c] + 2 : 8.43;
+        if (w > 60 && !s->nocap[c])
+            w = 60;
+        px += w * 7 + 5 + 7;
+    }
+    return px;
+}
+
 static double col_px(const rx_sheet *s, int c)
 {
     double w = s->width[c] > 0 ? s->width[c] : 8.43;
@@ -145,7 +162,7 @@ void rx_sheet_finish(rx *x, rx_sheet *s, int header_row, int freeze_col)
             total_px += col_px(s, c) + 7;
     /* one scale for every sheet; a sheet wider than the page at that scale fits to width */
     double scale = RX_PRINT_SCALE;
-    if (total_px * RX_PRINT_SCALE / 100.0 > PAGE_WIDTH_PX) {
+    if (total_px > rx_page_width_px()) {   /* 3 % to spare: fonts round up */
         worksheet_fit_to_pages(s->ws, 1, 0);
         scale = 100.0 * PAGE_WIDTH_PX / total_px;
     } else {

@@ -40,13 +40,14 @@ void rx_provenance_sheet(rx *x, rx_sheet *s, const char *subtitle, const rpt_bat
         rx_int(x, s, row, 6, b->rows, x->f.int_);
     }
     row++;
-    rx_text(x, s, row, 0, rx_l(x, L_SIF_VERSION), x->f.bold);
+    /* these labels wrap: column A holds the batch numbers above them */
+    rx_text(x, s, row, 0, rx_l(x, L_SIF_VERSION), x->f.bold_wrap);
     rx_text(x, s, row++, 1, SIF_VERSION, x->f.text);
-    rx_text(x, s, row, 0, rx_l(x, L_GENERATED), x->f.bold);
+    rx_text(x, s, row, 0, rx_l(x, L_GENERATED), x->f.bold_wrap);
     snprintf(buf, sizeof buf, "%s %s %s", generated, rx_l(x, L_BY), user);
     rx_text_wide(x, s, row++, 1, buf, x->f.text);
     /* the chain's head for the minutes: HEX:COUNT, as sif anchor prints it */
-    rx_text(x, s, row, 0, rx_l(x, L_ANCHOR), x->f.bold);
+    rx_text(x, s, row, 0, rx_l(x, L_ANCHOR), x->f.bold_wrap);
     snprintf(buf, sizeof buf, "%s:%lld", anchor->head, (long long)anchor->count);
     rx_text_wide(x, s, row++, 1, buf, x->f.text);
     rx_text_wide(x, s, row++, 1, rx_l(x, L_ANCHOR_NOTE), x->f.note);

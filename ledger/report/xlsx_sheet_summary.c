@@ -181,11 +181,11 @@ void rxs_summary(rx_report *r)
     if (m->nadjustments == 0)
         rx_text_wide(x, s, row++, 1, rx_l(x, L_ADJ_NONE), x->f.text);
     for (size_t i = 0; i < m->nadjustments; i++)
-        rx_text_wide(x, s, row++, 1, m->adjustments[i], x->f.text);
+        rx_text_merge(x, s, row++, 1, 4, m->adjustments[i], x->f.wrap);
     diffs_text(r, buf, sizeof buf);
     if (buf[0]) {
         rx_text(x, s, row, 0, rx_l(x, L_CONTROL_DIFFS), x->f.wrap);
-        rx_text_wide(x, s, row++, 1, buf, x->f.text);
+        rx_text_merge(x, s, row++, 1, 4, buf, x->f.wrap);   /* within the table */
     }
     rx_keep_rows(s, head, row - 1);
 
@@ -243,6 +243,8 @@ void rxs_summary(rx_report *r)
     /* one page: the labels wrap in a column of 40 characters, and the charts stand to the
      * right of the tables, one above the other */
     s->width[0] = 38;
-    rx_net_chart(r, s, chart_row, 5, 430, 250, true);
+    double chart_w = rx_page_width_px() - rx_cols_width_px(s, 4) - 24;
+    rx_net_chart(r, s, chart_row, 5, chart_w > 470 ? 470 : chart_w < 280 ? 280 : chart_w, 250,
+                 true);
     rx_sheet_finish(x, s, -1, 0);
 }

@@ -21,9 +21,18 @@ static int add_one(void *ctx, const sif_saving *s)
     if (y == a->r->nyears)
         return 0;
     sif_saving_econ e;
-    sif_ore part[SIF_AGENCY_COUNT_];
-    if ((a->rc = sif_saving_econ_get(a->st, s->id, &e, a->err)) != SIF_OK ||
-        (a->rc = sif_agency_split(s->amount_ore, &e.agencies, part, a->err)) != SIF_OK)
+    sif_ore part[SIF_AGENCY_COUNT_], amount, shifted;
+    /* the amount as the result counts it: in the price year's prices, after its confidence
+     * haircut; the result has recorded both already, so the records made again are dropped */
+    size_t nrestated = a->r->nrestated, nhaircuts = a->r->nhaircuts;
+    a->rc = sif_result_price_saving(a->st, a->r, s, &amount, &shifted, a->err);
+    if (a->rc == SIF_OK)
+        a->rc = sif_result_confidence(a->st, a->r, s, &amount, &shifted, a->err);
+    a->r->nrestated = nrestated;
+    a->r->nhaircuts = nhaircuts;
+    if (a->rc != SIF_OK ||
+        (a->rc = sif_saving_econ_get(a->st, s->id, &e, a->err)) != SIF_OK ||
+        (a->rc = sif_agency_split(amount, &e.agencies, part, a->err)) != SIF_OK)
         return 1;
     if (!sif_agency_is_default(&e.agencies))
         a->r->has_agencies = true;

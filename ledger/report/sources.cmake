@@ -24,5 +24,6 @@ set(SIF_REPORT_SOURCES
   ledger/report/xlsx_sheet_provenance.c
   ledger/report/xml_out.c
   ledger/report/xml_report.c
+  ledger/report/xml_economics.c
   ledger/report/anchor_read.c
 )

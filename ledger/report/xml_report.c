@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "labels.h"
+#include "xml_economics.h"
 #include "xml_out.h"
 
 #define RPT_NS "urn:sif:report:2"
@@ -187,6 +188,7 @@ static void result(xo *w, const rpt_model *m)
     }
     for (size_t i = 0; i < m->nadjustments; i++)
         xo_text_elem(w, "adjustment", m->adjustments[i]);
+    rpt_xml_economics(w, r);
     xo_end(w);
 }
 

@@ -28,3 +28,7 @@ $ sif result P
 $ sif saving reverse 1 --reason "fel"
 $ sif result P --json
 > "savings_ore":7000000
+# a haircut comes before the split between agencies: 100 000 kr low (−40 %) split 50/50
+$ sif saving add P other 2017 "100 000" --status realised --confidence low --agencies kommun=50%,region=50%
+$ sif result P --json
+> "savings_by_agency":{"kommun":10000000,"region":3000000,

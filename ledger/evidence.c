@@ -352,6 +352,27 @@ sif_status sif_payment_list_exits(sif_store *st, const char *project_code,
     return rc;
 }
 
+sif_status sif_payment_list_districts(sif_store *st, const char *project_code,
+                                      sif_household_district_fn fn, void *ctx, sif_error *err)
+{
+    sqlite3_stmt *s;
+    sif_status rc = sif_store_prepare(st,
+        "SELECT household, month, district FROM payment WHERE district IS NOT NULL AND"
+        " household IN (SELECT e.household FROM hh_exit e JOIN project p ON p.id = e.project_id"
+        "  WHERE p.code = ?1) ORDER BY household, month", &s, err);
+    if (rc != SIF_OK)
+        return rc;
+    sif_bind_text(s, 1, project_code);
+    int step;
+    while ((step = sqlite3_step(s)) == SQLITE_ROW)
+        if (fn(ctx, sif_column_text(s, 0), sqlite3_column_int(s, 1), sif_column_text(s, 2)))
+            break;
+    if (step != SQLITE_ROW && step != SQLITE_DONE)
+        rc = sif_store_error(st, step, err);
+    sqlite3_finalize(s);
+    return rc;
+}
+
 /* ---- treatment and placement records ---- */
 
 sif_status sif_treatment_add(sif_store *st, int64_t batch, const char *project_code,

@@ -92,6 +92,14 @@ typedef int (*sif_household_payment_fn)(void *ctx, const char *household, const 
 sif_status sif_payment_list_exits(sif_store *st, const char *project_code,
                                   sif_household_payment_fn fn, void *ctx, sif_error *err);
 
+/* The districts (stadsområde) the payment register gives the households that have an exit in
+ * the project: one call per row with a district, ordered by household and month, in one pass
+ * over the register. Texts are borrowed for the call only. */
+typedef int (*sif_household_district_fn)(void *ctx, const char *household, int month,
+                                         const char *district);
+sif_status sif_payment_list_districts(sif_store *st, const char *project_code,
+                                      sif_household_district_fn fn, void *ctx, sif_error *err);
+
 /* Treatment records: one per family and phase kind. */
 typedef struct sif_treatment {
     int64_t id;

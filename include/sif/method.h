@@ -67,6 +67,9 @@ typedef struct sif_method_opts {
     int months;                        /* 0 = 12 */
     int deadweight;                    /* households deducted */
     int64_t replace_id;                /* the saving this computation replaces, 0 = none */
+    char district[SIF_NAME_MAX];       /* only exits of this stadsområde; "" = all (SPEC
+                                          §12): schablon by the exit's stadsomrade, records
+                                          by the payment register's (else the exit's) */
     bool has_counts;
     int counts[SIF_EXIT_REASON_COUNT_];/* households per reason, instead of the exits */
     /* benefit_schablon, benefit_records: monthly cost override (schablon only) */

@@ -58,6 +58,47 @@ static int collect_exit(void *ctx, const sif_exit *e)
     return 0;
 }
 
+/* The district of each exit for --district: the payment register's stadsomrade of the
+ * household's latest payment up to its exit month, else the exit's own stadsomrade. */
+struct districts {
+    const struct exits *ex;
+    char (*d)[SIF_NAME_MAX];    /* one per exit */
+};
+
+static int exit_month(const sif_exit *e)
+{
+    return atoi(e->exit_date) * 100 + atoi(e->exit_date + 5);
+}
+
+static int note_district(void *ctx, const char *household, int month, const char *district)
+{
+    struct districts *x = ctx;
+    for (size_t i = 0; i < x->ex->n; i++)
+        if (strcmp(x->ex->v[i].household, household) == 0 && month <= exit_month(&x->ex->v[i]))
+            snprintf(x->d[i], sizeof x->d[i], "%s", district);
+    return 0;
+}
+
+/* Keep only the exits of district o->district. */
+static sif_status filter_district(sif_store *st, const sif_project *p, const char *district,
+                                  struct exits *ex, sif_error *err)
+{
+    struct districts x = {ex, calloc(ex->n ? ex->n : 1, sizeof *x.d)};
+    if (x.d == NULL)
+        return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    for (size_t i = 0; i < ex->n; i++)
+        snprintf(x.d[i], sizeof x.d[i], "%s", ex->v[i].district);
+    sif_status rc = sif_payment_list_districts(st, p->code, note_district, &x, err);
+    size_t k = 0;
+    for (size_t i = 0; rc == SIF_OK && i < ex->n; i++)
+        if (strcmp(x.d[i], district) == 0)
+            ex->v[k++] = ex->v[i];
+    if (rc == SIF_OK)
+        ex->n = k;
+    free(x.d);
+    return rc;
+}
+
 struct pays {
     sif_payment *v;
     size_t n, cap;
@@ -310,6 +351,13 @@ sif_status sif_method_records(sif_store *st, const sif_project *p, const sif_met
     rc = sif_exit_list(st, p->code, collect_exit, &ex, err);
     if (rc == SIF_OK && ex.oom)
         rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    if (rc == SIF_OK && ex.n && o->district[0]) {
+        rc = filter_district(st, p, o->district, &ex, err);
+        if (rc == SIF_OK && ex.n == 0)
+            rc = sif_error_set(err, SIF_ERR_DATA, "project %s has no household exits in %s (the "
+                               "payment register's stadsomrade, else the exit's)", p->code,
+                               o->district);
+    }
     if (rc == SIF_OK && ex.n == 0)
         rc = sif_error_set(err, SIF_ERR_DATA, "project %s has no household exits", p->code);
     if (rc != SIF_OK) {
@@ -324,6 +372,9 @@ sif_status sif_method_records(sif_store *st, const sif_project *p, const sif_met
     sif_saving_calc *c = sif_saving_calc_new();
     if (years == NULL || c == NULL)
         rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    if (rc == SIF_OK && o->district[0])
+        rc = CALC_LINE(c, err, "Endast hushåll i stadsområde %s enligt utbetalningsregistret "
+                       "(annars avslutets stadsområde).", o->district);
     if (rc == SIF_OK)
         rc = CALC_LINE(c, err, "Kontrafaktisk månadskostnad: hushållets utbetalningar under de %d "
                        "hela kalendermånaderna före avslutet / %d (avslutsmånaden räknas med när "

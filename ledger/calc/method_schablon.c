@@ -16,11 +16,14 @@ struct count_ctx {
     char upto[11];      /* the household-month rule: exits dated on or before this day... */
     char after[11];     /* ...and after this one ("" = none), which an earlier year counted */
     int later, earlier; /* exits left out by the rule */
+    const char *district;       /* "" = every district */
 };
 
 static int count_exit(void *ctx, const sif_exit *e)
 {
     struct count_ctx *c = ctx;
+    if (c->district[0] && strcmp(c->district, e->district) != 0)
+        return 0;
     if (strcmp(e->exit_date, c->upto) > 0) {
         c->later++;
         return 0;
@@ -91,7 +94,10 @@ sif_status sif_method_schablon(sif_store *st, const sif_project *p, const sif_me
         return sif_error_set(err, SIF_ERR_USAGE, "give the saving's year (--year)");
     int counts[SIF_EXIT_REASON_COUNT_] = {0};
     sif_status rc = SIF_OK;
-    struct count_ctx cc = {counts, 0, "", "", "", 0, 0};
+    if (o->has_counts && o->district[0])
+        return sif_error_set(err, SIF_ERR_USAGE, "--district counts the project's exits of that "
+                             "district: leave out --count");
+    struct count_ctx cc = {counts, 0, "", "", "", 0, 0, o->district};
     int after = 0;
     if (o->has_counts) {
         memcpy(counts, o->counts, sizeof counts);
@@ -134,6 +140,9 @@ sif_status sif_method_schablon(sif_store *st, const sif_project *p, const sif_me
         if (sif_exit_reason_shifts((sif_exit_reason)i))
             shifted_hh += counts[i];
     }
+    if (total == 0 && o->district[0])
+        return sif_error_set(err, SIF_ERR_DATA, "project %s has no household exits in %s "
+                             "(the exits' stadsomrade)", p->code, o->district);
     if (total == 0 && (cc.later || cc.earlier))
         return sif_error_set(err, SIF_ERR_DATA, "project %s has no household exit to count in "
                              "%d: %d dated after it, %d counted by an earlier year's saving",
@@ -173,7 +182,10 @@ sif_status sif_method_schablon(sif_store *st, const sif_project *p, const sif_me
     }
     formulas(c, counts, o->deadweight);
     char a[40], b[40], d[40];
-    rc = CALC_LINE(c, err, "Avslutsorsaker som ger en kostnadsminskning för kommunen:");
+    rc = o->district[0] ? CALC_LINE(c, err, "Endast hushåll med avslut i stadsområde %s.",
+                                    o->district) : SIF_OK;
+    if (rc == SIF_OK)
+        rc = CALC_LINE(c, err, "Avslutsorsaker som ger en kostnadsminskning för kommunen:");
     for (size_t i = 0; rc == SIF_OK && i < NREASONS; i++)
         if (counts[order[i]])
             rc = CALC_LINE(c, err, "  %d hushåll: %s%s", counts[order[i]],
@@ -207,8 +219,10 @@ sif_status sif_method_schablon(sif_store *st, const sif_project *p, const sif_me
         return rc;
     }
     sif_saving s;
-    sif_mout_base(p, o, SIF_CAT_BENEFIT, "benefit_schablon",
-                  "Försörjningsstöd, hushåll som lämnat biståndet", year, &s);
+    char label[SIF_NAME_MAX + 64];
+    snprintf(label, sizeof label, "Försörjningsstöd, hushåll som lämnat biståndet%s%.140s",
+             o->district[0] ? ", " : "", o->district);
+    sif_mout_base(p, o, SIF_CAT_BENEFIT, "benefit_schablon", label, year, &s);
     s.amount_ore = amount;
     s.shifted_ore = shifted;
     return sif_mout_add(m, &s, c, err);

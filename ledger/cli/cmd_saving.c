@@ -361,6 +361,8 @@ static int saving_compute(const sif_cli *cli, int argc, char **argv)
                "benefit_schablon: --deadweight-households N --months N --monthly AMOUNT\n"
                "                  --count REASON=N (repeatable as REASON=N,REASON=N)\n"
                "benefit_records:  --horizon YYYY-MM --window N\n"
+               "benefit_*:        --district D  only the exits of that stadsområde (schablon: the\n"
+               "                  exits' stadsomrade; records: the payment register's)\n"
                "treatment:        --hourly AMOUNT     placement: --daily AMOUNT\n"
                "other:            --amount AMOUNT | --quantity N (--unit-cost AMOUNT | --param KEY)\n"
                "                  --category benefit|treatment|placement|other\n\n"
@@ -380,6 +382,7 @@ static int saving_compute(const sif_cli *cli, int argc, char **argv)
                     {"label", 0, 0}, {"dry-run", 1, 0}, {"deadweight", 0, 0},
                     {"deadweight-households", 0, 0}, {"replace", 0, 0}, {"months", 0, 0},
                     {"monthly", 0, 0}, {"count", 0, 0}, {"horizon", 0, 0}, {"window", 0, 0},
+                    {"district", 0, 0},
                     {"hourly", 0, 0}, {"daily", 0, 0}, {"amount", 0, 0}, {"quantity", 0, 0},
                     {"unit-cost", 0, 0}, {"param", 0, 0}, {"category", 0, 0}, CLI_ECON_OPTS,
                     {NULL, 0, 0}};
@@ -421,6 +424,8 @@ static int saving_compute(const sif_cli *cli, int argc, char **argv)
         if (!cli_int(v, 1, 1200, &n)) return cli_usage(&sif_cmd_saving, "--months: 1–1200");
         mo.months = (int)n;
     }
+    if ((v = calc_get(o, "district")))
+        snprintf(mo.district, sizeof mo.district, "%s", v);
     if ((v = calc_get(o, "window"))) {
         if (!cli_int(v, 1, 120, &n)) return cli_usage(&sif_cmd_saving, "--window: 1–120 months");
         mo.window = (int)n;

@@ -14,7 +14,7 @@ HFO;H4;2016-06-30;flytt;
 HFO;H5;2016-06-30;arbete;Öster
 >>>
 $ sif import exits avslut.csv
-> 5 rader av exits importerade
+> 5 rader med hushållsavslut importerade
 $$ sqlite3 sif.db "select e.household, d.district from hh_exit e join hh_exit_district d on d.exit_id = e.id order by e.household"
 >= H1|Öster
 >= H3|Väster

@@ -19,6 +19,7 @@
     X(SH_SENS, "Känslighet", "Sensitivity") \
     X(SH_PARAMS, "Parametrar", "Parameters") \
     X(SH_EFFECTS, "Långsiktiga effekter", "Long-term effects") \
+    X(SH_INDICATORS, "Deltagare och utfall", "Participants and outcomes") \
     X(SH_PROV, "Underlag", "Provenance") \
     X(DOC_TITLE, "Beslutsunderlag", "Decision basis") \
     X(DOC_SUBJECT, "Social investering", "Social investment") \
@@ -265,7 +266,37 @@
     X(FK_HOUSEHOLD, "hushåll räknat två gånger", "household counted twice") \
     X(FK_CLOSED_YEAR, "stängt år ändrat", "closed year changed") \
     X(WHAT_TO_DO, "Vad och vad göra", "What and what to do") \
-    X(LOCAL_TIME_NOTE, "Tider i svensk tid (Europe/Stockholm).", "Times in Swedish time (Europe/Stockholm).")
+    X(LOCAL_TIME_NOTE, "Tider i svensk tid (Europe/Stockholm).", "Times in Swedish time (Europe/Stockholm).") \
+    X(IND_TITLE, "Deltagare och utfall", "Participants and outcomes") \
+    X(IND_NOTE, "Personer per kön och stadsområde; ett utfall räknar deltagarna vars senaste status det är. Mål och tryckta antal jämförs med raderna. Hushållen nedan är besparingarnas underlag, inte personer.", "People by gender and district; an outcome counts the participants whose latest status it is. Targets and printed counts are compared with the rows. The households below are the savings' evidence, not people.") \
+    X(IND_LACKS_PEOPLE, "Underlaget saknar deltagare per person: kön och stadsområde finns inte. Källan räknar hushåll och familjer (nedan), inte personer; tryckta antal utan rader att räkna lagras inte som kontrolltal.", "The source has no participants per person: gender and district are missing. It counts households and families (below), not people; printed counts without rows to count are not stored as controls.") \
+    X(IND_LACKS_GENDER, "Underlaget saknar kön för deltagare:", "Participants without gender:") \
+    X(IND_LACKS_DISTRICT, "utan stadsområde:", "without district:") \
+    X(IND_TOTAL, "Totalt", "Total") \
+    X(IND_WOMEN, "Kvinnor", "Women") \
+    X(IND_MEN, "Män", "Men") \
+    X(IND_OTHER, "Annat", "Other") \
+    X(IND_UNKNOWN, "Okänt kön", "Gender unknown") \
+    X(IND_NO_DISTRICT, "Okänt område", "District unknown") \
+    X(IND_PARTICIPANTS, "Deltagare", "Participants") \
+    X(IND_TARGETS, "Mål", "Targets") \
+    X(IND_CONTROLS, "Tryckta antal (kontrolltal)", "Printed counts (controls)") \
+    X(IND_WHAT, "Vad", "What") \
+    X(IND_DISTRICT, "Stadsområde", "District") \
+    X(IND_GENDER, "Kön", "Gender") \
+    X(IND_PRINTED, "Tryckt", "Printed") \
+    X(IND_TARGET, "Mål", "Target") \
+    X(IND_ACTUAL, "Utfall", "Actual") \
+    X(IND_DIFFERENCE, "Skillnad", "Difference") \
+    X(IND_SHARE, "Andel av målet", "Share of target") \
+    X(IND_ALL, "alla", "all") \
+    X(IND_HOUSEHOLDS_TITLE, "Hushåll och familjer i besparingarnas underlag", "Households and families in the savings' evidence") \
+    X(IND_EXITS_TOTAL, "Hushåll som lämnat försörjningsstöd", "Households that left benefit") \
+    X(IND_TREATMENT_FAMILIES, "Familjer i behandling", "Families in treatment") \
+    X(IND_PLACEMENT_CHILDREN, "Barn i placeringsunderlaget", "Children in the placement records") \
+    X(IND_LINKED, "Deltagare kopplade till ett hushåll", "Participants linked to a household") \
+    X(IND_LINKED_HOUSEHOLDS, "i antal hushåll", "in households") \
+    X(IND_CHART, "Utfall per kön", "Outcomes by gender")
 
 typedef enum rpt_label {
 #define RPT_LABEL_ENUM(id, sv, en) L_##id,

@@ -179,6 +179,69 @@ static sif_status nomem(struct list_acc *a, sif_status rc, sif_error *err)
 }
 
 /* Savings with their calculations, results, parameters, effects, decisions, scenarios. */
+/* ---- people and households (SPEC §12) ---- */
+
+static int count_exit(void *ctx, const sif_exit *e)
+{
+    rpt_model *m = ctx;
+    if ((unsigned)e->reason < SIF_EXIT_REASON_COUNT_)
+        m->exits_by_reason[e->reason]++;
+    return 0;
+}
+
+/* Distinct ids, few enough (families, children of one project) to search in a list. */
+struct distinct {
+    char (*seen)[64];
+    int64_t n;
+    bool oom;
+};
+
+static void distinct_add(struct distinct *d, const char *id)
+{
+    for (int64_t i = 0; i < d->n; i++)
+        if (strcmp(d->seen[i], id) == 0)
+            return;
+    char(*s)[64] = realloc(d->seen, (size_t)(d->n + 1) * sizeof *s);
+    if (s == NULL) {
+        d->oom = true;
+        return;
+    }
+    d->seen = s;
+    snprintf(s[d->n++], sizeof s[0], "%s", id);
+}
+
+static int count_family(void *ctx, const sif_treatment *t)
+{
+    distinct_add(ctx, t->family);
+    return 0;
+}
+
+static int count_child(void *ctx, const sif_placement *p)
+{
+    distinct_add(ctx, p->child);
+    return 0;
+}
+
+static sif_status read_people(sif_store *st, rpt_model *m, sif_error *err)
+{
+    const char *code = m->project.code;
+    struct distinct fam = {NULL, 0, false}, kids = {NULL, 0, false};
+    sif_status rc = sif_indicators_build(st, code, &m->indicators, err);
+    if (rc == SIF_OK)
+        rc = sif_exit_list(st, code, count_exit, m, err);
+    if (rc == SIF_OK)
+        rc = sif_treatment_list(st, code, count_family, &fam, err);
+    if (rc == SIF_OK)
+        rc = sif_placement_list(st, code, count_child, &kids, err);
+    m->treatment_families = fam.n;
+    m->placement_children = kids.n;
+    free(fam.seen);
+    free(kids.seen);
+    if (rc == SIF_OK && (fam.oom || kids.oom))
+        rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    return rc;
+}
+
 static sif_status read_calc(sif_store *st, rpt_model *m, sif_error *err)
 {
     const char *code = m->project.code;
@@ -222,6 +285,8 @@ static sif_status read_calc(sif_store *st, rpt_model *m, sif_error *err)
         rc = rpt_sensitivity_build(st, m, err);
     if (rc == SIF_OK)
         rc = sif_check_run(st, code, &m->findings, err);
+    if (rc == SIF_OK)
+        rc = read_people(st, m, err);
     return rc;
 }
 
@@ -288,6 +353,7 @@ void rpt_model_free(rpt_model *m)
     if (m == NULL)
         return;
     sif_findings_free(m->findings);
+    sif_indicators_free(m->indicators);
     if (m->roles && m->inv)
         for (size_t r = 0; r < m->inv->nroles; r++)
             free(m->roles[r].committee);

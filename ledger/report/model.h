@@ -14,6 +14,8 @@
 #include "sif/decision.h"
 #include "sif/effect.h"
 #include "sif/entity.h"
+#include "sif/evidence.h"
+#include "sif/indicator.h"
 #include "sif/param.h"
 #include "sif/period.h"
 #include "sif/result.h"
@@ -95,6 +97,10 @@ typedef struct rpt_model {
     rpt_note *notes;             /* owned: the project's cost entries with a note */
     size_t nnotes;
     sif_findings *findings;      /* owned: sif check for the project and its fund */
+    sif_indicators *indicators;  /* owned: participants and outcomes (SPEC §12) */
+    int exits_by_reason[SIF_EXIT_REASON_COUNT_]; /* households that left benefit */
+    int64_t treatment_families;  /* distinct families in the treatment records */
+    int64_t placement_children;  /* distinct children in the placement records */
 } rpt_model;
 
 /* Constructor. SIF_ERR_NOTFOUND when the project does not exist; *out NULL on failure. */

@@ -21,6 +21,7 @@ set(SIF_REPORT_SOURCES
   ledger/report/xlsx_sheet_sensitivity.c
   ledger/report/xlsx_sheet_params.c
   ledger/report/xlsx_sheet_effects.c
+  ledger/report/xlsx_sheet_indicators.c
   ledger/report/xlsx_sheet_provenance.c
   ledger/report/xml_out.c
   ledger/report/xml_report.c

@@ -65,6 +65,7 @@ sif_status rpt_xlsx_write(const rpt_model *m, const char *path, sif_lang lang, s
     rx_sheet_add(x, &r.sens, rx_l(x, L_SH_SENS));
     rx_sheet_add(x, &r.params, rx_l(x, L_SH_PARAMS));
     rx_sheet_add(x, &r.effects, rx_l(x, L_SH_EFFECTS));
+    rx_sheet_add(x, &r.ind, rx_l(x, L_SH_INDICATORS));
     rx_sheet_add(x, &r.prov, rx_l(x, L_SH_PROV));
     properties(&r);
     rxs_investment(&r);
@@ -74,6 +75,7 @@ sif_status rpt_xlsx_write(const rpt_model *m, const char *path, sif_lang lang, s
     rxs_repay(&r);
     rxs_sensitivity(&r);
     rxs_effects(&r);
+    rxs_indicators(&r);
     rxs_provenance(&r);
     rxs_summary(&r);
     define(&r, "investering", r.ref_inv_total);

@@ -14,7 +14,7 @@
 typedef struct rx_report {
     rx x;
     const rpt_model *m;
-    rx_sheet summary, invest, savings, net, repay, sens, params, effects, prov;
+    rx_sheet summary, invest, savings, net, repay, sens, params, effects, ind, prov;
     /* cells other sheets refer to */
     char ref_inv_total[160];
     char ref_loan_total[160];
@@ -43,6 +43,7 @@ void rxs_repay(rx_report *r);
 void rxs_sensitivity(rx_report *r);
 void rxs_params(rx_report *r);
 void rxs_effects(rx_report *r);
+void rxs_indicators(rx_report *r);
 void rxs_provenance(rx_report *r);
 void rxs_summary(rx_report *r);
 

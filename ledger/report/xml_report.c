@@ -422,6 +422,69 @@ static void findings(xo *w, const sif_findings *f)
     xo_end(w);
 }
 
+static void indicator_checks(xo *w, const char *name, const sif_indicator_check *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        xo_start(w, name, NULL);
+        xo_attr(w, "what", c[i].sel.what);
+        if (c[i].sel.year)
+            xo_attr_int(w, "year", c[i].sel.year);
+        xo_attr_opt(w, "district", c[i].sel.district);
+        xo_attr_opt(w, "gender", c[i].sel.gender);
+        xo_attr_int(w, "count", c[i].sel.count);
+        xo_attr_int(w, "actual", c[i].actual);
+        xo_attr_int(w, "difference", c[i].difference);
+        xo_end(w);
+    }
+}
+
+/* participants and outcomes, and the household evidence beside them (SPEC §12) */
+static void indicators(xo *w, const rpt_model *m, sif_lang lang)
+{
+    const sif_indicators *ind = m->indicators;
+    if (ind == NULL)
+        return;
+    int64_t exits = 0;
+    for (int i = 0; i < SIF_EXIT_REASON_COUNT_; i++)
+        exits += m->exits_by_reason[i];
+    xo_start(w, "indicators", NULL);
+    xo_attr_int(w, "participants", ind->rows[SIF_IND_PARTICIPANTS].total);
+    xo_attr_int(w, "participants-in-households", ind->linked);
+    xo_attr_int(w, "households-of-participants", ind->households);
+    xo_attr_int(w, "exit-households", exits);
+    xo_attr_int(w, "treatment-families", m->treatment_families);
+    xo_attr_int(w, "placement-children", m->placement_children);
+    static const char *const g[SIF_GENDER_COUNT_] = {"kvinna", "man", "annat", "okant"};
+    for (int k = -1; k < SIF_OUTCOME_COUNT_; k++) {
+        const sif_indicator_row *r = &ind->rows[k < 0 ? SIF_IND_PARTICIPANTS : k];
+        xo_start(w, "count", NULL);
+        xo_attr(w, "what", k < 0 ? "deltagare" : sif_outcome_name((sif_outcome_kind)k));
+        xo_attr_int(w, "total", r->total);
+        for (int i = 0; i < SIF_GENDER_COUNT_; i++)
+            xo_attr_int(w, g[i], r->by_gender[i]);
+        for (size_t d = 0; d < ind->ndistricts; d++) {
+            xo_start(w, "district", NULL);
+            xo_attr_opt(w, "name", ind->districts[d]);
+            xo_attr_int(w, "count", r->by_district[d]);
+            xo_end(w);
+        }
+        xo_end(w);
+    }
+    indicator_checks(w, "target", ind->targets, ind->ntargets);
+    indicator_checks(w, "control", ind->controls, ind->ncontrols);
+    for (int i = 0; i < SIF_EXIT_REASON_COUNT_; i++) {
+        if (m->exits_by_reason[i] == 0)
+            continue;
+        xo_start(w, "exits", NULL);
+        xo_attr(w, "reason", sif_exit_reason_name((sif_exit_reason)i));
+        xo_attr_int(w, "households", m->exits_by_reason[i]);
+        xo_end(w);
+    }
+    if (ind->rows[SIF_IND_PARTICIPANTS].total == 0)
+        xo_text_elem(w, "lacks", rpt_label_text(lang, L_IND_LACKS_PEOPLE));
+    xo_end(w);
+}
+
 sif_status rpt_xml_write(const rpt_model *m, const char *path, sif_lang lang, sif_error *err)
 {
     xo *w = xo_open(path, err);
@@ -446,6 +509,7 @@ sif_status rpt_xml_write(const rpt_model *m, const char *path, sif_lang lang, si
     decisions(w, m);
     rpt_xml_provenance(w, m->batches, m->nbatches, &m->anchor);
     findings(w, m->findings);
+    indicators(w, m, lang);
     xo_end(w);
     return xo_close(w);
 }

@@ -104,3 +104,38 @@ $ sif check --json
 $ sif check
 ? 1
 > count_difference
+
+# the workbook's sheet and the XML report carry the same figures, against the targets
+$ sif report P01 --xlsx P01.xlsx --xml P01.xml
+$$ xmllint --noout --schema $SRC/templates/sif-report-2.xsd P01.xml
+$$ grep -o '<count what="arbete" total="3" kvinna="1" man="1" annat="1" okant="0">' P01.xml
+> <count what="arbete"
+$$ grep -o '<control what="deltagare" year="2016" count="9" actual="8" difference="-1"/>' P01.xml
+> difference="-1"
+$$ /usr/bin/python3 -c "import openpyxl; ws = openpyxl.load_workbook('P01.xlsx')['Deltagare och utfall']; [print([c for c in r if c is not None]) for r in ws.iter_rows(values_only=True)]"
+>= ['Totalt', 'Kvinnor', 'Män', 'Annat', 'Okänt kön', 'Södra', 'Västra Innerstaden', 'Öster', 'Okänt område']
+>= ['Deltagare', 10, 5, 3, 1, 1, 2, 3, 4, 1]
+>= ['arbete', 3, 1, 1, 1, 0, 0, 1, 2, 0]
+>= ['arbete', 'alla', 'Öster', 'alla', 3, 2, '=F24/E24']
+>= ['deltagare', 2016, 'alla', 'alla', 9, 8, '=F29-E29']
+>= ['Deltagare kopplade till ett hushåll', 3]
+$$ unzip -p P01.xlsx 'xl/charts/*.xml' | grep -c 'Utfall per kön'
+>= 1
+
+# the demo's sheet uses what the reference report has (households by exit reason, families,
+# children) and says that it has no people, gender or district
+$ sif demo --out d
+$$ /usr/bin/python3 -c "import openpyxl; ws = openpyxl.load_workbook('d/HFO.xlsx')['Deltagare och utfall']; [print([c for c in r if c is not None]) for r in ws.iter_rows(values_only=True)]"
+> Underlaget saknar deltagare per person: kön och stadsområde finns inte.
+>= ['självförsörjande genom arbete', 21]
+>= ['slutade söka försörjningsstöd', 10]
+>= ['påbörjade studier', 6]
+>= ['annan ersättning från Försäkringskassan', 3]
+>= ['flyttade till en annan kommun', 1]
+>= ['Familjer i behandling', 16]
+>= ['Barn i placeringsunderlaget', 10]
+$$ grep -o 'exit-households="41" treatment-families="16" placement-children="10"' d/HFO.xml
+> exit-households="41"
+$ sif --db d/sif.db check --json
+? 1
+!> count_difference

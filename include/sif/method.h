@@ -41,7 +41,8 @@
  *   param behandling_timme, or o.hourly_ore).
  * - "placement": the project's placement records: Σ days (a record's 0 = param
  *   placering_dagar) × daily cost (the record's, or param hvb_dygn, or o.daily_ore).
- * - "other": o.amount_ore, or o.quantity × o.unit_cost_ore (or the param o.param_key).
+ * - "other": o.amount_ore, or o.quantity × o.unit_cost_ore (or the param o.param_key); a
+ *   quantity with decimals (o.quantity / o.quantity_den) is rounded once, in the product.
  *
  * Parameters are looked up for the saving's year; the values used become the saving's
  * inputs, so a later parameter never changes it.
@@ -87,7 +88,8 @@ typedef struct sif_method_opts {
     /* other */
     bool has_amount;
     sif_ore amount_ore;
-    int64_t quantity;
+    int64_t quantity;                  /* quantity / quantity_den things: "0,5" is 5/10 */
+    int64_t quantity_den;              /* 0 or 1 = a whole number */
     bool has_unit_cost;
     sif_ore unit_cost_ore;
     char param_key[SIF_PARAM_KEY_MAX];

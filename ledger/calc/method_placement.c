@@ -186,7 +186,30 @@ sif_status sif_method_other(sif_store *st, const sif_project *p, const sif_metho
         }
         if (rc == SIF_OK && o->quantity < 0)
             rc = sif_error_set(err, SIF_ERR_DATA, "a quantity cannot be negative");
-        if (rc == SIF_OK &&
+        int64_t qden = o->quantity_den > 1 ? o->quantity_den : 1;
+        if (rc == SIF_OK && qden > 1) {
+            /* a part of a thing: the product rounded once; the formula divides by the
+             * quantity's denominator, so the workbook recomputes the same */
+            char q[64], d[24], frac[24];
+            snprintf(d, sizeof d, "%lld", (long long)qden);
+            snprintf(frac, sizeof frac, "%lld", (long long)(o->quantity % qden));
+            size_t decimals = strlen(d) - 1, fl = strlen(frac);
+            char zeros[24] = "";
+            for (size_t z = 0; fl + z < decimals && z + 1 < sizeof zeros; z++)
+                zeros[z] = '0', zeros[z + 1] = '\0';
+            snprintf(q, sizeof q, "%lld,%s%s", (long long)(o->quantity / qden), zeros, frac);
+            if ((rc = sif_muldiv(unit, o->quantity, qden, &amount, err)) == SIF_OK &&
+                (rc = sif_saving_calc_input(c, "antal", "Antal (täljare)", o->quantity, "st",
+                                            err)) == SIF_OK &&
+                (rc = sif_saving_calc_input(c, "antal_namnare", "Antal (nämnare)", qden, "",
+                                            err)) == SIF_OK &&
+                (rc = sif_saving_calc_input(c, "styckkostnad", "Kostnad per styck", unit, "kr",
+                                            err)) == SIF_OK) {
+                snprintf(c->formula, sizeof c->formula, "antal / antal_namnare * styckkostnad");
+                rc = CALC_LINE(c, err, "%s st × %s kr = %s kr", q, sif_kr(unit, a),
+                               sif_kr(amount, b));
+            }
+        } else if (rc == SIF_OK &&
             (rc = sif_ore_mul(unit, o->quantity, &amount, err)) == SIF_OK &&
             (rc = sif_saving_calc_input(c, "antal", "Antal", o->quantity, "st", err)) == SIF_OK &&
             (rc = sif_saving_calc_input(c, "styckkostnad", "Kostnad per styck", unit, "kr", err)) == SIF_OK) {

@@ -364,7 +364,7 @@ static int saving_compute(const sif_cli *cli, int argc, char **argv)
                "benefit_*:        --district D  only the exits of that stadsområde (schablon: the\n"
                "                  exits' stadsomrade; records: the payment register's)\n"
                "treatment:        --hourly AMOUNT     placement: --daily AMOUNT\n"
-               "other:            --amount AMOUNT | --quantity N (--unit-cost AMOUNT | --param KEY)\n"
+               "other:            --amount AMOUNT | --quantity N (3, 0,5) (--unit-cost AMOUNT | --param KEY)\n"
                "                  --category benefit|treatment|placement|other\n\n"
                "Unit costs each method reads (set with 'sif param set KEY ...'; the value in force\n"
                "in the saving's year), when neither a record nor the option gives one:\n"
@@ -438,8 +438,13 @@ static int saving_compute(const sif_cli *cli, int argc, char **argv)
         mo.horizon_end = yy * 100 + mm;
     }
     if ((v = calc_get(o, "quantity"))) {
-        if (!cli_int(v, 0, 2147483647L, &n)) return cli_usage(&sif_cmd_saving, "--quantity: a count");
-        mo.quantity = n;
+        /* a number as Swedes write it, decimal comma or point: "3", "0,5" */
+        sif_ratio q;
+        if (sif_ratio_parse(v, &q, NULL) != SIF_OK || q.num < 0 || strchr(v, '%') ||
+            strchr(v, '/') || q.den > 1000000)
+            return cli_usage(&sif_cmd_saving, "--quantity: \"%s\" is not a quantity (3, 0,5)", v);
+        mo.quantity = q.num;
+        mo.quantity_den = q.den;
     }
     if ((v = calc_get(o, "param")))
         snprintf(mo.param_key, sizeof mo.param_key, "%s", v);

@@ -51,6 +51,14 @@ $ sif saving compute P benefit_schablon --count arbete=3,studier=0,5 --monthly "
 ! studier=0,5: a number of households is a whole number
 $ sif saving compute P benefit_schablon --count arbete=3,studier=2 --monthly "9 000" --year 2017 --dry-run
 > 5 hushåll × 9 000 kr × 12 mån = 540 000 kr
+# "--quantity 0,5" was refused: a quantity is a number as Swedes write it
+$ sif saving compute P other --quantity 0,5 --unit-cost "1 001" --year 2016 --dry-run
+> 0,5 st × 1 001 kr = 500,50 kr
+$ sif saving compute P other --quantity 2.05 --unit-cost "1 000" --year 2016 --dry-run
+> 2,05 st × 1 000 kr = 2 050 kr
+$ sif saving compute P other --quantity 5x --unit-cost 1 --year 2016 --dry-run
+? 64
+! is not a quantity
 # "--fte 0" was stored as 1,000
 $ sif role add P Z --unit U --title "Utan tid" --fte 0
 $ sif role list P --json

@@ -82,6 +82,8 @@ static sif_status fill(reader *r, sif_error *err)
     }
     if (n == 0)
         r->eof = true;
+    if (n && r->opts && r->opts->hash)   /* the bytes hashed are the bytes parsed */
+        sif_sha256_update(r->opts->hash, r->buf + r->end, n);
     r->done += n;
     if (r->done > SIF_IMPORT_MAX_FILE)
         return sif_error_at(err, SIF_ERR_DATA, r->name, 0, 0, "file is larger than %zu bytes",

@@ -28,6 +28,7 @@
 
 #include <stdint.h>
 #include "rows.h"
+#include "sif/sha256.h"
 
 typedef enum sif_csv_encoding {
     SIF_CSV_ASCII = 0,      /* no byte above 0x7F seen */
@@ -46,6 +47,7 @@ typedef struct sif_csv_opts {
     char delimiter;                 /* 0 = detect from the header line */
     sif_csv_progress_fn progress;   /* may be NULL; called once per chunk read */
     void *progress_ctx;
+    sif_sha256 *hash;               /* may be NULL: fed every byte read, in order */
 } sif_csv_opts;
 
 /* What the reader found (filled also on failure, as far as it got). */

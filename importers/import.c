@@ -370,9 +370,7 @@ sif_status sif_import_file(sif_store *st, sif_import_kind kind, const char *path
         return sif_error_set(err, SIF_ERR_USAGE, "--again needs --reason TEXT: why the same "
                              "file is imported a second time");
     snprintf(stats->source, sizeof stats->source, "%s", base_name(path));
-    sif_status rc = sif_sha256_file(path, stats->sha256, err);
-    if (rc != SIF_OK)
-        return rc;
+    sif_status rc;
 
     job *j = calloc(1, sizeof *j);
     if (j == NULL)
@@ -385,7 +383,8 @@ sif_status sif_import_file(sif_store *st, sif_import_kind kind, const char *path
         j->ncols++;
     char batch_kind[32];
     snprintf(batch_kind, sizeof batch_kind, "import:%s", sif_import_kind_names[kind]);
-    rc = sif_write_begin(st, batch_kind, stats->source, stats->sha256, &j->sink.batch, err);
+    /* the file's SHA-256 is known once it was read (sif_import_read hashes what it parses) */
+    rc = sif_write_begin(st, batch_kind, stats->source, NULL, &j->sink.batch, err);
     if (rc != SIF_OK) {
         free(j);
         return rc;
@@ -393,11 +392,12 @@ sif_status sif_import_file(sif_store *st, sif_import_kind kind, const char *path
     if (sk->open)
         rc = sk->open(&j->sink, err);
     if (rc == SIF_OK) {
-        sif_import_read_info info = {"", 0};
+        sif_import_read_info info = {"", 0, ""};
         j->skip_blank_amount = fmt == SIF_FORMAT_XLSX; /* the cost template's empty rows */
         rc = sif_import_read(fmt, path, sk, o, on_row, j, &info, err);
         snprintf(stats->encoding, sizeof stats->encoding, "%s", info.encoding);
         stats->delimiter = info.delimiter;
+        snprintf(stats->sha256, sizeof stats->sha256, "%s", info.sha256);
         if (rc != SIF_OK && !j->stopped && (rc == SIF_ERR_DATA || rc == SIF_ERR_OVERFLOW)) {
             problem(j, err);    /* what the reader itself refused */
         } else if (rc != SIF_OK && !j->stopped) {
@@ -446,7 +446,9 @@ sif_status sif_import_file(sif_store *st, sif_import_kind kind, const char *path
             snprintf(note, sizeof note, "%s%s%s%s%s", sif_import_format_name(fmt),
                      stats->encoding[0] ? ", " : "", stats->encoding,
                      o->again ? "; imported again: " : "", o->again ? o->reason : "");
-            rc = store_controls(j, o, stats->source, err);
+            rc = sif_write_set_sha256(st, j->sink.batch, stats->sha256, err);
+            if (rc == SIF_OK)
+                rc = store_controls(j, o, stats->source, err);
             if (rc == SIF_OK)
                 rc = sif_write_commit(st, j->sink.batch, rows, sum, note, err);
             else

@@ -20,10 +20,14 @@ sif_import_format sif_import_format_of(const char *path);
 typedef struct sif_import_read_info {
     char encoding[16];
     char delimiter;
+    char sha256[65];    /* of the bytes that were parsed ("" when reading failed early) */
 } sif_import_read_info;
 
 /* Read path in format f and call fn(ctx, row) for its header and every row, stopping at the
- * first status fn returns other than SIF_OK. Only costs are read from xlsx and SIE (SIE
+ * first status fn returns other than SIF_OK. The file is read once: its SHA-256 is taken of
+ * the very bytes parsed (a CSV while it streams; the other formats, which are small, are
+ * read into memory, hashed, and parsed from a private copy), so that no one can swap the
+ * file between hashing and parsing. Only costs are read from xlsx and SIE (SIE
  * needs o->map_path); a CSV is parsed on a thread of its own (pipe.h) and reports progress
  * through o->on_progress. */
 sif_status sif_import_read(sif_import_format f, const char *path, const sif_sink_kind *kind,

@@ -61,6 +61,25 @@ sif_status sif_write_begin(sif_store *st, const char *kind, const char *source,
     return rc;
 }
 
+sif_status sif_write_set_sha256(sif_store *st, int64_t batch_id, const char *sha256,
+                                sif_error *err)
+{
+    if (!sif_store_in_write(st))
+        return sif_error_set(err, SIF_ERR_USAGE, "no write is open");
+    sqlite3_stmt *s;
+    sif_status rc = sif_store_prepare(st, "UPDATE temp.pending_batch SET sha256 = ? WHERE id = ?",
+                                      &s, err);
+    if (rc != SIF_OK)
+        return rc;
+    sif_bind_text(s, 1, sha256 && *sha256 ? sha256 : NULL);
+    sqlite3_bind_int64(s, 2, batch_id);
+    int step = sqlite3_step(s);
+    if (step != SQLITE_DONE)
+        rc = sif_store_error(st, step, err);
+    sqlite3_finalize(s);
+    return rc;
+}
+
 sif_status sif_write_commit(sif_store *st, int64_t batch_id, int64_t rows, sif_ore sum,
                             const char *note, sif_error *err)
 {

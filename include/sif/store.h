@@ -82,6 +82,11 @@ int sif_store_schema_version(const sif_store *st);
 sif_status sif_write_begin(sif_store *st, const char *kind, const char *source,
                            const char *sha256, int64_t *batch_id, sif_error *err);
 
+/* Name the SHA-256 of the batch's source file once it is known (an import hashes the bytes
+ * it parses, so the digest is complete only after reading); before sif_write_commit. */
+sif_status sif_write_set_sha256(sif_store *st, int64_t batch_id, const char *sha256,
+                                sif_error *err);
+
 /* Record the batch (rows, sum of its amounts, optional note) and COMMIT. On failure the
  * transaction is rolled back and nothing of it remains. */
 sif_status sif_write_commit(sif_store *st, int64_t batch_id, int64_t rows, sif_ore sum,

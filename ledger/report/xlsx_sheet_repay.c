@@ -140,8 +140,9 @@ static void repayment_formula(const rx_report *r, const sif_scenario *sc, size_t
                      r->ref_rule_years);
     } else if (sc->kind == SIF_SCENARIO_PARTIAL && r->ref_rule_partial[0] &&
                sc->partial_bp == r->m->scenarios->rule.partial_bp) {
-        sif_ore target = w->opening_ore * sc->partial_bp;
-        if (target % (10000LL * years) == 0 && target / (10000LL * years) == w->repayment_ore)
+        sif_ore target;  /* no formula where the exact product would not fit */
+        if (!__builtin_mul_overflow(w->opening_ore, (sif_ore)sc->partial_bp, &target) &&
+            target % (10000LL * years) == 0 && target / (10000LL * years) == w->repayment_ore)
             snprintf(f, size, "=%s*%s/%s", rx_cell(b, sizeof b, row, C_OPEN, false),
                      r->ref_rule_partial, r->ref_rule_years);
     }

@@ -243,7 +243,7 @@ void rxs_summary(rx_report *r)
     /* one page: the labels wrap in a column of 40 characters, and the charts stand to the
      * right of the tables, one above the other */
     s->width[0] = 38;
-    double chart_w = rx_page_width_px() - rx_cols_width_px(s, 4) - 24;
+    double chart_w = rx_page_width_px() - rx_cols_width_px(s, 4) - 70;   /* room to spare */
     rx_net_chart(r, s, chart_row, 5, chart_w > 470 ? 470 : chart_w < 280 ? 280 : chart_w, 250,
                  true);
     rx_sheet_finish(x, s, -1, 0);

@@ -29,16 +29,36 @@ static bool push(rpt_model *m, size_t *cap)
     return true;
 }
 
+/* The deadweight rows: 0, 10, 25 and 50 %, and the ledger's own deadweight among them in
+ * its place when it is none of those (SPEC §13: the base row is always there). */
 static sif_status deadweight(sif_store *st, rpt_model *m, size_t *cap, sif_error *err)
 {
-    static const int64_t bp[] = {0, 1000, 2500, 5000};
+    static const int64_t steps[] = {0, 1000, 2500, 5000};
     const sif_adjust *base = &m->result->adjust;
-    for (size_t i = 0; i < sizeof bp / sizeof bp[0]; i++) {
+    int64_t base_bp;
+    sif_status rc = sif_muldiv(base->deadweight.num, 10000, base->deadweight.den, &base_bp, err);
+    if (rc != SIF_OK)
+        return rc;
+    sif_ratio rows[5];
+    size_t n = 0;
+    bool placed = false;
+    for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+        sif_ratio step = {steps[i], 10000};
+        bool same = base->deadweight.num * 10000 == steps[i] * base->deadweight.den;
+        if (!placed && !same && base_bp < steps[i]) {
+            rows[n++] = base->deadweight;
+            placed = true;
+        }
+        placed |= same;
+        rows[n++] = step;
+    }
+    if (!placed)
+        rows[n++] = base->deadweight;
+    for (size_t i = 0; i < n; i++) {
         sif_adjust a = *base;
-        a.deadweight = (sif_ratio){bp[i], 10000};
+        a.deadweight = rows[i];
         sif_result *r;
-        sif_status rc = sif_result_build(st, m->project.code, &a, &r, err);
-        if (rc != SIF_OK)
+        if ((rc = sif_result_build(st, m->project.code, &a, &r, err)) != SIF_OK)
             return rc;
         if (!push(m, cap)) {
             sif_result_free(r);
@@ -47,8 +67,10 @@ static sif_status deadweight(sif_store *st, rpt_model *m, size_t *cap, sif_error
         rpt_sens *v = &m->sens[m->nsens++];
         memset(v, 0, sizeof *v);
         snprintf(v->group, sizeof v->group, "deadweight");
-        v->value = bp[i];
-        v->base = base->deadweight.num * 10000 == bp[i] * base->deadweight.den;
+        int64_t bp = 0;
+        sif_muldiv(rows[i].num, 10000, rows[i].den, &bp, NULL);
+        v->value = bp;
+        v->base = base->deadweight.num * rows[i].den == rows[i].num * base->deadweight.den;
         v->savings_ore = r->savings_ore;
         v->net_ore = r->net_ore;
         v->has_payback = r->has_payback;

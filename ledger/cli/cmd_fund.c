@@ -282,7 +282,7 @@ static int fund_report(const sif_cli *cli, int argc, char **argv)
                                "sif fund report [FUND] --xlsx FILE --xml FILE [--lang sv|en] [--force]\n"
                                "Every project of the fund side by side and the fund's balance\n"
                                "over the years, as a workbook and/or XML\n"
-                               "(templates/sif-fund-report-1.xsd).\n",
+                               "(templates/sif-fund-report-2.xsd).\n",
                                argc, argv, &o, &first);
     if (done >= 0)
         return done;

@@ -70,6 +70,7 @@ static sif_status project_figures(sif_store *st, rpt_fund *f, rpt_fund_project *
 static void fund_free(rpt_fund *f)
 {
     sif_fund_books_free(f->books);
+    sif_portfolio_free(f->portfolio);
     free(f->projects);
     free(f->batches);
 }
@@ -92,6 +93,8 @@ sif_status sif_fund_report_write(sif_store *st, const char *fund_code,
         rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
     for (size_t i = 0; rc == SIF_OK && i < f.nprojects; i++)
         rc = project_figures(st, &f, &f.projects[i], err);
+    if (rc == SIF_OK)
+        rc = sif_portfolio_build(st, fund_code, &f.portfolio, err);
     if (rc == SIF_OK)
         rc = rpt_batches_read(st, &f.batches, &f.nbatches, err);
     if (rc == SIF_OK)

@@ -5,6 +5,7 @@
 
 #include "model.h"
 #include "sif/fund_books.h"
+#include "sif/portfolio.h"
 #include "sif/report.h"
 
 /* One project of the fund, side by side with the others. */
@@ -21,6 +22,7 @@ typedef struct rpt_fund_project {
 
 typedef struct rpt_fund {
     sif_fund_books *books;      /* owned */
+    sif_portfolio *portfolio;   /* owned: per area, district and committee (SPEC §12) */
     rpt_fund_project *projects; /* owned, in code order */
     size_t nprojects;
     sif_ore granted_ore, spent_ore, savings_ore, net_ore;   /* sums over the projects */

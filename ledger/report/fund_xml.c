@@ -1,11 +1,13 @@
-/* ledger/report/fund_xml.c — the fund report as XML, namespace urn:sif:fund-report:1,
- * valid against templates/sif-fund-report-1.xsd. Amounts in öre. */
+/* ledger/report/fund_xml.c — the fund report as XML, namespace urn:sif:fund-report:2,
+ * valid against templates/sif-fund-report-2.xsd. Amounts in öre. */
 #include "fund_report.h"
+
+#include <string.h>
 
 #include "xml_out.h"
 #include "xml_report.h"
 
-#define FUND_NS "urn:sif:fund-report:1"
+#define FUND_NS "urn:sif:fund-report:2"
 
 sif_status rpt_fund_xml_write(const rpt_fund *f, const char *path, sif_lang lang,
                               sif_error *err)
@@ -15,7 +17,7 @@ sif_status rpt_fund_xml_write(const rpt_fund *f, const char *path, sif_lang lang
     if (w == NULL)
         return err ? err->code : SIF_ERR_CANTCREATE;
     xo_start(w, "fund-report", FUND_NS);
-    xo_attr(w, "schema-version", "1");
+    xo_attr(w, "schema-version", "2");
     xo_attr(w, "sif-version", SIF_VERSION);
     xo_attr(w, "generated", f->generated);
     xo_attr(w, "generated-by", f->user);
@@ -30,6 +32,7 @@ sif_status rpt_fund_xml_write(const rpt_fund *f, const char *path, sif_lang lang
     xo_attr_int(w, "written-off-ore", bk->written_off_ore);
     xo_attr_int(w, "outstanding-ore", bk->outstanding_ore);
     xo_attr_int(w, "balance-ore", bk->balance_ore);
+    xo_attr_int(w, "grants-ore", bk->grants_ore);
     xo_end(w);
     xo_start(w, "projects", NULL);
     xo_attr_int(w, "granted-ore", f->granted_ore);
@@ -52,6 +55,11 @@ sif_status rpt_fund_xml_write(const rpt_fund *f, const char *path, sif_lang lang
         xo_attr_int(w, "repaid-ore", p->repaid_ore);
         xo_attr_int(w, "written-off-ore", p->written_off_ore);
         xo_attr_int(w, "outstanding-ore", p->outstanding_ore);
+        for (size_t k = 0; k < bk->nprojects; k++)
+            if (strcmp(bk->projects[k].code, p->p.code) == 0)
+                xo_attr_int(w, "grant-ore", bk->projects[k].grant_ore);
+        xo_attr_opt(w, "area", p->p.area);
+        xo_attr_opt(w, "district", p->p.district);
         xo_end(w);
     }
     xo_end(w);
@@ -66,9 +74,35 @@ sif_status rpt_fund_xml_write(const rpt_fund *f, const char *path, sif_lang lang
         xo_attr_int(w, "written-off-ore", y->written_off_ore);
         xo_attr_int(w, "balance-ore", y->balance_ore);
         xo_attr_int(w, "outstanding-ore", y->outstanding_ore);
+        xo_attr_int(w, "granted-ore", y->granted_ore);
         xo_end(w);
     }
     xo_end(w);
+    if (f->portfolio) {
+        const sif_portfolio *pf = f->portfolio;
+        xo_start(w, "portfolio", NULL);
+        static const char *const by[] = {"area", "district", "committee"};
+        const sif_portfolio_group *gs[] = {pf->areas, pf->districts, pf->committees};
+        const size_t ns[] = {pf->nareas, pf->ndistricts, pf->ncommittees};
+        for (int b = 0; b < 3; b++)
+            for (size_t i = 0; i < ns[b]; i++) {
+                const sif_portfolio_group *g = &gs[b][i];
+                xo_start(w, "group", NULL);
+                xo_attr(w, "by", by[b]);
+                if (g->has_name)
+                    xo_attr(w, "name", g->name);
+                xo_attr_int(w, "projects", g->projects);
+                xo_attr_int(w, "granted-ore", g->granted_ore);
+                xo_attr_int(w, "spent-ore", g->spent_ore);
+                xo_attr_int(w, "loan-ore", g->loan_ore);
+                xo_attr_int(w, "grant-ore", g->grant_ore);
+                xo_attr_int(w, "savings-ore", g->savings_ore);
+                if (b == 2 && g->capital_ore)
+                    xo_attr_int(w, "capital-ore", g->capital_ore);
+                xo_end(w);
+            }
+        xo_end(w);
+    }
     rpt_xml_provenance(w, f->batches, f->nbatches, NULL); /* fund schema 1 has no anchor */
     xo_end(w);
     return xo_close(w);

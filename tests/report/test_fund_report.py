@@ -2,7 +2,7 @@
 """sif fund report: every project side by side and the fund's balance over the years. The
 workbook's formulas recompute to the ledger's figures, the sums match the books (hand-
 computed below from the same entries as tests/cli/cases/fund_three_projects.t), the XML
-validates against templates/sif-fund-report-1.xsd, and project report XML of a project with
+validates against templates/sif-fund-report-2.xsd, and project report XML of a project with
 ESF money, a repayment and a recorded decision validates too."""
 import os
 import tempfile
@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 
 from sifxl import SRC, Book, check, finish, recompute, run, xmllint
 
-NS = {"f": "urn:sif:fund-report:1"}
+NS = {"f": "urn:sif:fund-report:2"}
 
 with tempfile.TemporaryDirectory(prefix="sif-fund-") as tmp:
     for line in [
@@ -61,7 +61,7 @@ with tempfile.TemporaryDirectory(prefix="sif-fund-") as tmp:
     check(last[0].value == 2019 and abs(b.cached("Fondens saldo", last[5].coordinate) - 4499.99) < 1e-9,
           "balance at the end of 2019: 10 000 − 7 000,01 + 1 500 = 4 499,99")
 
-    xsd = os.path.join(SRC, "templates", "sif-fund-report-1.xsd")
+    xsd = os.path.join(SRC, "templates", "sif-fund-report-2.xsd")
     ok, msg = xmllint(os.path.join(tmp, "f.xml"), xsd)
     check(ok, f"f.xml validates: {msg}")
     root = ET.parse(os.path.join(tmp, "f.xml")).getroot()

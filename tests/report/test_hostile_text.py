@@ -74,7 +74,7 @@ with tempfile.TemporaryDirectory(prefix="sif-hostile-") as tmp:
     fb = Book(os.path.join(tmp, "fh.xlsx"))
     ft = fb.texts()
     check(HOSTILE[0] in ft and HOSTILE[1] in ft, "the fund report shows the names as text")
-    ok, msg = xmllint(os.path.join(tmp, "fh.xml"), os.path.join(SRC, "templates", "sif-fund-report-1.xsd"))
+    ok, msg = xmllint(os.path.join(tmp, "fh.xml"), os.path.join(SRC, "templates", "sif-fund-report-2.xsd"))
     check(ok, f"fh.xml validates: {msg}")
 
     # the cost template with the same names

@@ -139,3 +139,11 @@ $$ grep -o 'exit-households="41" treatment-families="16" placement-children="10"
 $ sif --db d/sif.db check --json
 ? 1
 !> count_difference
+
+# the fund report rolls the portfolio up per area, district and committee (schema version 2)
+$ sif fund report --xml fonden.xml --xlsx fonden.xlsx
+$$ xmllint --noout --schema $SRC/templates/sif-fund-report-2.xsd fonden.xml
+$$ grep -o '<group by="area" name="Skola" projects="10" granted-ore="600000000" spent-ore="350000000" loan-ore="100000000" grant-ore="250000000" savings-ore="2500050"/>' fonden.xml
+> name="Skola"
+$$ grep -o 'grants-ore="250000000"' fonden.xml
+> grants-ore

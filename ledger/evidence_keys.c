@@ -17,7 +17,7 @@ static sif_status first_batch(sif_store *st, sqlite3_stmt *s, int64_t *batch, si
         *batch = sqlite3_column_int64(s, 0);
     else if (step != SQLITE_DONE)
         rc = sif_store_error(st, step, err);
-    sqlite3_finalize(s);
+    sif_store_stmt_done(st, s);
     return rc;
 }
 
@@ -36,7 +36,7 @@ sif_status sif_exit_key_check(sif_store *st, int64_t batch, const sif_project *p
 {
     sqlite3_stmt *s;
     int64_t found;
-    sif_status rc = sif_store_prepare(st, "SELECT batch_id FROM hh_exit WHERE project_id = ?1"
+    sif_status rc = sif_store_stmt(st, "SELECT batch_id FROM hh_exit WHERE project_id = ?1"
                                           " AND household = ?2 ORDER BY id LIMIT 1", &s, err);
     if (rc != SIF_OK)
         return rc;
@@ -54,7 +54,7 @@ sif_status sif_treatment_key_check(sif_store *st, int64_t batch, const sif_proje
 {
     sqlite3_stmt *s;
     int64_t found;
-    sif_status rc = sif_store_prepare(st,
+    sif_status rc = sif_store_stmt(st,
         "SELECT batch_id FROM treatment_record WHERE project_id = ?1 AND family = ?2"
         " AND kind = ?3 AND months = ?4 AND hours_per_month = ?5 ORDER BY id LIMIT 1", &s, err);
     if (rc != SIF_OK)
@@ -77,7 +77,7 @@ sif_status sif_placement_key_check(sif_store *st, int64_t batch, const sif_proje
 {
     sqlite3_stmt *s;
     int64_t found;
-    sif_status rc = sif_store_prepare(st,
+    sif_status rc = sif_store_stmt(st,
         "SELECT batch_id FROM placement_record WHERE project_id = ?1 AND child = ?2"
         " AND coalesce(year, 0) = ?3 ORDER BY id LIMIT 1", &s, err);
     if (rc != SIF_OK)

@@ -443,6 +443,13 @@ static const char migration_6[] =
 static const char migration_7[] =
     "DROP TRIGGER payment_period_closed;\n";
 
+/* Version 8: indexes for the natural keys an import checks for every row (SPEC §11.1), so
+ * that an import of exits, treatment or placements stays linear in its rows. */
+static const char migration_8[] =
+    "CREATE INDEX IF NOT EXISTS hh_exit_key ON hh_exit(project_id, household);\n"
+    "CREATE INDEX IF NOT EXISTS treatment_record_key ON treatment_record(project_id, family);\n"
+    "CREATE INDEX IF NOT EXISTS placement_record_key ON placement_record(project_id, child);\n";
+
 const char *const sif_append_only_tables[] = {
     "batch", "fund", "fund_capital", "unit", "unit_committee", "project", "project_rule",
     "role", "cost", "control_total", "param", "saving", "effect", "decision", "repayment",
@@ -471,6 +478,7 @@ const char *const sif_migrations[] = {
     migration_5,
     migration_6,
     migration_7,
+    migration_8,
 };
 
 const int sif_migration_count = (int)(sizeof sif_migrations / sizeof sif_migrations[0]) - 1;

@@ -155,7 +155,9 @@ static void test_forward_migration(void **state)
              "DROP TRIGGER unit_committee_period_closed; DROP TRIGGER decision_period_closed;"
              "DROP TABLE outcome; DROP TABLE participant; DROP TABLE target;"
              "DROP TABLE count_control; DROP TABLE project_place; DROP TABLE hh_exit_district;"
-             "DROP TABLE fund_capital_committee; PRAGMA user_version = 1", 1);
+             "DROP TABLE fund_capital_committee; DROP INDEX hh_exit_key;"
+             "DROP INDEX treatment_record_key; DROP INDEX placement_record_key;"
+             "PRAGMA user_version = 1", 1);
     sif_error err;
     assert_int_equal(sif_store_open(dbpath, 0, &st, &err), SIF_OK);
     assert_int_equal(sif_store_schema_version(st), SIF_SCHEMA_VERSION);

@@ -81,7 +81,8 @@ static bool savings_expr(const rx_report *r, int after, int year, bool cashable,
             } else {
                 snprintf(share, sizeof share, "*%d/10000", bp);
             }
-            if ((sv->amount_ore * bp) % 10000 != 0)
+            int64_t prod;
+            if (__builtin_mul_overflow(sv->amount_ore, (int64_t)bp, &prod) || prod % 10000 != 0)
                 return false;
             part = sv->amount_ore / 10000 * bp + sv->amount_ore % 10000 * bp / 10000;
         }

@@ -24,7 +24,8 @@ static bool savings_formula(const rx_report *r, const rpt_sens *v, const char *g
     rx_cell(a, sizeof a, row, 0, false);
     if (strcmp(group, "deadweight") == 0 || strcmp(group, "unit_costs") == 0) {
         const int64_t share = strcmp(group, "deadweight") == 0 ? 10000 - v->value : v->value;
-        if (total % 10000 != 0 && (total * share) % 10000 != 0)
+        int64_t prod;
+        if (__builtin_mul_overflow(total, share, &prod) || prod % 10000 != 0)
             return false;
         if (total / 10000 * share + total % 10000 * share / 10000 != v->savings_ore)
             return false;
@@ -37,8 +38,9 @@ static bool savings_formula(const rx_report *r, const rpt_sens *v, const char *g
     /* months: the one benefit saving scales with the months it counts (its input cell) */
     if (strcmp(group, "months") == 0 && r->ref_benefit_total[0] && r->ref_benefit_months[0]) {
         const sif_ore benefit = res->by_category[SIF_CAT_BENEFIT];
-        if ((benefit * v->value) % 12 != 0 ||
-            total - benefit + benefit * v->value / 12 != v->savings_ore)
+        int64_t prod;
+        if (__builtin_mul_overflow(benefit, v->value, &prod) || prod % 12 != 0 ||
+            total - benefit + prod / 12 != v->savings_ore)
             return false;
         snprintf(f, size, "=%s-%s+%s*%s/%s", r->ref_sav_total, r->ref_benefit_total,
                  r->ref_benefit_total, a, r->ref_benefit_months);

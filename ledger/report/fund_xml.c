@@ -103,7 +103,7 @@ sif_status rpt_fund_xml_write(const rpt_fund *f, const char *path, sif_lang lang
             }
         xo_end(w);
     }
-    rpt_xml_provenance(w, f->batches, f->nbatches, NULL); /* fund schema 1 has no anchor */
+    rpt_xml_provenance(w, f->batches, f->nbatches, &f->anchor);
     xo_end(w);
     return xo_close(w);
 }

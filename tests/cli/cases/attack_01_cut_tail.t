@@ -14,6 +14,9 @@ $$ $SIF --db d/sif.db anchor > anchor2.txt
 # every report carries the head: the demo's XML, and one written now
 $ sif --db d/sif.db verify --anchor d/HFO.xml
 > the ledger extends the anchor
+$ sif --db d/sif.db fund report --xml fund.xml --xlsx fund.xlsx
+$ sif --db d/sif.db verify --anchor fund.xml
+> the ledger extends the anchor
 $ sif --db d/sif.db report HFO --xml now.xml
 $$ grep -c "<anchor head=\"$(cut -d: -f1 anchor2.txt)\" count=\"$(cut -d: -f2 anchor2.txt)\"/>" now.xml
 >= 1

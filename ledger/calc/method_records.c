@@ -306,7 +306,7 @@ static sif_status year_saving(const sif_project *p, const sif_method_opts *o, co
                                    "Utbetalt efter avslut utöver kvarstående andel (återinskrivning)",
                                    ya->reentry, "kr", err);
     if (rc == SIF_OK && shifted)
-        rc = sif_saving_calc_input(c, "flyttat", "Varav kostnad som flyttat till annan betalare",
+        rc = sif_saving_calc_input(c, "flyttat", "Varav kostnad som förts över till annan betalare",
                                    shifted, "kr", err);
     snprintf(c->formula, sizeof c->formula, "kontrafaktisk - aterinskrivning");
     if (shifted)
@@ -316,7 +316,7 @@ static sif_status year_saving(const sif_project *p, const sif_method_opts *o, co
                        ya->households, sif_kr(ya->counterfactual, a), sif_kr(ya->reentry, b),
                        sif_kr(amount, d));
     if (rc == SIF_OK && shifted)
-        rc = CALC_LINE(c, err, "Varav kostnad som flyttat till annan betalare: %s kr",
+        rc = CALC_LINE(c, err, "Varav kostnad som förts över till annan betalare: %s kr",
                        sif_kr(shifted, a));
     if (rc != SIF_OK) {
         sif_saving_calc_free(c);

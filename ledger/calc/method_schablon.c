@@ -211,7 +211,7 @@ sif_status sif_method_schablon(sif_store *st, const sif_project *p, const sif_me
         rc = CALC_LINE(c, err, "%d hushåll × %s kr × %d mån = %s kr", hh, sif_kr(monthly, a),
                        months, sif_kr(amount, b));
     if (rc == SIF_OK && shifted_hh)
-        rc = CALC_LINE(c, err, "Varav kostnad som flyttat till annan betalare: %d hushåll × %s kr "
+        rc = CALC_LINE(c, err, "Varav kostnad som förts över till annan betalare: %d hushåll × %s kr "
                        "× %d mån = %s kr", shifted_hh, sif_kr(monthly, a), months,
                        sif_kr(shifted, d));
     if (rc != SIF_OK) {

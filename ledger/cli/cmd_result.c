@@ -122,7 +122,7 @@ void cli_print_result(sif_store *st, const sif_result *r)
     cli_table_print(t, stdout);
     cli_table_free(t);
 
-    printf("\nInvestering: %s kr (ledgerns summa; varav fondens lån %s kr)\n",
+    printf("\nInvestering: %s kr (huvudbokens summa; varav fondens lån %s kr)\n",
            kr(r->investment_ore, a), kr(r->investment_fund_ore, b));
     if (r->has_printed_investment)
         printf("Tryckt investeringssumma: %s kr, differens %s kr\n",
@@ -134,13 +134,13 @@ void cli_print_result(sif_store *st, const sif_result *r)
            kr(r->by_status[SIF_SAVING_PROJECTED], c));
     for (size_t i = 0; i < r->ncontrols; i++) {
         const sif_saving_control *ct = &r->controls[i];
-        printf("  %s: tryckt %s kr, ledgern %s kr, %s%s%s\n",
+        printf("  %s: tryckt %s kr, huvudboken %s kr, %s%s%s\n",
                ct->category < 0 ? "Summa" : sif_category_label((sif_category)ct->category),
                kr(ct->printed_ore, a), kr(ct->computed_ore, b), ct->diff_ore ? "differens " : "stämmer",
                ct->diff_ore ? kr(ct->diff_ore, d) : "", ct->diff_ore ? " kr" : "");
     }
     if (r->shifted_ore)
-        printf("Varav kostnad som flyttat till annan betalare (Försäkringskassan, annan kommun): "
+        printf("Varav kostnad som förts över till annan betalare (Försäkringskassan, annan kommun): "
                "%s kr\n", kr(r->shifted_ore, a));
     printf("Netto: %s kr", kr(r->net_ore, a));
     if (r->has_printed_investment)

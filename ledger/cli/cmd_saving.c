@@ -243,7 +243,7 @@ static int saving_show(const sif_cli *cli, int argc, char **argv)
     printf("Belopp: %s kr (%s)", sif_ore_format(s.amount_ore, a, sizeof a, SIF_FMT_AUTO),
            sif_saving_status_label(s.status));
     if (s.shifted_ore)
-        printf(", varav flyttat till annan betalare %s kr",
+        printf(", varav förts över till annan betalare %s kr",
                sif_ore_format(s.shifted_ore, b, sizeof b, SIF_FMT_AUTO));
     printf("\nMottagande enhet: %s   Metod: %s\n", s.unit_code[0] ? s.unit_code : "-",
            sif_saving_method_label(s.method));

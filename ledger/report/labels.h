@@ -42,10 +42,10 @@
     X(SUM, "Summa", "Total") \
     X(AMOUNT, "Belopp", "Amount") \
     X(INV_TITLE, "Investeringskostnad per tjänst och år", "Investment cost per post and year") \
-    X(INV_NOTE, "Kronor. Cellerna är ledgerns poster; summorna är formler.", \
+    X(INV_NOTE, "Kronor. Cellerna är huvudbokens poster; summorna är formler.", \
       "Kronor. The cells are the ledger's entries; the totals are formulas.") \
     X(LOAN_COL, "Fondens lån", "Fund's loan") \
-    X(CONTROLS, "Kontrollsummor (tryckta summor jämförda med ledgerns)", \
+    X(CONTROLS, "Kontrollsummor (tryckta summor jämförda med huvudbokens)", \
       "Control totals (printed totals compared with the ledger's)") \
     X(CONTROL_OF, "Avser", "Of") \
     X(PRINTED, "Tryckt", "Printed") \
@@ -77,7 +77,7 @@
       "Check it later with: sif verify --anchor HEAD:LINKS (or with this report's XML).") \
     X(FINDINGS, "Fynd (sif check)", "Findings (sif check)") \
     X(FINDINGS_NONE, "inga", "none") \
-    X(LEDGER_ROWS_NOTE, "Raderna är ledgerns poster i omgången; varje rad ingår i en hashkedja som \"sif verify\" kontrollerar.", \
+    X(LEDGER_ROWS_NOTE, "Raderna är huvudbokens poster i omgången; varje rad ingår i en hashkedja som \"sif verify\" kontrollerar.", \
       "Rows are the ledger's entries in the batch; every row is part of a hash chain that \"sif verify\" checks.") \
     X(NOT_GIVEN, "ej angivet", "not given") \
     X(DIFF_NOTE, "Differenserna ryms inom avrundning (högst 0,50 kr per summerad cell): tryckta summor avrundade från belopp med ören. Ledgern visar dem i stället för att dölja dem.", \
@@ -120,7 +120,7 @@
     X(CHART_TITLE, "Kostnader och kostnadsminskningar per år", "Costs and cost reductions per year") \
     X(CUMULATIVE, "Ackumulerat netto", "Cumulative net") \
     X(SAV_TITLE, "Kostnadsminskningar och hur de är beräknade", "Cost reductions and how they were calculated") \
-    X(SAV_NOTE, "Gula celler är indata; beloppen är formler över dem och visar ledgerns egna belopp.", \
+    X(SAV_NOTE, "Gula celler är indata; beloppen är formler över dem och visar huvudbokens egna belopp.", \
       "Yellow cells are inputs; the amounts are formulas over them and show the ledger's own figures.") \
     X(INPUT, "Indata", "Input") \
     X(VALUE, "Värde", "Value") \
@@ -172,11 +172,11 @@
     X(PLANNED, "plan", "planned") \
     X(NO_SCHEDULE, "Ingen återbetalning i detta scenario.", "No repayment in this scenario.") \
     X(SENS_TITLE, "Känslighet: nettoresultat och återbetalningstid när antagandena ändras", "Sensitivity: net result and payback when the assumptions change") \
-    X(SENS_NOTE, "Beräknat av ledgern med samma regler som resultatet; raden med fet stil är ledgerns eget antagande.", \
+    X(SENS_NOTE, "Beräknat av sif med samma regler som resultatet; raden med fet stil är huvudbokens eget antagande.", \
       "Computed by the ledger with the result's own rules; the bold row is the ledger's own assumption.") \
     X(SENS_DEADWEIGHT, "Dödvikt (andel som hade skett ändå)", "Deadweight (share that would have happened anyway)") \
     X(SENS_MONTHS, "Månader som räknas per hushåll", "Months counted per household") \
-    X(SENS_UNIT_COSTS, "À-priser (andel av ledgerns)", "Unit costs (share of the ledger's)") \
+    X(SENS_UNIT_COSTS, "À-priser (andel av huvudbokens)", "Unit costs (share of the ledger's)") \
     X(ASSUMPTION, "Antagande", "Assumption") \
     X(PARAMS_TITLE, "Parametrar: à-priser, källor och år", "Parameters: unit costs, sources and years") \
     X(PARAM_KIND, "Slag", "Kind") \

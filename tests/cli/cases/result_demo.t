@@ -21,8 +21,8 @@ $ sif --db d/sif.db result HFO --json
 $ sif --db d/sif.db result HFO
 > Tryckt investeringssumma: 8 694 786 kr, differens 2 kr
 > Netto: 383 292 kr; mot den tryckta investeringssumman 383 294 kr
-> Summa: tryckt 9 078 080 kr, ledgern 9 078 080 kr, stämmer
-> Varav kostnad som flyttat till annan betalare (Försäkringskassan, annan kommun): 432 000 kr
+> Summa: tryckt 9 078 080 kr, huvudboken 9 078 080 kr, stämmer
+> Varav kostnad som förts över till annan betalare (Försäkringskassan, annan kommun): 432 000 kr
 >= Återbetalningstid: 3,96 år (47 månader), under 2017
 > räknat från början av det första investeringsåret; varje års investering i början av året, kostnadsminskningarna jämnt över året
 >= Enkel återbetalningstid: 0,96 år (11,5 månader) = investeringen 8 694 788 kr ÷ kostnadsminskningarna 2017, 9 078 080 kr (realiserade)
@@ -36,7 +36,7 @@ $ sif --db d/sif.db saving show 1
 > 38 hushåll × 9 000 kr × 12 mån = 4 104 000 kr
 > minus 3 hushåll som blivit självförsörjande ändå (dödvikt)
 > Formel: (arbete + slutade_soka + studier + forsakringskassan + flytt - dodvikt) * manadskostnad * manader
-> Varav kostnad som flyttat till annan betalare: 4 hushåll × 9 000 kr × 12 mån = 432 000 kr
+> Varav kostnad som förts över till annan betalare: 4 hushåll × 9 000 kr × 12 mån = 432 000 kr
 $ sif --db d/sif.db saving show 1 --json
 > "amount_ore":410400000,"shifted_ore":43200000,"unit":"EKB","status":"realised","method":"benefit_schablon"
 > {"key":"dodvikt","label":"Hushåll som blivit självförsörjande ändå (dödvikt)","value":3,"unit":"st"}

@@ -37,7 +37,7 @@ $ sif result P
 > Diskontering: 3,5 % per år, basår 2016 (basåret diskonteras inte)
 $ sif saving compute P benefit_schablon --count arbete=2,flytt=1 --monthly "9 000" --months 6 --year 2017 --deadweight-households 1
 > 2 hushåll × 9 000 kr × 6 mån = 108 000 kr
-> Varav kostnad som flyttat till annan betalare: 1 hushåll × 9 000 kr × 6 mån = 54 000 kr
+> Varav kostnad som förts över till annan betalare: 1 hushåll × 9 000 kr × 6 mån = 54 000 kr
 $ sif saving compute P benefit_schablon --count arbete=1 --deadweight-households 2 --monthly 1 --year 2017
 ? 65
 ! deadweight

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "intl.h"
 #include "text_enc.h"
 
 #define CHUNK ((size_t)256 << 10)
@@ -53,7 +54,7 @@ const char *sif_csv_encoding_name(sif_csv_encoding e)
 
 static sif_status fail(reader *r, sif_error *err, long line, long col, const char *msg)
 {
-    return sif_error_at(err, SIF_ERR_DATA, r->name, line, col, "%s", msg);
+    return sif_error_at(err, SIF_ERR_DATA, r->name, line, col, "%s", _(msg));
 }
 
 /* Move the unread data to the front and read more after it. */
@@ -145,7 +146,7 @@ static sif_status split(reader *r, size_t s, size_t e, bool quotes, size_t *ncel
         end--;
     for (;;) {
         if (n == SIF_IMPORT_MAX_CELLS)
-            return fail(r, err, line, (long)n + 1, "more than 256 fields in one line");
+            return fail(r, err, line, (long)n + 1, N_("more than 256 fields in one line"));
         sif_cell *c = &r->cells[n++];
         c->line = line;
         c->column = (long)n;
@@ -155,7 +156,7 @@ static sif_status split(reader *r, size_t s, size_t e, bool quotes, size_t *ncel
             for (;;) {
                 if (q >= end) {
                     c->len = 0;
-                    return fail(r, err, c->line, c->column, "quoted field is never closed");
+                    return fail(r, err, c->line, c->column, N_("quoted field is never closed"));
                 }
                 if (*q == '"') {
                     if (q + 1 < end && q[1] == '"') {
@@ -173,14 +174,14 @@ static sif_status split(reader *r, size_t s, size_t e, bool quotes, size_t *ncel
             c->len = (size_t)(w - c->text);
             *w = '\0';
             if (q < end && *q != r->delim)
-                return fail(r, err, c->line, c->column, "text after the closing quote of a field");
+                return fail(r, err, c->line, c->column, N_("text after the closing quote of a field"));
             p = q;
         } else {
             char *d = memchr(p, r->delim, (size_t)(end - p));
             char *stop = d ? d : end;
             if (quotes && memchr(p, '"', (size_t)(stop - p)))
                 return fail(r, err, line, c->column,
-                            "quote inside an unquoted field (quote the whole field)");
+                            N_("quote inside an unquoted field (quote the whole field)"));
             c->text = p;
             c->len = (size_t)(stop - p);
             p = stop;
@@ -295,7 +296,7 @@ static sif_status record(reader *r, size_t s, size_t e, size_t quotes, bool nul,
         for (size_t i = 0; i < ncells; i++)
             if (memchr(r->cells[i].text, '\0', r->cells[i].len))
                 return fail(r, err, r->cells[i].line, r->cells[i].column,
-                            "a NUL byte: this is not a text file");
+                            N_("a NUL byte: this is not a text file"));
     bool blank = true;
     for (size_t i = 0; i < ncells && blank; i++)
         blank = r->cells[i].len == 0;
@@ -347,7 +348,7 @@ static sif_status run(reader *r, sif_error *err)
             continue;
         }
         if (stop > SIF_IMPORT_MAX_LINE)
-            return fail(r, err, r->line, 1, "line is longer than 1 MiB (1048576 bytes)");
+            return fail(r, err, r->line, 1, N_("line is longer than 1 MiB (1048576 bytes)"));
         if (nl == NULL && !r->eof) {
             scan = stop;
             if ((rc = fill(r, err)) != SIF_OK)

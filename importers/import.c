@@ -12,6 +12,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include "import_read.h"
+#include "intl.h"
 #include "sif/sha256.h"
 
 #define YEAR_MIN 1900
@@ -85,7 +86,11 @@ static bool problem_at(job *j, long line, long col, const char *fmt, ...)
     e.column = col;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(e.msg, sizeof e.msg, fmt, ap);
+    va_list ap2;
+    va_copy(ap2, ap);
+    vsnprintf(e.msg, sizeof e.msg, sif_tr(fmt), ap);   /* in the chosen language */
+    vsnprintf(e.msg_en, sizeof e.msg_en, fmt, ap2);
+    va_end(ap2);
     va_end(ap);
     return problem(j, &e);
 }
@@ -424,10 +429,15 @@ sif_status sif_import_file(sif_store *st, sif_import_kind kind, const char *path
                 SIF_OK)
             goto out;
         if (j->nproblems) {
-            rc = sif_error_at(err, SIF_ERR_DATA, path, 0, 0, "%zu problem%s%s; nothing was imported",
-                              j->nproblems, j->nproblems == 1 ? "" : "s",
-                              j->stopped && j->nproblems >= SIF_IMPORT_MAX_ERRORS
-                                  ? " (stopped there)" : "");
+            if (j->stopped && j->nproblems >= SIF_IMPORT_MAX_ERRORS)
+                rc = sif_error_at(err, SIF_ERR_DATA, path, 0, 0,
+                                  "%zu problems (stopped there); nothing was imported",
+                                  j->nproblems);
+            else
+                rc = sif_error_at(err, SIF_ERR_DATA, path, 0, 0,
+                                  ngettext_("%zu problem; nothing was imported",
+                                            "%zu problems; nothing was imported", j->nproblems),
+                                  j->nproblems);
         } else if (seen) {
             /* the same bytes again: every row would count twice */
             rc = sif_error_at(err, SIF_ERR_DATA, path, 0, 0, "this file was imported already as "
@@ -435,10 +445,11 @@ sif_status sif_import_file(sif_store *st, sif_import_kind kind, const char *path
                               "again on purpose: --again --reason TEXT", (long long)prior.id,
                               prior.source, prior.at, prior.user);
         } else if (stats->ncontrol_diffs && o->control_errors) {
-            rc = sif_error_at(err, SIF_ERR_DATA, path, 0, 0, "%zu control total%s differ%s; nothing "
-                              "was imported", stats->ncontrol_diffs,
-                              stats->ncontrol_diffs == 1 ? "" : "s",
-                              stats->ncontrol_diffs == 1 ? "s" : "");
+            rc = sif_error_at(err, SIF_ERR_DATA, path, 0, 0,
+                              ngettext_("%zu control total differs; nothing was imported",
+                                        "%zu control totals differ; nothing was imported",
+                                        stats->ncontrol_diffs),
+                              stats->ncontrol_diffs);
         } else if (o->dry_run) {
             rc = SIF_OK;
         } else {

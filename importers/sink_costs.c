@@ -44,9 +44,9 @@ static sif_status costs_row(sif_sink *s, const sif_cell *const *c, sif_sink_out 
         const sif_cell *at = c[C_PROJECT];
         if (rc == SIF_ERR_OVERFLOW)
             at = c[C_AMOUNT];
-        else if (strstr(err->msg, "role"))
+        else if (sif_error_mentions(err, "role"))
             at = c[C_ROLE];
-        else if (rc == SIF_ERR_CLOSED || strstr(err->msg, "year"))
+        else if (rc == SIF_ERR_CLOSED || sif_error_mentions(err, "year"))
             at = c[C_YEAR];
         return sif_sink_fail(s, at, err);
     }

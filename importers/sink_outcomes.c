@@ -39,8 +39,8 @@ static sif_status outcomes_row(sif_sink *s, const sif_cell *const *c, sif_sink_o
         return sif_sink_error(s, c[C_DATE], err, "datum \"%s\" is not a date (YYYY-MM-DD)", date);
     rc = sif_outcome_add(s->st, s->batch, project, id, date, k, NULL, err);
     if (rc != SIF_OK)
-        return sif_sink_fail(s, strstr(err->msg, "no participant") ? c[C_ID]
-                                : strstr(err->msg, "closed") ? c[C_DATE] : c[C_PROJECT], err);
+        return sif_sink_fail(s, sif_error_mentions(err, "no participant") ? c[C_ID]
+                                : sif_error_mentions(err, "closed") ? c[C_DATE] : c[C_PROJECT], err);
     out->year = (date[0] - '0') * 1000 + (date[1] - '0') * 100 + (date[2] - '0') * 10 +
                 (date[3] - '0');
     return SIF_OK;

@@ -59,9 +59,9 @@ static sif_status participants_row(sif_sink *s, const sif_cell *const *c, sif_si
                               p.end_date);
     rc = sif_participant_add(s->st, s->batch, project, &p, NULL, err);
     if (rc != SIF_OK)
-        return sif_sink_fail(s, strstr(err->msg, "end date") ? c[C_END]
-                                : strstr(err->msg, "closed") ? c[C_START]
-                                : strstr(err->msg, "participant") ? c[C_ID] : c[C_PROJECT], err);
+        return sif_sink_fail(s, sif_error_mentions(err, "end date") ? c[C_END]
+                                : sif_error_mentions(err, "closed") ? c[C_START]
+                                : sif_error_mentions(err, "participant") ? c[C_ID] : c[C_PROJECT], err);
     out->year = (p.start_date[0] - '0') * 1000 + (p.start_date[1] - '0') * 100 +
                 (p.start_date[2] - '0') * 10 + (p.start_date[3] - '0');
     return SIF_OK;

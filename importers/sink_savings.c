@@ -80,9 +80,9 @@ static sif_status savings_row(sif_sink *s, const sif_cell *const *c, sif_sink_ou
         const sif_cell *at = c[C_PROJECT];
         if (rc == SIF_ERR_OVERFLOW)
             at = c[C_AMOUNT];
-        else if (strstr(err->msg, "unit"))
+        else if (sif_error_mentions(err, "unit"))
             at = c[C_UNIT];
-        else if (rc == SIF_ERR_CLOSED || strstr(err->msg, "year"))
+        else if (rc == SIF_ERR_CLOSED || sif_error_mentions(err, "year"))
             at = c[C_YEAR];
         return sif_sink_fail(s, at, err);
     }

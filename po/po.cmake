@@ -24,7 +24,8 @@ if(SIF_XGETTEXT)
   add_custom_target(sif-pot
     COMMAND ${SIF_XGETTEXT} --from-code=UTF-8 --language=C --keyword=_ --keyword=N_
             --keyword=ngettext_:1,2 --keyword=sif_error_set:3 --keyword=sif_error_at:6
-            --keyword=cli_usage:2 --add-comments=TRANSLATORS --package-name=sif
+            --keyword=cli_usage:2 --keyword=sif_sink_error:4 --keyword=problem_at:4
+            --add-comments=TRANSLATORS --package-name=sif
             -o po/sif.pot ${SIF_POT_SOURCES}
     WORKING_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR})
 endif()

@@ -14,6 +14,7 @@
 #ifndef SIF_ERROR_H
 #define SIF_ERROR_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef enum sif_status {
@@ -40,7 +41,12 @@ typedef struct sif_error {
     long line;        /* 1-based, 0 when not known */
     long column;      /* 1-based, 0 when not known */
     char msg[768];    /* lowercase, no trailing full stop */
+    char msg_en[768]; /* the same message in English, for telling errors apart (never shown) */
 } sif_error;
+
+/* Does err's message mention word? Asked of its English text (msg_en), so that the answer is
+ * the same whatever language msg is in; of msg when msg_en is empty. */
+bool sif_error_mentions(const sif_error *err, const char *word);
 
 /* Reset err to SIF_OK with empty fields. NULL is accepted. */
 void sif_error_init(sif_error *err);

@@ -43,6 +43,6 @@ static int cmd_anchor_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_anchor = {
     .name = "anchor",
     .usage = "sif anchor [--json]",
-    .summary = "the head of the ledger's hash chain (HEX:COUNT), for the minutes",
+    .summary = N_("the head of the ledger's hash chain (HEX:COUNT), for the minutes"),
     .run = cmd_anchor_run,
 };

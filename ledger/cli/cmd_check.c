@@ -74,6 +74,6 @@ static int cmd_check_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_check = {
     .name = "check",
     .usage = "sif check [PROJECT] [--json]",
-    .summary = "audit the ledger for implausible figures (exit 1 with findings)",
+    .summary = N_("audit the ledger for implausible figures (exit 1 with findings)"),
     .run = cmd_check_run,
 };

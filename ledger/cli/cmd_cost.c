@@ -418,6 +418,6 @@ const struct sif_cmd sif_cmd_cost = {
     .subs = subs,
     .name = "cost",
     .usage = "sif cost add|list|reverse|control ...",
-    .summary = "investment costs per role and year",
+    .summary = N_("investment costs per role and year"),
     .run = cmd_cost_run,
 };

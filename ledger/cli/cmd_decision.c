@@ -201,6 +201,6 @@ const struct sif_cmd sif_cmd_decision = {
     .subs = subs,
     .name = "decision",
     .usage = "sif decision add|list ...",
-    .summary = "decisions on repayment: waive, partial, reschedule",
+    .summary = N_("decisions on repayment: waive, partial, reschedule"),
     .run = cmd_decision_run,
 };

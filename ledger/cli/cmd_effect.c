@@ -149,6 +149,6 @@ const struct sif_cmd sif_cmd_effect = {
     .subs = subs,
     .name = "effect",
     .usage = "sif effect add|list",
-    .summary = "long-term effects: reported, never counted",
+    .summary = N_("long-term effects: reported, never counted"),
     .run = cmd_effect_run,
 };

@@ -316,6 +316,6 @@ const struct sif_cmd sif_cmd_fund = {
     .subs = subs,
     .name = "fund",
     .usage = "sif fund show|capital|repay|report ...",
-    .summary = "the fund's own books: capital, loans, repayments, write-offs",
+    .summary = N_("the fund's own books: capital, loans, repayments, write-offs"),
     .run = cmd_fund_run,
 };

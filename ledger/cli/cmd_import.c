@@ -274,6 +274,6 @@ const struct sif_cmd sif_cmd_import = {
              "outcomes|index FILE"
              " [--dry-run] [--control YEAR=AMOUNT|total=AMOUNT ...] [--control-mode warn|error]"
              " [--format csv|xml|xlsx|sie] [--map MAPFILE] [--json] [--again --reason TEXT]",
-    .summary = "import a file of costs, savings evidence or unit costs, all or nothing",
+    .summary = N_("import a file of costs, savings evidence or unit costs, all or nothing"),
     .run = cmd_import_run,
 };

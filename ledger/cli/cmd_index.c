@@ -113,6 +113,6 @@ static int cmd_index_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_index = {
     .name = "index",
     .usage = "sif index add|list",
-    .summary = "price indices (KPI or any series) with their sources",
+    .summary = N_("price indices (KPI or any series) with their sources"),
     .run = cmd_index_run,
 };

@@ -45,6 +45,6 @@ static int cmd_init_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_init = {
     .name = "init",
     .usage = "sif init [--fund-name TEXT] [--municipality TEXT]",
-    .summary = "create a new ledger (./sif.db, or --db PATH)",
+    .summary = N_("create a new ledger (./sif.db, or --db PATH)"),
     .run = cmd_init_run,
 };

@@ -53,6 +53,6 @@ static int cmd_key_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_key = {
     .name = "key",
     .usage = "sif key enable --key-file FILE",
-    .summary = "key the hash chain (HMAC-SHA-256) with a key kept outside the ledger",
+    .summary = N_("key the hash chain (HMAC-SHA-256) with a key kept outside the ledger"),
     .run = cmd_key_run,
 };

@@ -186,6 +186,6 @@ const struct sif_cmd sif_cmd_param = {
     .subs = subs,
     .name = "param",
     .usage = "sif param set|list",
-    .summary = "unit costs and parameters with their sources",
+    .summary = N_("unit costs and parameters with their sources"),
     .run = cmd_param_run,
 };

@@ -82,6 +82,6 @@ const struct sif_cmd sif_cmd_period = {
     .subs = subs,
     .name = "period",
     .usage = "sif period close|reopen YEAR",
-    .summary = "close a year to new entries, or reopen it (logged)",
+    .summary = N_("close a year to new entries, or reopen it (logged)"),
     .run = cmd_period_run,
 };

@@ -248,6 +248,6 @@ const struct sif_cmd sif_cmd_project = {
     .subs = subs,
     .name = "project",
     .usage = "sif project add|list|show ...",
-    .summary = "projects (investments) of the fund",
+    .summary = N_("projects (investments) of the fund"),
     .run = cmd_project_run,
 };

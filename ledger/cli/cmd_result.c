@@ -350,6 +350,6 @@ const struct sif_cmd sif_cmd_result = {
     .usage = "sif result PROJECT [--json] [--deadweight SHARE] [--attribution SHARE] "
              "[--dropoff SHARE] [--discount SHARE] [--optimism SHARE] [--base-year Y] "
              "[--discount-schedule greenbook] [--price-year Y --index NAME]",
-    .summary = "investment, savings and net result of a project",
+    .summary = N_("investment, savings and net result of a project"),
     .run = cmd_result_run,
 };

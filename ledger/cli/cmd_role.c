@@ -119,6 +119,6 @@ const struct sif_cmd sif_cmd_role = {
     .subs = subs,
     .name = "role",
     .usage = "sif role add|list ...",
-    .summary = "roles (posts) of a project",
+    .summary = N_("roles (posts) of a project"),
     .run = cmd_role_run,
 };

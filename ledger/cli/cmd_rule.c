@@ -171,6 +171,6 @@ const struct sif_cmd sif_cmd_rule = {
     .subs = subs,
     .name = "rule",
     .usage = "sif rule set|show ...",
-    .summary = "a project's repayment rule: years, first year, cashable shares",
+    .summary = N_("a project's repayment rule: years, first year, cashable shares"),
     .run = cmd_rule_run,
 };

@@ -340,7 +340,7 @@ const struct sif_cmd sif_cmd_saving = {
     .subs = subs,
     .name = "saving",
     .usage = "sif saving add|list|show|reverse|compute",
-    .summary = "savings (cost reductions) and the methods that compute them",
+    .summary = N_("savings (cost reductions) and the methods that compute them"),
     .run = cmd_saving_run,
 };
 

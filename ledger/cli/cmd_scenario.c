@@ -208,6 +208,6 @@ static int cmd_scenario_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_scenario = {
     .name = "scenario",
     .usage = "sif scenario PROJECT [--json] [--partial SHARE]...",
-    .summary = "repayment scenarios of a project, side by side",
+    .summary = N_("repayment scenarios of a project, side by side"),
     .run = cmd_scenario_run,
 };

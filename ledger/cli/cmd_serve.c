@@ -177,6 +177,6 @@ const struct sif_cmd sif_cmd_serve = {
     .name = "serve",
     .usage = "sif serve [--listen ADDR:PORT] [--lang sv|en] [--max-upload SIZE]"
              " [--trust-header NAME --trusted-proxy ADDR] [--secure-cookie] [--demo]",
-    .summary = "the ledger in a browser, for controllers and committees",
+    .summary = N_("the ledger in a browser, for controllers and committees"),
     .run = cmd_serve_run,
 };

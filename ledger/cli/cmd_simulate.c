@@ -181,6 +181,6 @@ static int cmd_simulate_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_simulate = {
     .name = "simulate",
     .usage = USAGE,
-    .summary = "Monte Carlo: probability of repayment by year, spread of the net result",
+    .summary = N_("Monte Carlo: probability of repayment by year, spread of the net result"),
     .run = cmd_simulate_run,
 };

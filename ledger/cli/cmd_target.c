@@ -109,6 +109,6 @@ static int cmd_target_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_target = {
     .name = "target",
     .usage = "sif target add PROJECT OUTCOME COUNT ...",
-    .summary = "targets: how many participants, and how many to work, studies, ...",
+    .summary = N_("targets: how many participants, and how many to work, studies, ..."),
     .run = cmd_target_run,
 };

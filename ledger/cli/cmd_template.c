@@ -58,6 +58,6 @@ const struct sif_cmd sif_cmd_template = {
     .subs = subs,
     .name = "template",
     .usage = "sif template costs PROJECT --xlsx FILE [--force]",
-    .summary = "write a cost template workbook to fill in and import",
+    .summary = N_("write a cost template workbook to fill in and import"),
     .run = cmd_template_run,
 };

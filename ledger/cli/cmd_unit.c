@@ -241,6 +241,6 @@ const struct sif_cmd sif_cmd_unit = {
     .subs = subs,
     .name = "unit",
     .usage = "sif unit add|list|move ...",
-    .summary = "units where costs are carried and savings land",
+    .summary = N_("units where costs are carried and savings land"),
     .run = cmd_unit_run,
 };

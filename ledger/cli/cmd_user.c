@@ -182,6 +182,6 @@ const struct sif_cmd sif_cmd_user = {
     .subs = subs,
     .name = "user",
     .usage = "sif user add|list|disable ...",
-    .summary = "the users of sif serve and their roles",
+    .summary = N_("the users of sif serve and their roles"),
     .run = cmd_user_run,
 };

@@ -116,8 +116,9 @@ static int cmd_verify_run(const sif_cli *cli, int argc, char **argv)
     if (rc != SIF_OK)
         return cli_fail(&err);
     if (problems) {
-        fprintf(stderr, "sif: verify: %lld problem%s found\n", (long long)problems,
-                problems == 1 ? "" : "s");
+        fprintf(stderr, ngettext_("sif: verify: %lld problem found\n",
+                                  "sif: verify: %lld problems found\n", (unsigned long)problems),
+                (long long)problems);
         return 65;
     }
     if (json)
@@ -136,6 +137,6 @@ static int cmd_verify_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_verify = {
     .name = "verify",
     .usage = "sif verify [--anchor REPORT.xml|HEX:COUNT] [--key-file FILE] [--json]",
-    .summary = "check the ledger for rows changed outside sif",
+    .summary = N_("check the ledger for rows changed outside sif"),
     .run = cmd_verify_run,
 };

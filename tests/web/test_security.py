@@ -244,7 +244,7 @@ def test_import(db, clients, srv):
     data = os.path.join(os.environ.get("SIF_SOURCE_DIR", "."), "tests", "data")
     cases = [
         ("andra.csv", b"projekt;tjanst;ar;belopp\nHFO;OV;2016;100\nXSS;R1;2016;100\n",
-         "this import is for HFO only"),
+         "den här importen gäller bara HFO"),
         ("fel.csv", b"projekt;tjanst;ar;belopp\nHFO;OV;2016;1 05O 679\nHFO;XX;2016;5\n",
          "is not a number"),
     ]

@@ -1,6 +1,8 @@
 # Attack 1 (issue 11): drop the *_no_delete triggers, delete the newest cost, batch and
 # journal rows, recreate the triggers: `sif verify` says ok. A hash chain's tail can always
 # be cut; an anchor written down outside the file (sif anchor, every report) catches it.
+# the refusals checked here are the English messages (the Swedish ones: po/sv.po)
+@ SIF_LANG=en
 $ sif demo --out d
 $$ $SIF --db d/sif.db anchor > anchor.txt
 $$ $SIF --db d/sif.db anchor --json

@@ -1,6 +1,8 @@
 # Attack 2 (issue 11): rewrite a cost's amount and recompute the chain with a short script
 # copied from journal.c: verify said ok. An anchor catches it; so does the keyed chain, whose
 # links the script cannot compute without the key.
+# the refusals checked here are the English messages (the Swedish ones: po/sv.po)
+@ SIF_LANG=en
 $ sif demo --out d
 $$ $SIF --db d/sif.db anchor > anchor.txt
 $$ python3 $SRC/tests/cli/rechain.py d/sif.db "UPDATE cost SET amount_ore = 1 WHERE id = 3"

@@ -1,6 +1,8 @@
 # Attack 8 (issue 11): an XML import with 200 000 attributes on one element ran for minutes
 # holding the write lock (libxml2 2.9.14 is super-linear in them). The byte pre-scan refuses
 # an element with more than 64 attributes before libxml2 parses anything.
+# the refusals checked here are the English messages (the Swedish ones: po/sv.po)
+@ SIF_LANG=en
 $ sif init
 $ sif unit add U --name Enhet
 $ sif project add HFO --name "Hela Familjen Öster" --start 2016 --end 2017

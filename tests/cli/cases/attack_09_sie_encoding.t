@@ -1,5 +1,7 @@
 # Attack 9 (issue 11): a SIE file in UTF-8 or Windows-1252 was stored garbled ("L├╢n") with
 # exit 0. SIE 4 is PC8 (CP437); the other two are refused with the likely encoding named.
+# the refusals checked here are the English messages (the Swedish ones: po/sv.po)
+@ SIF_LANG=en
 $ sif init
 $ sif unit add U --name Enhet
 $ sif project add HFO --name "Hela Familjen Öster" --start 2016 --end 2017

@@ -1,5 +1,7 @@
 # Attack 11 (issue 11): after `sif period close 2016`, `import payments` with 2016 months and
 # `unit move … --from 2016` still succeeded. Closed years cover every dated table.
+# the refusals checked here are the English messages (the Swedish ones: po/sv.po)
+@ SIF_LANG=en
 $ sif init
 $ sif unit add SOC --name "Socialtjänsten" --committee "Nämnd A"
 $ sif project add HFO --name "Hela Familjen Öster" --start 2014 --end 2017

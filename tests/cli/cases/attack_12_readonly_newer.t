@@ -1,5 +1,7 @@
 # Attack 12 (issue 11): verify fails in a read-only directory ("attempt to write a readonly
 # database"), and a ledger from a newer sif is read and verified "ok".
+# the refusals checked here are the English messages (the Swedish ones: po/sv.po)
+@ SIF_LANG=en
 $ sif init
 $ sif unit add SOC --name "Socialtjänsten"
 $$ mkdir ro && cp sif.db ro/ && chmod 755 . && chmod 555 ro && chmod 644 ro/sif.db

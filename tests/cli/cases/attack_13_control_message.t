@@ -1,5 +1,7 @@
 # Attack 13 (issue 11): `--control 2016=abc` printed a garbled message: the error text was
 # passed as an argument while being written (undefined behaviour).
+# the refusals checked here are the English messages (the Swedish ones: po/sv.po)
+@ SIF_LANG=en
 $ sif init
 <<< c.csv
 projekt;roll;år;belopp

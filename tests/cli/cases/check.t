@@ -1,4 +1,6 @@
 # sif check (SPEC §11.8): each kind of finding, exit 0 without findings and 1 with, JSON shape
+# the refusals checked here are the English messages (the Swedish ones: po/sv.po)
+@ SIF_LANG=en
 $ sif demo --out d
 $ sif --db d/sif.db check
 ? 1

@@ -2,6 +2,8 @@
 # is a parameter the user sets with its source; no grade or no parameter, no haircut.
 # By hand: 100 000 (low, −40 %) → 60 000; 50 000 (medium, no parameter) → 50 000;
 # 20 000 (no grade) → 20 000; total 130 000 against 200 000 before.
+# the refusals checked here are the English messages (the Swedish ones: po/sv.po)
+@ SIF_LANG=en
 $ sif init
 $ sif unit add U --name "Enheten"
 $ sif project add P --name "P" --start 2016 --end 2017

@@ -1,5 +1,7 @@
 # SPEC §13 who gains: a saving split between agencies by exact shares; only the kommun part
 # repays the fund. Figures computed by hand.
+# the refusals checked here are the English messages (the Swedish ones: po/sv.po)
+@ SIF_LANG=en
 $ sif init
 $ sif unit add U --name "Enheten" --committee "Nämnd A"
 $ sif project add P --name "Projektet" --committee "Nämnd A" --start 2016 --end 2017

@@ -27,7 +27,7 @@ $ sif saving compute HFO benefit_schablon --year 2016 --district Väster --dry-r
 > 1 hushåll × 9 000 kr × 12 mån = 108 000 kr
 $ sif saving compute HFO benefit_schablon --year 2016 --district Norr --dry-run
 ? 65
-! no household exits in Norr
+! inga hushållsavslut i Norr
 $ sif saving compute HFO benefit_schablon --year 2016 --dry-run
 > 5 hushåll × 9 000 kr × 12 mån = 540 000 kr
 $ sif saving compute HFO benefit_schablon --year 2016 --district Öster --count arbete=3 --dry-run

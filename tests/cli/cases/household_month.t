@@ -2,6 +2,8 @@
 # method, category and year is refused (--replace ID replaces it); the household-month rule:
 # a schablon saving of year Y counts the exits dated up to the end of Y that no earlier
 # year's saving counted.
+# the refusals checked here are the English messages (the Swedish ones: po/sv.po)
+@ SIF_LANG=en
 $ sif init
 $ sif project add P --name Projekt --start 2015 --end 2018
 $ sif project add Q --name Annat --start 2015 --end 2018

@@ -41,7 +41,7 @@ $$ test "$(sqlite3 sif.db "select source || ' ' || sha256 || ' ' || rows || ' ' 
 $ sif import costs $DATA/import/costs-comma.csv --control 2016=2325141 --control-mode error
 ? 65
 ! 2016: printed 2 325 141, rows sum to 2 325 142, difference 1 kr — rounding?
-! 1 control total differs; nothing was imported
+! 1 kontrollsumma avviker; inget importerades
 $ sif cost list HFO --json
 > "total_ore":869478800
 
@@ -62,16 +62,16 @@ $$ sqlite3 sif.db "select count(*) from cost where note = 'enligt \"slutrapport\
 # every bad row is reported with its line and column, and nothing is written
 $ sif import costs $DATA/import/bad-rows.csv
 ? 65
-! bad-rows.csv:3:2: no role XX in this project
-! bad-rows.csv:4:3: ar 16 is outside 1900–2999
+! bad-rows.csv:3:2: ingen roll XX i detta projekt
+! bad-rows.csv:4:3: ar 16 ligger utanför 1900–2999
 ! bad-rows.csv:5:4: amount "1 05O" is not a number
 ! bad-rows.csv:6:1:
-! bad-rows.csv:7:5: this line has 5 fields, the header has 4
-! bad-rows.csv: 5 problems; nothing was imported
+! bad-rows.csv:7:5: raden har 5 fält, rubrikraden har 4
+! bad-rows.csv: 5 problem; inget importerades
 $ sif import costs $DATA/import/bad-header.csv
 ? 65
-! bad-header.csv:1:4: unknown column "farg" (the columns are projekt, tjanst, ar, belopp, finansiering, kommentar)
-! bad-header.csv:1: column "ar" is missing
+! bad-header.csv:1:4: okänd kolumn "farg" (kolumnerna är projekt, tjanst, ar, belopp, finansiering, kommentar)
+! bad-header.csv:1: kolumnen "ar" saknas
 $ sif cost list HFO --json
 > "total_ore":1738957600
 $$ sqlite3 sif.db "select count(*) from cost"

@@ -50,9 +50,9 @@ HFO;X03;2016-02-01;arbete;extra
 >>>
 $ sif import exits exits-bad.csv
 ? 65
-! exits-bad.csv:2:3: exit date "2016-02-30" is not a date (YYYY-MM-DD)
-! exits-bad.csv:3:4: exit reason "semester" is not
-! exits-bad.csv:4:5: this line has 5 fields, the header has 4
+! exits-bad.csv:2:3: avslutsdatumet "2016-02-30" är inte ett datum (ÅÅÅÅ-MM-DD)
+! exits-bad.csv:3:4: avslutsorsaken "semester" är inte
+! exits-bad.csv:4:5: raden har 5 fält, rubrikraden har 4
 $$ sqlite3 sif.db "select count(*) from hh_exit"
 >= 6
 $ sif verify

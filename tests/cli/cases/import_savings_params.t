@@ -47,7 +47,7 @@ x_z;1;;;vikt
 $ sif import params bad.csv
 ? 65
 ! bad.csv:2:
-! bad.csv:3:5: typ "vikt" is not belopp, andel or antal
+! bad.csv:3:5: typ "vikt" är inte belopp, andel eller antal
 $$ sqlite3 sif.db "select count(*) from param"
 >= 5
 $ sif import savings $SRC/templates/sif-import-savings.csv --dry-run

@@ -1,5 +1,7 @@
 # sif import reads XML (validated against its schema first), the XLSX cost template and
 # SIE 4 with a mapping; hostile documents are refused and leave the ledger as it was.
+# the refusals checked here are the English messages (the Swedish ones: po/sv.po)
+@ SIF_LANG=en
 $ sif init
 $ sif unit add U --name Enhet
 $ sif project add HFO --name "Hela Familjen Öster" --start 2016 --end 2017

@@ -1,5 +1,7 @@
 # SPEC §12: ids are pseudonyms in every id column of every import; participants, outcomes and
 # targets are refused in a closed year; a participant is imported once.
+# the refusals checked here are the English messages (the Swedish ones: po/sv.po)
+@ SIF_LANG=en
 $ sif init
 $ sif unit add U --name "Enheten"
 $ sif project add HFO --name "Hela Familjen Öster"

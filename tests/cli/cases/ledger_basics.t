@@ -1,7 +1,7 @@
 # The ledger core from the command line: the fixed shapes of SPEC §8, exit codes, reversal.
 $ sif project list
 ? 66
-! run 'sif init' first
+! kör 'sif init' först
 $ sif init
 $ sif unit add EKB --name "Enhet ekonomiskt bistånd" --committee "Stadsområdesnämnd Öster"
 $ sif project add HFO --name "Hela Familjen Öster" --committee "ASN" --dnr STK-2016-52 --start 2014 --end 2017
@@ -14,7 +14,7 @@ $ sif cost add HFO FS 2016 "1 05O 679"
 ! amount "1 05O 679" is not a number
 $ sif cost add HFO FS 2016 1000 --funding bank
 ? 65
-! is not fund (fonden), grant (bidrag), esf or other:NAME
+! är inte fund (fonden), grant (bidrag), esf eller other:NAMN
 $ sif cost add HFO XX 2016 1000
 ? 66
 $ sif cost add HFO FS 2016
@@ -28,7 +28,7 @@ $ sif cost reverse 1 --reason "fel år"
 > 3
 $ sif cost reverse 1 --reason "igen"
 ? 65
-! already reversed
+! är redan återförd
 $ sif cost reverse 3 --reason "reversal of a reversal"
 ? 65
 $ sif cost reverse 1

@@ -1,6 +1,8 @@
 # SPEC §11.1: every figure enters once. A file imported twice, a household's exit twice, the
 # same treatment, placement or decision twice is refused, FILE:LINE where it comes from a
 # file; a deliberate re-import names its reason.
+# the refusals checked here are the English messages (the Swedish ones: po/sv.po)
+@ SIF_LANG=en
 $ sif init
 $ sif project add P --name Projekt --start 2016 --end 2017
 $ sif project add Q --name Annat --start 2016 --end 2017

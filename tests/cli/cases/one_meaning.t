@@ -1,6 +1,8 @@
 # SPEC §11.2: one meaning per input. Shares are written 50 %, 0,5, 0.5 or 1/2 everywhere; a
 # bare number above 1 is refused with the ways to write it; amounts in tkr and mnkr and
 # negative amounts as arguments; one vocabulary for import and command line.
+# the refusals checked here are the English messages (the Swedish ones: po/sv.po)
+@ SIF_LANG=en
 $ sif init
 $ sif project add P --name Projekt --start 2016 --end 2017
 $ sif unit add U --name Enhet

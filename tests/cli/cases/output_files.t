@@ -1,4 +1,6 @@
 # SPEC §11.3: nothing overwritten without --force, never a ledger, and atomic writes
+# the refusals checked here are the English messages (the Swedish ones: po/sv.po)
+@ SIF_LANG=en
 $ sif demo --out d
 # the demo can run twice: it replaces a ledger that holds only the demo, and its reports
 $ sif demo --out d

@@ -2,6 +2,8 @@
 # it is written, so every read keeps working. Two costs of 92 233 720 368 547 758,07 kr used to
 # be accepted, and from then on cost list, result, scenario and report failed with 65 and
 # fund show with 74, for good.
+# the refusals checked here are the English messages (the Swedish ones: po/sv.po)
+@ SIF_LANG=en
 $ sif init
 $ sif project add P --name Projekt --start 2016 --end 2017
 $ sif unit add U --name Enhet

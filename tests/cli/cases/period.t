@@ -8,12 +8,12 @@ $ sif period close 2016 --reason "bokslut 2016"
 ! 2016 closed
 $ sif cost add P R 2016 100
 ? 65
-! the period is closed
+! perioden är stängd
 $ sif cost reverse 1 --reason "fel"
 ? 65
 $ sif period close 2016
 ? 65
-! closed already
+! är redan stängt
 $ sif period reopen 2016
 ? 64
 $ sif period reopen 2016 --reason "rättelse enligt beslut"
@@ -27,7 +27,7 @@ $ sif cost list P --json
 $ sif period close 2017
 $ sif fund capital 2017 "1 000 000"
 ? 65
-! the period is closed
+! perioden är stängd
 $ sif fund capital 2018 "1 000 000"
 $ sif verify
 > ok

@@ -1,4 +1,6 @@
 # Refusing an entry in a closed year says which year and how to reopen it.
+# the refusals checked here are the English messages (the Swedish ones: po/sv.po)
+@ SIF_LANG=en
 $ sif init
 $ sif unit add U --name Enhet
 $ sif project add P --name Projekt

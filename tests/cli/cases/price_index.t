@@ -2,6 +2,8 @@
 # Source of the figures: SCB, Konsumentprisindex (1980=100), fastställda tal, årsmedel
 # (statistikdatabasen PR0101; scb.se, "KPI, fastställda tal 1980=100"):
 #   2014 313,49   2015 313,35   2016 316,43   2017 322,11   2018 328,40
+# the refusals checked here are the English messages (the Swedish ones: po/sv.po)
+@ SIF_LANG=en
 $ sif demo --out d
 <<< kpi.csv
 namn;ar;varde;kalla

@@ -1,4 +1,6 @@
 # Rules, scenarios and decisions from the command line, checked against hand-computed figures.
+# the refusals checked here are the English messages (the Swedish ones: po/sv.po)
+@ SIF_LANG=en
 $ sif init
 $ sif unit add U --name "Enheten" --committee "Nämnd A"
 $ sif project add P --name "Projektet" --committee "Nämnd A" --start 2014 --end 2015

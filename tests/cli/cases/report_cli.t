@@ -9,7 +9,7 @@ $ sif --db d/sif.db report HFO --xlsx x.xlsx --lang fr
 ! språket "fr" är varken sv eller en
 $ sif --db d/sif.db report NOPE --xml n.xml
 ? 66
-! no project NOPE
+! inget projekt NOPE
 $ sif --db d/sif.db report HFO --xml no/such/dir/r.xml
 ? 73
 $ sif --db d/sif.db report HFO --xlsx no/such/dir/r.xlsx

@@ -1,5 +1,7 @@
 # sif demo builds the whole reference case; sif result reproduces SPEC §2 exactly and shows
 # the control-total differences rather than hiding them.
+# the refusals checked here are the English messages (the Swedish ones: po/sv.po)
+@ SIF_LANG=en
 $ sif demo --out d
 $ sif --db d/sif.db result HFO --json
 > "investment_ore":869478800

@@ -3,6 +3,8 @@
 #   costs 1 595 639 + 2 061 857 / 1,035 + 2 325 142 / 1,035² + 2 712 150 / 1,035³
 #       = 1 595 639 + 1 992 132,37 + 2 170 544,94 + 2 446 203,91 = 8 204 520,22 kr
 #   savings 9 078 080 / 1,035³ = 8 187 908,04 kr; NPV −16 612,18 kr; BCR 0,998
+# the refusals checked here are the English messages (the Swedish ones: po/sv.po)
+@ SIF_LANG=en
 $ sif demo --out d
 $ sif --db d/sif.db result HFO --json --discount 3,5%
 > "investment_ore":869478800

@@ -1,4 +1,6 @@
 # savings, unit costs and effects entered by hand; methods on a small ledger; overflow.
+# the refusals checked here are the English messages (the Swedish ones: po/sv.po)
+@ SIF_LANG=en
 $ sif init
 $ sif project add P --name "Projekt" --start 2016 --end 2017
 $ sif unit add U --name "Enhet"

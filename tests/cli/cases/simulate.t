@@ -1,4 +1,6 @@
 # SPEC §13 Monte Carlo: sif simulate on the reference case.
+# the refusals checked here are the English messages (the Swedish ones: po/sv.po)
+@ SIF_LANG=en
 $ sif demo --out d
 # ranges collapsed to the ledger's own assumptions: every run is the ledger's result
 # (repaid by 2018: the 2017 savings are carried into the rule's first year, SPEC §11.7)

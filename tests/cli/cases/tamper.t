@@ -1,5 +1,7 @@
 # A careless admin drops the triggers in the sqlite3 shell and edits the ledger:
 # sif verify names the table and row, and exits 65.
+# the refusals checked here are the English messages (the Swedish ones: po/sv.po)
+@ SIF_LANG=en
 $ sif demo --out d
 $ sif --db d/sif.db verify
 > ok

@@ -6,29 +6,29 @@ $$ echo "hemligt lösen 1" | $SIF user add anna --role controller --projects HFO
 $$ echo "hemligt lösen 2" | $SIF user add bo --role committee --password-stdin
 $$ echo "hemligt lösen 2" | $SIF user add anna --role committee --password-stdin
 ? 65
-! user anna exists already
+! användaren anna finns redan
 $$ echo "kort" | $SIF user add cia --role auditor --password-stdin
 ? 65
-! a password needs at least 10 characters
+! ett lösenord behöver minst 10 tecken
 $$ echo "hemligt lösen 3" | $SIF user add cia --role controller --password-stdin
 ? 64
-! a controller needs her projects
+! en controller behöver sina projekt
 $$ echo "hemligt lösen 3" | $SIF user add cia --role controller --projects HFO,XYZ --password-stdin
 ? 66
-! no project XYZ
+! inget projekt XYZ
 $$ echo "hemligt lösen 3" | $SIF user add cia --role chef --password-stdin
 ? 64
-! role "chef" is not controller, administrator, committee or auditor
+! rollen "chef" är inte controller, administrator, committee eller auditor
 $ sif user add cia --role auditor
 ? 64
 ! --password-stdin
 $$ echo "hemligt lösen 3" | $SIF user add "c ia" --role auditor --password-stdin
 ? 65
-! has a blank or a comma
+! innehåller ett blanksteg eller ett kommatecken
 $ sif user disable bo
 $ sif user disable bo
 ? 65
-! user bo is disabled already
+! användaren bo är redan inaktiverad
 $ sif user disable nobody
 ? 66
 $ sif user list --json

@@ -19,13 +19,7 @@ foreach(lang IN LISTS SIF_LINGUAS)
 endforeach()
 add_custom_target(sif-catalogs ALL DEPENDS ${SIF_MO_FILES})
 if(SIF_XGETTEXT)
-  file(GLOB_RECURSE SIF_POT_SOURCES RELATIVE ${CMAKE_CURRENT_SOURCE_DIR}
-       ledger/*.c importers/*.c)
   add_custom_target(sif-pot
-    COMMAND ${SIF_XGETTEXT} --from-code=UTF-8 --language=C --keyword=_ --keyword=N_
-            --keyword=ngettext_:1,2 --keyword=sif_error_set:3 --keyword=sif_error_at:6
-            --keyword=cli_usage:2 --keyword=sif_sink_error:4 --keyword=problem_at:4
-            --add-comments=TRANSLATORS --package-name=sif
-            -o po/sif.pot ${SIF_POT_SOURCES}
+    COMMAND sh po/extract.sh ${CMAKE_CURRENT_SOURCE_DIR} po/sif.pot
     WORKING_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR})
 endif()

@@ -1,0 +1,14 @@
+#!/bin/sh
+# po/extract.sh SRCDIR OUT.pot — the message ids of sif: every translatable text in ledger/ and
+# importers/ (SPEC §14). The one list of keywords, used by the sif-pot target and the
+# po_complete test: _() N_() ngettext_() and the calls that translate their format.
+set -eu
+src=$1
+out=$2
+cd "$src"
+find ledger importers -name '*.c' | LC_ALL=C sort > "$out.files"
+xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ --keyword=ngettext_:1,2 \
+    --keyword=sif_error_set:3 --keyword=sif_error_at:6 --keyword=cli_usage:2 \
+    --keyword=sif_sink_error:4 --keyword=problem_at:4 --add-comments=TRANSLATORS \
+    --package-name=sif --files-from="$out.files" -o "$out"
+rm -f "$out.files"

@@ -46,3 +46,26 @@ $ sif cost add HFO FS 2014 1 --bogus
 $ sif --lang en cost add HFO FS 2014 1 --bogus
 ? 64
 ! unknown option --bogus
+# a read command says its labels in the one language: no Swedish label in English, no
+# English label in Swedish (the names users typed aside)
+$ sif demo --out d
+$ sif --lang en --db d/sif.db cost list HFO
+> investment cost per role and year
+> Control totals (printed against computed):
+> Total  printed 8 694 786, the rows sum to 8 694 788, difference 2 kr — rounding?
+!> Summa
+!> År
+!> tryckt
+!> raderna summerar
+!> Kontrollsummor
+!> investeringskostnad
+!> avrundning
+$ sif --db d/sif.db cost list HFO
+> investeringskostnad per tjänst och år
+> Summa  tryckt 8 694 786, raderna summerar till 8 694 788, differens 2 kr — avrundning?
+!> Total
+!> Year
+!> printed
+!> Control totals
+!> rows sum
+!> rounding

@@ -15,9 +15,11 @@ $ sif --db d/sif.db fund report --xml d/sif.db --force
 ? 73
 $ sif --db d/sif.db template costs HFO --xlsx d/sif.db --force
 ? 73
+@ SIF_LANG=sv
 $ sif --db d/sif.db cost list HFO
 >= Summa             3 240 223                    1 709 876                         2 381 808                             1 362 881  8 694 788
 # an existing file only with --force
+@ SIF_LANG=en
 $ sif --db d/sif.db report HFO --xml r.xml --xlsx r.xlsx
 $ sif --db d/sif.db report HFO --xml r.xml
 ? 73

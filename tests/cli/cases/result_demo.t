@@ -1,7 +1,5 @@
 # sif demo builds the whole reference case; sif result reproduces SPEC §2 exactly and shows
 # the control-total differences rather than hiding them.
-# the refusals checked here are the English messages (the Swedish ones: po/sv.po)
-@ SIF_LANG=en
 $ sif demo --out d
 $ sif --db d/sif.db result HFO --json
 > "investment_ore":869478800
@@ -64,7 +62,7 @@ $ sif --db d/sif.db saving show 1
 > 38 hushåll × 9 000 kr × 12 mån = 4 104 000 kr
 $ sif --db d/sif.db saving compute HFO benefit_schablon --year 2017 --deadweight-households 3 --dry-run
 ? 65
-! counted by saving 1 (benefit_schablon 2017) already
+! räknas redan av kostnadsminskning 1 (benefit_schablon 2017)
 $ sif --db d/sif.db saving compute HFO benefit_schablon --year 2017 --deadweight-households 3 --replace 1 --dry-run
 > 38 hushåll × 9 500 kr × 12 mån = 4 332 000 kr
 $ sif --db d/sif.db result HFO --json
@@ -74,7 +72,7 @@ $ sif --db d/sif.db saving reverse 2 --reason "behandlingstiden omprövad"
 > 4
 $ sif --db d/sif.db saving reverse 2 --reason "igen"
 ? 65
-! already reversed
+! är redan återförd
 $ sif --db d/sif.db result HFO --json
 > "treatment":0
 > {"category":"treatment","printed_ore":77408000,"computed_ore":0,"diff_ore":-77408000}

@@ -108,7 +108,7 @@ static void print_books(const sif_fund_books *b, const sif_portfolio *pf)
     }
     cli_table_rule(t);
     cli_table_row(t);
-    cli_table_cell(t, "Summa");
+    cli_table_cell(t, _("Total"));
     cli_table_cell(t, "");
     cli_table_money(t, b->loans_ore);
     cli_table_money(t, b->repaid_ore);

@@ -90,15 +90,15 @@ void cli_print_result(sif_store *st, const sif_result *r)
 {
     char a[48], b[48], c[48], d[48];
     cli_print_investment(&r->project, r->investment);
-    printf("\nResultat per år (kr)\n\n");
+    printf("\n%s\n\n", _("Result by year (kr)"));
     cli_table *t = cli_table_new(5 + SIF_CAT_COUNT_);
-    cli_table_head(t, 0, "År", 'l');
-    cli_table_head(t, 1, "Investering", 'r');
+    cli_table_head(t, 0, _("Year"), 'l');
+    cli_table_head(t, 1, _("Investment"), 'r');
     for (int k = 0; k < SIF_CAT_COUNT_; k++)
         cli_table_head(t, 2 + (size_t)k, sif_category_label((sif_category)k), 'r');
-    cli_table_head(t, 2 + SIF_CAT_COUNT_, "Besparing", 'r');
-    cli_table_head(t, 3 + SIF_CAT_COUNT_, "Netto", 'r');
-    cli_table_head(t, 4 + SIF_CAT_COUNT_, "Ackumulerat", 'r');
+    cli_table_head(t, 2 + SIF_CAT_COUNT_, _("Saving"), 'r');
+    cli_table_head(t, 3 + SIF_CAT_COUNT_, _("Net"), 'r');
+    cli_table_head(t, 4 + SIF_CAT_COUNT_, _("Cumulative"), 'r');
     for (size_t i = 0; i < r->nyears; i++) {
         const sif_result_year *y = &r->years[i];
         cli_table_row(t);
@@ -112,7 +112,7 @@ void cli_print_result(sif_store *st, const sif_result *r)
     }
     cli_table_rule(t);
     cli_table_row(t);
-    cli_table_cell(t, "Summa");
+    cli_table_cell(t, _("Total"));
     cli_table_money(t, r->investment_ore);
     for (int k = 0; k < SIF_CAT_COUNT_; k++)
         cli_table_money(t, r->by_category[k]);
@@ -135,7 +135,7 @@ void cli_print_result(sif_store *st, const sif_result *r)
     for (size_t i = 0; i < r->ncontrols; i++) {
         const sif_saving_control *ct = &r->controls[i];
         printf("  %s: tryckt %s kr, huvudboken %s kr, %s%s%s\n",
-               ct->category < 0 ? "Summa" : sif_category_label((sif_category)ct->category),
+               ct->category < 0 ? _("Total") : sif_category_label((sif_category)ct->category),
                kr(ct->printed_ore, a), kr(ct->computed_ore, b), ct->diff_ore ? "differens " : "stämmer",
                ct->diff_ore ? kr(ct->diff_ore, d) : "", ct->diff_ore ? " kr" : "");
     }

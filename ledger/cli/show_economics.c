@@ -35,7 +35,7 @@ void cli_print_present_values(const sif_result *r)
     }
     cli_table_rule(t);
     cli_table_row(t);
-    cli_table_cell(t, "Summa");
+    cli_table_cell(t, _("Total"));
     cli_table_cell(t, "");
     cli_table_cell(t, sif_ore_format(r->pv_costs_ore, a, sizeof a, SIF_FMT_KRONOR));
     cli_table_cell(t, sif_ore_format(r->pv_savings_ore, b, sizeof b, SIF_FMT_KRONOR));
@@ -108,7 +108,7 @@ void cli_print_agencies(const sif_result *r)
     cli_table_head(t, 0, "År", 'l');
     for (int g = 0; g < SIF_AGENCY_COUNT_; g++)
         cli_table_head(t, 1 + (size_t)g, sif_agency_label((sif_agency)g), 'r');
-    cli_table_head(t, 1 + SIF_AGENCY_COUNT_, "Summa", 'r');
+    cli_table_head(t, 1 + SIF_AGENCY_COUNT_, _("Total"), 'r');
     for (size_t i = 0; i < r->nyears; i++) {
         cli_table_row(t);
         cli_table_cellf(t, "%d", r->years[i].year);
@@ -118,7 +118,7 @@ void cli_print_agencies(const sif_result *r)
     }
     cli_table_rule(t);
     cli_table_row(t);
-    cli_table_cell(t, "Summa");
+    cli_table_cell(t, _("Total"));
     for (int g = 0; g < SIF_AGENCY_COUNT_; g++)
         cli_table_money(t, r->by_agency[g]);
     cli_table_money(t, r->savings_ore);

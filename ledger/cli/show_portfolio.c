@@ -16,7 +16,7 @@ static void group_table(const char *title, const sif_portfolio_group *g, size_t 
         if (i == n)
             cli_table_rule(t);
         cli_table_row(t);
-        cli_table_cell(t, i == n ? "Summa" : x->has_name ? x->name : "(inget)");
+        cli_table_cell(t, i == n ? _("Total") : x->has_name ? x->name : _("(none)"));
         cli_table_cellf(t, "%lld", (long long)x->projects);
         cli_table_money(t, x->granted_ore);
         cli_table_money(t, x->spent_ore);

@@ -69,3 +69,15 @@ $ sif --db d/sif.db cost list HFO
 !> Control totals
 !> rows sum
 !> rounding
+$ sif --lang en --db d/sif.db result HFO
+> Result by year (kr)
+> Cumulative
+!> Resultat per år
+!> Ackumulerat
+!> Besparing
+!> Summa
+$ sif --db d/sif.db result HFO
+> Resultat per år (kr)
+> Ackumulerat
+!> Result by year
+!> Cumulative

@@ -64,9 +64,9 @@ static int cmd_check_run(const sif_cli *cli, int argc, char **argv)
         print_text(f);
     int rc = f->n ? 1 : 0;
     if (f->n)
-        fprintf(stderr, "sif: check: %zu finding%s\n", f->n, f->n == 1 ? "" : "s");
+        fprintf(stderr, ngettext_("sif: check: %zu finding\n", "sif: check: %zu findings\n", f->n), f->n);
     else if (!json)
-        fprintf(stderr, "sif: check: no findings\n");
+        fprintf(stderr, "%s", _("sif: check: no findings\n"));
     sif_findings_free(f);
     return rc;
 }

@@ -138,9 +138,9 @@ static int cmd_demo_run(const sif_cli *cli, int argc, char **argv)
         return cli_fail(&err);
     }
     sif_store_close(st);
-    fprintf(stderr, "sif: the reference case is in %s (try: sif --db %s cost list %s)\n", db, db,
+    fprintf(stderr, _("sif: the reference case is in %s (try: sif --db %s cost list %s)\n"), db, db,
             SIF_DEMO_PROJECT);
-    fprintf(stderr, "sif: its decision basis is %s and %s\n", xlsx, xml);
+    fprintf(stderr, _("sif: its decision basis is %s and %s\n"), xlsx, xml);
     return 0;
 }
 

@@ -35,8 +35,9 @@ static int key_enable(const sif_cli *cli, int argc, char **argv)
         return cli_fail(&err);
     printf("keyed from link %lld on; the unkeyed head before it: %s:%lld\n", (long long)from,
            prior.head, (long long)prior.count);
-    fprintf(stderr, "sif: every write now needs the key (--key-file FILE or $SIF_KEY_FILE); "
-                    "keep the key file outside the ledger's directory, and a copy of it safe\n");
+    fprintf(stderr, "%s", _("sif: every write now needs the key (--key-file FILE or $SIF_KEY_FILE); "
+                            "keep the key file outside the ledger's directory, and a copy of it "
+                            "safe\n"));
     return 0;
 }
 

@@ -53,7 +53,7 @@ static int period_run(const sif_cli *cli, int argc, char **argv, bool close)
     sif_store_close(st);
     if (rc != SIF_OK)
         return cli_fail(&err);
-    fprintf(stderr, "sif: %d %s\n", p.year, close ? "closed" : "reopened");
+    fprintf(stderr, close ? _("sif: %d closed\n") : _("sif: %d reopened\n"), p.year);
     return 0;
 }
 

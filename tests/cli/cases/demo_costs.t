@@ -3,7 +3,7 @@
 $ sif demo --out d
 > Netto: 383 292 kr; mot den tryckta investeringssumman 383 294 kr
 > Kravet på återbetalning hävs (förslag) (waived)
-! its decision basis is d/HFO.xlsx and d/HFO.xml
+! dess beslutsunderlag är d/HFO.xlsx och d/HFO.xml
 $ sif --db d/sif.db cost list HFO
 >= 2016                935 470                      407 716                           568 977                               412 979  2 325 142
 > 2 325 142

@@ -5,7 +5,7 @@ $ sif project add P --name Projekt
 $ sif role add P R --unit U --title Tjänst
 $ sif cost add P R 2016 100
 $ sif period close 2016 --reason "bokslut 2016"
-! 2016 closed
+! 2016 stängt
 $ sif cost add P R 2016 100
 ? 65
 ! perioden är stängd

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "sif/sif.h"
+#include "db_fixture.h"
 
 #define CHECK_OK(call)                                                  \
     do {                                                                \
@@ -52,15 +53,39 @@ static inline sif_store *fixture_open(char *path, size_t size, const char *code,
     return st;
 }
 
+/* Closes st and removes its file (path as fixture_open wrote it). */
 static inline void fixture_close(sif_store *st, const char *path)
 {
     sif_store_close(st);
-    char aux[600];
-    unlink(path);
-    snprintf(aux, sizeof aux, "%s-wal", path);
-    unlink(aux);
-    snprintf(aux, sizeof aux, "%s-shm", path);
-    unlink(aux);
+    db_fixture_remove(path);
+}
+
+/* fixture_open's ledger with project `code` (2014..2017): costs 100 000 kr in 2014 and
+ * realised savings of 100 000 kr in each of 2015, 2016 and 2017 — round figures the
+ * adjustment and discounting tests compute by hand. NULL on failure. */
+static inline sif_store *fixture_open_flat(char *path, size_t size, const char *code)
+{
+    sif_error err;
+    sif_error_init(&err);
+    sif_store *st = fixture_open(path, size, code, 2014, 2017);
+    int64_t batch;
+    if (st == NULL || sif_write_begin(st, "entry", NULL, NULL, &batch, &err) != SIF_OK)
+        return NULL;
+    sif_cost_add(st, batch, code, "R", 2014, 0, 10000000, "fund", NULL, NULL, &err);
+    for (int y = 2015; y <= 2017; y++) {
+        sif_saving s;
+        memset(&s, 0, sizeof s);
+        snprintf(s.project_code, sizeof s.project_code, "%s", code);
+        s.category = SIF_CAT_OTHER;
+        s.status = SIF_SAVING_REALISED;
+        s.year = y;
+        s.cash_bp = -1;
+        s.amount_ore = 10000000;
+        sif_saving_add(st, batch, &s, NULL, NULL, &err);
+    }
+    if (sif_write_commit(st, batch, 4, 0, NULL, &err) != SIF_OK)
+        return NULL;
+    return st;
 }
 
 #endif

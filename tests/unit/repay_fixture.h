@@ -8,33 +8,24 @@
 #include <string.h>
 #include <unistd.h>
 #include "sif/sif.h"
+#include "db_fixture.h"
 #include "../../ledger/store_internal.h"
 
 #define KR(x) ((sif_ore)(x) * 100)
 
 static char fx_path[128];
 
-static inline void fx_unlink(void)
-{
-    static const char *const suffix[] = {"", "-wal", "-shm", "-journal"};
-    char p[160];
-    for (size_t i = 0; i < 4; i++) {
-        snprintf(p, sizeof p, "%s%s", fx_path, suffix[i]);
-        unlink(p);
-    }
-}
-
 static inline void fx_close(sif_store *st)
 {
     sif_store_close(st);
-    fx_unlink();
+    db_fixture_remove(fx_path);
 }
 
 static inline sif_store *fx_open(void)
 {
     const char *path = fx_path;
     snprintf(fx_path, sizeof fx_path, "/tmp/sif-test-repay-%ld.db", (long)getpid());
-    fx_unlink();
+    db_fixture_remove(fx_path);
     sif_store *st = NULL;
     sif_error err;
     bool created;

@@ -181,32 +181,6 @@ static void test_saving_entries(void **state)
     fixture_close(st, path);
 }
 
-/* Costs 100 000 kr in 2014, savings 100 000 kr in each of 2015, 2016, 2017. */
-static sif_store *adjust_ledger(char *path, size_t size)
-{
-    sif_error err;
-    sif_error_init(&err);
-    sif_store *st = fixture_open(path, size, "ADJ", 2014, 2017);
-    int64_t batch;
-    if (st == NULL || sif_write_begin(st, "entry", NULL, NULL, &batch, &err) != SIF_OK)
-        return NULL;
-    sif_cost_add(st, batch, "ADJ", "R", 2014, 0, 10000000, "fund", NULL, NULL, &err);
-    for (int y = 2015; y <= 2017; y++) {
-        sif_saving s;
-        memset(&s, 0, sizeof s);
-        snprintf(s.project_code, sizeof s.project_code, "ADJ");
-        s.category = SIF_CAT_OTHER;
-        s.status = SIF_SAVING_REALISED;
-        s.year = y;
-        s.cash_bp = -1;
-        s.amount_ore = 10000000;
-        sif_saving_add(st, batch, &s, NULL, NULL, &err);
-    }
-    if (sif_write_commit(st, batch, 4, 0, NULL, &err) != SIF_OK)
-        return NULL;
-    return st;
-}
-
 static void expect(sif_store *st, const sif_adjust *a, sif_ore y15, sif_ore y16, sif_ore y17,
                    sif_ore invest)
 {
@@ -231,7 +205,7 @@ static void test_adjustments(void **state)
 {
     (void)state;
     char path[256];
-    sif_store *st = adjust_ledger(path, sizeof path);
+    sif_store *st = fixture_open_flat(path, sizeof path, "ADJ");
     assert_non_null(st);
     sif_adjust a;
     sif_adjust_none(&a);
@@ -272,7 +246,7 @@ static void test_adjust_params_and_payback(void **state)
 {
     (void)state;
     char path[256];
-    sif_store *st = adjust_ledger(path, sizeof path);
+    sif_store *st = fixture_open_flat(path, sizeof path, "ADJ");
     assert_non_null(st);
     sif_error err;
     sif_error_init(&err);

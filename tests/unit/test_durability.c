@@ -9,6 +9,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 #include "../../ledger/store_internal.h"
+#include "db_fixture.h"
 
 static int pragma(sif_store *st, const char *sql)
 {
@@ -35,12 +36,7 @@ static void test_writes_are_durable(void **state)
     assert_int_equal(sif_store_open(path, 0, &st, &err), SIF_OK);
     assert_int_equal(pragma(st, "PRAGMA synchronous"), 2);
     sif_store_close(st);
-    unlink(path);
-    char p[80];
-    snprintf(p, sizeof p, "%s-wal", path);
-    unlink(p);
-    snprintf(p, sizeof p, "%s-shm", path);
-    unlink(p);
+    db_fixture_remove(path);
 }
 
 int main(void)

@@ -10,51 +10,7 @@
 #include <cmocka.h>
 #include "sif/sif.h"
 #include "store_internal.h"
-
-static char dbpath[256];
-
-static int setup(void **state)
-{
-    (void)state;
-    snprintf(dbpath, sizeof dbpath, "/tmp/sif-test-stmt-cache-%d.db", (int)getpid());
-    unlink(dbpath);
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    char p[300];
-    unlink(dbpath);
-    snprintf(p, sizeof p, "%s-wal", dbpath);
-    unlink(p);
-    snprintf(p, sizeof p, "%s-shm", dbpath);
-    unlink(p);
-    return 0;
-}
-
-static sif_store *open_with_project(void)
-{
-    sif_store *st = NULL;
-    sif_error err;
-    bool created;
-    int64_t batch;
-    assert_int_equal(sif_store_open(dbpath, SIF_STORE_CREATE, &st, &err), SIF_OK);
-    assert_int_equal(sif_ledger_init(st, NULL, NULL, &created, &err), SIF_OK);
-    assert_int_equal(sif_write_begin(st, "entry", NULL, NULL, &batch, &err), SIF_OK);
-    assert_int_equal(sif_unit_add(st, batch, "OVE", "Öppenvård", "Nämnd A", NULL, &err), SIF_OK);
-    sif_project p = {0};
-    strcpy(p.code, "HFO");
-    strcpy(p.name, "Hela Familjen Öster");
-    assert_int_equal(sif_project_add(st, batch, &p, NULL, &err), SIF_OK);
-    sif_role r = {0};
-    strcpy(r.code, "OV");
-    strcpy(r.title, "2 soc sekr");
-    strcpy(r.unit_code, "OVE");
-    assert_int_equal(sif_role_add(st, batch, "HFO", &r, NULL, &err), SIF_OK);
-    assert_int_equal(sif_write_commit(st, batch, 3, 0, NULL, &err), SIF_OK);
-    return st;
-}
+#include "store_fixture.h"
 
 /* How many of the connection's prepared statements have SQL beginning with prefix, and
  * (*runs) how often the last of them ran. */

@@ -69,11 +69,38 @@ sif_lang sif_i18n_lang(void)
     return current;
 }
 
+/* A message id with a context is "context\004id" (NC_): untranslated, it says the id. */
+static const char *strip_context(const char *msgid)
+{
+    const char *p = strchr(msgid, '\004');
+    return p ? p + 1 : msgid;
+}
+
+static const char *swedish(const char *msgid)
+{
+    const char *t = dgettext(SIF_TEXTDOMAIN, msgid);
+    return t == msgid ? strip_context(msgid) : t;
+}
+
 const char *sif_tr(const char *msgid)
 {
     if (!ready || current == SIF_LANG_EN || msgid == NULL || *msgid == '\0')
-        return msgid;
-    return dgettext(SIF_TEXTDOMAIN, msgid);
+        return msgid ? strip_context(msgid) : msgid;
+    return swedish(msgid);
+}
+
+const char *sif_tr_in(sif_lang lang, const char *msgid)
+{
+    if (lang == current || msgid == NULL)
+        return sif_tr(msgid);
+    if (!ready || lang == SIF_LANG_EN || *msgid == '\0')
+        return strip_context(msgid);
+    /* Swedish while the process speaks English: only Swedish is ever looked up (English is
+     * the message id), so gettext's cache holds nothing English to confuse */
+    setenv("LANGUAGE", "sv", 1);
+    const char *t = swedish(msgid);
+    setenv("LANGUAGE", "en", 1);
+    return t;
 }
 
 const char *sif_trn(const char *singular, const char *plural, unsigned long n)

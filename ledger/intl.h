@@ -1,7 +1,8 @@
 /* ledger/intl.h — the gettext markers of sif's own sources (not a public header).
  *
  * _("text") translates now; N_("text") only marks a string for xgettext (a table entry,
- * a static initialiser) that is translated with _() where it is printed. */
+ * a static initialiser) that is translated with _() where it is printed. NC_("ctx", "text")
+ * marks one with a context. */
 #ifndef SIF_INTL_H
 #define SIF_INTL_H
 
@@ -9,6 +10,9 @@
 
 #define _(msgid) sif_tr(msgid)
 #define N_(msgid) (msgid)
+/* A message id with a context, for one English word with two Swedish forms: translated by
+ * sif_tr / sif_tr_in ("plural", "realised" -> "realiserade"). */
+#define NC_(context, msgid) (context "\004" msgid)
 #define ngettext_(singular, plural, n) sif_trn((singular), (plural), (n))
 
 #endif

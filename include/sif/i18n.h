@@ -40,6 +40,10 @@ sif_lang sif_i18n_lang(void);
  * as the process (it is either msgid itself or a string of the loaded catalog). */
 const char *sif_tr(const char *msgid) __attribute__((format_arg(1)));
 
+/* As sif_tr, in lang rather than the chosen language (a report written in its own --lang). A
+ * message id "context\004id" (NC_ in the sources) says id when it has no translation. */
+const char *sif_tr_in(sif_lang lang, const char *msgid) __attribute__((format_arg(2)));
+
 /* As sif_tr for a message with a count: singular for n == 1, else plural
  * (sif_trn("1 row", "%ld rows", n) -> "1 rad" / "%ld rader"). */
 const char *sif_trn(const char *singular, const char *plural, unsigned long n)

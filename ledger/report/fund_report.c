@@ -75,8 +75,8 @@ static void fund_free(rpt_fund *f)
     free(f->batches);
 }
 
-sif_status sif_fund_report_write(sif_store *st, const char *fund_code,
-                                 const sif_report_opts *opts, sif_error *err)
+static sif_status write_fund_report(sif_store *st, const char *fund_code,
+                                     const sif_report_opts *opts, sif_error *err)
 {
     if (opts == NULL || (opts->xlsx_path == NULL && opts->xml_path == NULL))
         return sif_error_set(err, SIF_ERR_USAGE, "a fund report needs an xlsx or an xml file");
@@ -124,5 +124,18 @@ sif_status sif_fund_report_write(sif_store *st, const char *fund_code,
         sif_outfile_abort(&om);
     }
     fund_free(&f);
+    return rc;
+}
+
+/* The report speaks its own language (opts->lang): every label, derivation and name in it is
+ * looked up while that language is set, and the caller's is back afterwards. */
+sif_status sif_fund_report_write(sif_store *st, const char *fund_code,
+                                 const sif_report_opts *opts, sif_error *err)
+{
+    sif_lang was = sif_i18n_lang();
+    if (opts)
+        sif_i18n_set(opts->lang);
+    sif_status rc = write_fund_report(st, fund_code, opts, err);
+    sif_i18n_set(was);
     return rc;
 }

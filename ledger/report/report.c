@@ -10,8 +10,8 @@
 #include "xlsx_report.h"
 #include "xml_report.h"
 
-sif_status sif_report_write(sif_store *st, const char *project_code,
-                            const sif_report_opts *opts, sif_error *err)
+static sif_status write_report(sif_store *st, const char *project_code,
+                        const sif_report_opts *opts, sif_error *err)
 {
     if (opts == NULL || (opts->xlsx_path == NULL && opts->xml_path == NULL))
         return sif_error_set(err, SIF_ERR_USAGE, "a report needs an xlsx or an xml file");
@@ -45,5 +45,18 @@ sif_status sif_report_write(sif_store *st, const char *project_code,
     sif_outfile_abort(&ox);
     sif_outfile_abort(&om);
     rpt_model_free(m);
+    return rc;
+}
+
+/* The report speaks its own language (opts->lang): every label, derivation and name in it is
+ * looked up while that language is set, and the caller's is back afterwards. */
+sif_status sif_report_write(sif_store *st, const char *project_code,
+                            const sif_report_opts *opts, sif_error *err)
+{
+    sif_lang was = sif_i18n_lang();
+    if (opts)
+        sif_i18n_set(opts->lang);
+    sif_status rc = write_report(st, project_code, opts, err);
+    sif_i18n_set(was);
     return rc;
 }

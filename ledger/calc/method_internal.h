@@ -23,18 +23,32 @@ void sif_mout_base(const sif_project *p, const sif_method_opts *o, sif_category 
 sif_status sif_method_param(sif_store *st, const char *key, const char *project, int year,
                             int64_t *v, sif_param *p, sif_error *err);
 
+/* The first derivation line of a benefit saving computed for one stadsområde (saving compute
+ * --district, SPEC §12): the district is part of the saving's key, read back from this line
+ * (method_once.c), so the methods write exactly these. */
+#define SIF_DISTRICT_LINE_SCHABLON "Endast hushåll med avslut i stadsområde %s."
+#define SIF_DISTRICT_LINE_RECORDS \
+    "Endast hushåll i stadsområde %s enligt utbetalningsregistret (annars avslutets stadsområde)."
+/* The district a saving's derivation says it counts, into out (size bytes); "" = every
+ * district (the whole project). derivation may be NULL. */
+void sif_method_district_of(const char *derivation, char *out, size_t size);
+
 /* method_once.c (SPEC §11.1). The unreversed saving with n's project, method, category and
- * year, or *id 0. */
-sif_status sif_method_same_saving(sif_store *st, const sif_saving *n, int64_t *id,
-                                  sif_error *err);
+ * year that counts the same households as a saving of district (from its derivation; "" =
+ * the whole project): one of the same district, or of the whole project when either is "",
+ * or *id 0. */
+sif_status sif_method_same_saving(sif_store *st, const sif_saving *n, const char *district,
+                                  int64_t *id, sif_error *err);
 /* The household-month rule for a schablon saving of year counted from the exits: the exits
  * it counts are those dated after the end of *after (the latest year before it with an
  * unreversed schablon saving, 0 = none) up to the end of year; *conflict is an unreversed
  * schablon saving of that year or later that counted some of them already (0 = none, else
- * *conflict_year its year). except: the saving being replaced. */
+ * *conflict_year its year). except: the saving being replaced. Districts are separate keys:
+ * a saving of district counts after the savings of that district or of the whole project; a
+ * whole-project saving ("") conflicts with any district's saving. */
 #define SIF_INPUT_EXITS_AFTER "avslut_efter_ar"
-sif_status sif_method_exit_bounds(sif_store *st, const sif_project *p, int year, int64_t except,
-                                  int *after, int64_t *conflict, int *conflict_year,
+sif_status sif_method_exit_bounds(sif_store *st, const sif_project *p, const char *district,
+                                  int year, int64_t except, int *after, int64_t *conflict, int *conflict_year,
                                   sif_error *err);
 /* An unreversed benefit saving of p by the other household method than method (schablon or
  * records), except that one, or *id 0: both would count the same households. */

@@ -23,20 +23,55 @@ static sif_status one_id(sif_store *st, sqlite3_stmt *s, int64_t *id, sif_error 
     return rc;
 }
 
-sif_status sif_method_same_saving(sif_store *st, const sif_saving *n, int64_t *id,
-                                  sif_error *err)
+void sif_method_district_of(const char *derivation, char *out, size_t size)
+{
+    static const char *const lines[] = {SIF_DISTRICT_LINE_SCHABLON, SIF_DISTRICT_LINE_RECORDS};
+    out[0] = '\0';
+    for (const char *l = derivation; l != NULL && *l; l = strchr(l, '\n') ? strchr(l, '\n') + 1 : NULL) {
+        size_t len = strcspn(l, "\n");
+        for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+            const char *mark = strstr(lines[i], "%s"), *tail = mark + 2;
+            size_t head = (size_t)(mark - lines[i]), tl = strlen(tail);
+            if (len > head + tl && strncmp(l, lines[i], head) == 0 &&
+                strncmp(l + len - tl, tail, tl) == 0) {
+                snprintf(out, size, "%.*s", (int)(len - head - tl), l + head);
+                return;
+            }
+        }
+    }
+}
+
+/* Whether a saving of district a and one of district b count some of the same households. */
+static bool overlap(const char *a, const char *b)
+{
+    return a[0] == '\0' || b[0] == '\0' || strcmp(a, b) == 0;
+}
+
+sif_status sif_method_same_saving(sif_store *st, const sif_saving *n, const char *district,
+                                  int64_t *id, sif_error *err)
 {
     sqlite3_stmt *s;
     sif_status rc = sif_store_prepare(st,
-        "SELECT s.id FROM saving s WHERE s.project_id = ?1 AND s.method = ?2 AND s.category = ?3"
-        " AND s.year = ?4 AND" UNREVERSED " ORDER BY s.id LIMIT 1", &s, err);
+        "SELECT s.id, s.derivation FROM saving s WHERE s.project_id = ?1 AND s.method = ?2"
+        " AND s.category = ?3 AND s.year = ?4 AND" UNREVERSED " ORDER BY s.id", &s, err);
     if (rc != SIF_OK)
         return rc;
     sqlite3_bind_int64(s, 1, n->project_id);
     sif_bind_text(s, 2, n->method);
     sif_bind_text(s, 3, sif_category_name(n->category));
     sqlite3_bind_int(s, 4, n->year);
-    return one_id(st, s, id, err);
+    *id = 0;
+    int step;
+    char its[SIF_NAME_MAX + 64];
+    while (*id == 0 && (step = sqlite3_step(s)) == SQLITE_ROW) {
+        sif_method_district_of((const char *)sqlite3_column_text(s, 1), its, sizeof its);
+        if (overlap(district, its))
+            *id = sqlite3_column_int64(s, 0);
+    }
+    if (*id == 0 && step != SQLITE_DONE)
+        rc = sif_store_error(st, step, err);
+    sqlite3_finalize(s);
+    return rc;
 }
 
 /* The first year whose exits a schablon saving did not count: its input avslut_efter_ar
@@ -53,15 +88,15 @@ static sif_status counted_after(sif_store *st, int64_t id, int *after, sif_error
     return SIF_OK;
 }
 
-sif_status sif_method_exit_bounds(sif_store *st, const sif_project *p, int year, int64_t except,
-                                  int *after, int64_t *conflict, int *conflict_year,
+sif_status sif_method_exit_bounds(sif_store *st, const sif_project *p, const char *district,
+                                  int year, int64_t except, int *after, int64_t *conflict, int *conflict_year,
                                   sif_error *err)
 {
     *after = 0;
     *conflict = 0;
     sqlite3_stmt *s;
     sif_status rc = sif_store_prepare(st,
-        "SELECT s.id, s.year FROM saving s WHERE s.project_id = ?1"
+        "SELECT s.id, s.year, s.derivation FROM saving s WHERE s.project_id = ?1"
         " AND s.method = 'benefit_schablon' AND s.id <> ?2 AND" UNREVERSED " ORDER BY s.year",
         &s, err);
     if (rc != SIF_OK)
@@ -69,10 +104,20 @@ sif_status sif_method_exit_bounds(sif_store *st, const sif_project *p, int year,
     sqlite3_bind_int64(s, 1, p->id);
     sqlite3_bind_int64(s, 2, except);
     int step;
+    char its[SIF_NAME_MAX + 64];
     while (rc == SIF_OK && (step = sqlite3_step(s)) == SQLITE_ROW) {
         int64_t id = sqlite3_column_int64(s, 0);
         int y = sqlite3_column_int(s, 1), its_after;
-        if (y < year) {
+        sif_method_district_of((const char *)sqlite3_column_text(s, 2), its, sizeof its);
+        if (!overlap(district, its))
+            continue;   /* another district's households */
+        if (district[0] == '\0' && its[0] != '\0') {
+            /* counted per district: the whole project's exits would count them again */
+            if (*conflict == 0) {
+                *conflict = id;
+                *conflict_year = y;
+            }
+        } else if (y < year) {
             *after = y; /* ordered by year: the latest before ours */
         } else if (*conflict == 0 && (rc = counted_after(st, id, &its_after, err)) == SIF_OK &&
                    its_after < year) {
@@ -123,7 +168,10 @@ sif_status sif_method_write_replacing(sif_store *st, int64_t batch, const sif_me
     for (size_t i = 0; i < m->n; i++) {
         const sif_saving *n = &m->savings[i];
         int64_t same;
-        if ((rc = sif_method_same_saving(st, n, &same, err)) != SIF_OK)
+        char district[SIF_NAME_MAX + 64];
+        sif_method_district_of(m->calcs[i] ? m->calcs[i]->derivation : NULL, district,
+                               sizeof district);
+        if ((rc = sif_method_same_saving(st, n, district, &same, err)) != SIF_OK)
             return rc;
         if (same)
             return sif_error_set(err, SIF_ERR_DATA, "saving %lld (%s, %s %d) of project %s "

@@ -373,8 +373,7 @@ sif_status sif_method_records(sif_store *st, const sif_project *p, const sif_met
     if (years == NULL || c == NULL)
         rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
     if (rc == SIF_OK && o->district[0])
-        rc = CALC_LINE(c, err, "Endast hushåll i stadsområde %s enligt utbetalningsregistret "
-                       "(annars avslutets stadsområde).", o->district);
+        rc = CALC_LINE(c, err, SIF_DISTRICT_LINE_RECORDS, o->district);
     if (rc == SIF_OK)
         rc = CALC_LINE(c, err, "Kontrafaktisk månadskostnad: hushållets utbetalningar under de %d "
                        "hela kalendermånaderna före avslutet / %d (avslutsmånaden räknas med när "

@@ -107,7 +107,7 @@ sif_status sif_method_schablon(sif_store *st, const sif_project *p, const sif_me
          * counts its exits up to the end of its year, and each exit once. */
         int64_t other = 0, conflict = 0;
         int conflict_year = 0;
-        if ((rc = sif_method_exit_bounds(st, p, year, o->replace_id, &after, &conflict,
+        if ((rc = sif_method_exit_bounds(st, p, o->district, year, o->replace_id, &after, &conflict,
                                          &conflict_year, err)) != SIF_OK ||
             (rc = sif_method_other_benefit(st, p, "benefit_schablon", o->replace_id, &other,
                                            err)) != SIF_OK)
@@ -182,8 +182,7 @@ sif_status sif_method_schablon(sif_store *st, const sif_project *p, const sif_me
     }
     formulas(c, counts, o->deadweight);
     char a[40], b[40], d[40];
-    rc = o->district[0] ? CALC_LINE(c, err, "Endast hushåll med avslut i stadsområde %s.",
-                                    o->district) : SIF_OK;
+    rc = o->district[0] ? CALC_LINE(c, err, SIF_DISTRICT_LINE_SCHABLON, o->district) : SIF_OK;
     if (rc == SIF_OK)
         rc = CALC_LINE(c, err, "Avslutsorsaker som ger en kostnadsminskning för kommunen:");
     for (size_t i = 0; rc == SIF_OK && i < NREASONS; i++)

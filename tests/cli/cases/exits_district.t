@@ -53,5 +53,22 @@ $ sif saving compute HFO benefit_records --district Öster --horizon 2016-12 --d
 > H3 (studier
 > H5 (arbete
 !> H4 (
+# districts are separate keys of the household-month rule: a second district of the same year
+# and kind is its own saving; the same district twice, or the whole project over districts, is not
+$ sif saving compute HFO benefit_schablon --year 2016 --district Öster
+> 3 hushåll × 9 000 kr × 12 mån = 324 000 kr
+$ sif saving compute HFO benefit_schablon --year 2016 --district Väster
+> 1 hushåll × 9 000 kr × 12 mån = 108 000 kr
+$ sif saving compute HFO benefit_schablon --year 2016 --district Väster
+? 65
+! --replace 2
+$ sif saving compute HFO benefit_schablon --year 2016
+? 65
+! --replace 1
+$ sif saving compute HFO benefit_schablon --year 2016 --district Väster --replace 2
+> 1 hushåll × 9 000 kr × 12 mån = 108 000 kr
+$ sif saving list HFO --json
+> "amount_ore":32400000
+> "amount_ore":10800000
 $ sif verify
 > ok

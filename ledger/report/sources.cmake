@@ -17,6 +17,7 @@ set(SIF_REPORT_SOURCES
   ledger/report/xlsx_sheet_investment.c
   ledger/report/xlsx_sheet_savings.c
   ledger/report/xlsx_sheet_net.c
+  ledger/report/xlsx_sheet_pv.c
   ledger/report/xlsx_sheet_repay.c
   ledger/report/xlsx_sheet_sensitivity.c
   ledger/report/xlsx_sheet_params.c

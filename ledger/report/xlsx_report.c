@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "intl.h"
 
 char *rpt_period_text(const sif_project *p, char *buf, size_t size)
 {
@@ -15,6 +16,14 @@ char *rpt_period_text(const sif_project *p, char *buf, size_t size)
     else
         buf[0] = '\0';
     return buf;
+}
+
+bool rx_amounts_as_entered(const sif_result *res)
+{
+    sif_adjust a = res->adjust;
+    a.discount = (sif_ratio){0, 1};
+    a.schedule = SIF_DISCOUNT_CONSTANT;
+    return sif_adjust_is_none(&a) && res->nhaircuts == 0;
 }
 
 static void define(rx_report *r, const char *suffix, const char *ref)
@@ -61,6 +70,8 @@ sif_status rpt_xlsx_write(const rpt_model *m, const char *path, sif_lang lang, s
     rx_sheet_add(x, &r.invest, rx_l(x, L_SH_INVEST));
     rx_sheet_add(x, &r.savings, rx_l(x, L_SH_SAVINGS));
     rx_sheet_add(x, &r.net, rx_l(x, L_SH_NET));
+    if (m->result->discounted)
+        rx_sheet_add(x, &r.pv, _("Present values"));
     rx_sheet_add(x, &r.repay, rx_l(x, L_SH_REPAY));
     rx_sheet_add(x, &r.sens, rx_l(x, L_SH_SENS));
     rx_sheet_add(x, &r.params, rx_l(x, L_SH_PARAMS));
@@ -71,6 +82,7 @@ sif_status rpt_xlsx_write(const rpt_model *m, const char *path, sif_lang lang, s
     rxs_investment(&r);
     rxs_savings(&r);
     rxs_net(&r);
+    rxs_pv(&r);
     rxs_params(&r);   /* before the scenarios, whose formulas use the rule's cells */
     rxs_repay(&r);
     rxs_sensitivity(&r);
@@ -82,6 +94,8 @@ sif_status rpt_xlsx_write(const rpt_model *m, const char *path, sif_lang lang, s
     define(&r, "lan", r.ref_loan_total);
     define(&r, "kostnadsminskningar", r.ref_sav_total);
     define(&r, "netto", r.ref_net_total);
+    define(&r, "nettonuvarde", r.ref_npv);
+    define(&r, "nyttokostnadskvot", r.ref_bcr);
     if (x->rc == SIF_OK && r.summary.ws)
         worksheet_activate(r.summary.ws);
     free(r.inv_year_row);

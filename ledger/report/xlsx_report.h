@@ -14,7 +14,8 @@
 typedef struct rx_report {
     rx x;
     const rpt_model *m;
-    rx_sheet summary, invest, savings, net, repay, sens, params, effects, ind, prov;
+    rx_sheet summary, invest, savings, net, pv, repay, sens, params, effects, ind, prov;
+    /* pv: Nuvärden, only with a discount (ws NULL otherwise) */
     /* cells other sheets refer to */
     char ref_inv_total[160];
     char ref_loan_total[160];
@@ -30,6 +31,9 @@ typedef struct rx_report {
     int nbenefit;                  /* benefit savings seen */
     char ref_net_inv_total[160];
     int net_head, net_first, net_last;  /* the rows of the years on Nettoresultat */
+    int net_col_inv, net_col_sav;  /* its columns of the investment and the cost reductions */
+    char ref_npv[160];             /* Nuvärden: the net present value, the benefit-cost ratio */
+    char ref_bcr[160];
     char (*ref_scen)[3][160];      /* per scenario: repaid, written off, outstanding */
     char ref_rule_years[160];      /* Parametrar: the rule's years of repayment */
     char ref_rule_partial[160];    /* the rule's share in partial repayment */
@@ -39,6 +43,7 @@ typedef struct rx_report {
 void rxs_investment(rx_report *r);
 void rxs_savings(rx_report *r);
 void rxs_net(rx_report *r);
+void rxs_pv(rx_report *r);
 void rxs_repay(rx_report *r);
 void rxs_sensitivity(rx_report *r);
 void rxs_params(rx_report *r);
@@ -62,6 +67,10 @@ bool rx_payback_formula(const rx_report *r, char *f, size_t size);
 void rx_provenance_sheet(rx *x, rx_sheet *s, const char *subtitle, const rpt_batch *batches,
                          size_t nbatches, const char *generated, const char *user,
                          const sif_anchor *anchor, const sif_findings *findings);
+
+/* True when the result's undiscounted amounts are the ledger's savings and costs as entered:
+ * no adjustment but discounting (which only adds present values) and no haircut. */
+bool rx_amounts_as_entered(const sif_result *res);
 
 /* The label of a category. */
 const char *rx_category(const rx *x, sif_category c);

@@ -36,7 +36,7 @@ void rxs_net(rx_report *r)
     const rpt_model *m = r->m;
     const sif_result *res = m->result;
     const sif_investment *inv = m->inv;
-    const bool formulas = sif_adjust_is_none(&res->adjust);
+    const bool formulas = rx_amounts_as_entered(res);
     char buf[600], f[4096], a[16], b[16];
 
     rx_text_wide(x, s, 0, 0, rx_l(x, L_NET_TITLE), x->f.title);
@@ -91,6 +91,8 @@ void rxs_net(rx_report *r)
     r->net_head = head;
     r->net_first = first;
     r->net_last = row - 1;
+    r->net_col_inv = C_INV;
+    r->net_col_sav = C_SAV;
     rx_text(x, s, row, C_YEAR, rx_l(x, L_SUM), x->f.sum_label);
     const sif_ore totals[C_N] = {0, res->investment_ore, res->by_category[0], res->by_category[1],
                                  res->by_category[2], res->by_category[3], res->savings_ore,

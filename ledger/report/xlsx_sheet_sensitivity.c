@@ -17,7 +17,7 @@ static bool savings_formula(const rx_report *r, const rpt_sens *v, const char *g
                             char *f, size_t size)
 {
     const sif_result *res = r->m->result;
-    if (r->ref_sav_total[0] == '\0' || !sif_adjust_is_none(&res->adjust))
+    if (r->ref_sav_total[0] == '\0' || !rx_amounts_as_entered(res))
         return false;
     const sif_ore total = res->savings_ore;
     char a[16];

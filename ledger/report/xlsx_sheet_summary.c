@@ -5,6 +5,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include "intl.h"
 
 static void pair(rx *x, rx_sheet *s, int row, rpt_label label, const char *value)
 {
@@ -83,7 +84,7 @@ void rxs_summary(rx_report *r)
         rx_money(x, s, row++, 1, inv->other_total, NULL);
     }
     const sif_result *res = m->result;
-    const bool plain = sif_adjust_is_none(&res->adjust);
+    const bool plain = rx_amounts_as_entered(res);
     char inv_cell[16], sav_cell[16];
     rx_cell(inv_cell, sizeof inv_cell, head + 1, 1, false);
     rx_cell(sav_cell, sizeof sav_cell, row, 1, false);
@@ -124,6 +125,21 @@ void rxs_summary(rx_report *r)
         }
     } else {
         rx_text(x, s, row++, 1, "–", x->f.text);
+    }
+    if (res->discounted && r->ref_npv[0]) {
+        /* SPEC §13: the present values beside the undiscounted figures (Nuvärden) */
+        rx_text(x, s, row, 0, _("Net present value"), x->f.wrap);
+        snprintf(f, sizeof f, "=%s", r->ref_npv);
+        rx_formula_money(x, s, row++, 1, f, res->npv_ore,
+                         res->npv_ore < 0 ? x->f.money_warn : NULL);
+        rx_text(x, s, row, 0, _("Benefit-cost ratio"), x->f.wrap);
+        if (r->ref_bcr[0]) {
+            snprintf(f, sizeof f, "=%s", r->ref_bcr);
+            rx_formula(x, s, row++, 1, f, (double)res->bcr.num / (double)res->bcr.den, 6,
+                       x->f.dec2);
+        } else {
+            rx_text(x, s, row++, 1, "–", x->f.text);
+        }
     }
     rx_text(x, s, row, 0, rx_l(x, L_PAYBACK_YEARS), x->f.wrap);
     static char pf[8192];

@@ -3,6 +3,7 @@
 cached value sif wrote, the ledger's own figure; and the workbook is live: a changed yellow
 input moves the net result, the payback, the repayments and the fund's balance.
 Skipped (77) without LibreOffice (soffice); CI installs libreoffice-calc-nogui."""
+import json
 import os
 import shutil
 import subprocess
@@ -67,9 +68,40 @@ with tempfile.TemporaryDirectory(prefix="sif-lo-") as tmp:
     run(["demo", "--out", "d"], cwd=tmp)
     os.makedirs(os.path.join(tmp, "en"))
     run(["--db", "d/sif.db", "report", "HFO", "--xlsx", "en/HFO.xlsx", "--lang", "en"], cwd=tmp)
+    # discounted (SPEC §13): a constant 3,5 % from base year 2016 (2014 and 2015 compounded)
+    # and the Green Book schedule from base year 1935 (t = 79..82 crosses all three bands)
+    for name, params in (("dc", [("adj_discount", "3,5%", "ratio"),
+                                 ("adj_base_year", "2016", "count")]),
+                         ("dg", [("adj_discount_schedule", "1", "count"),
+                                 ("adj_base_year", "1935", "count")])):
+        os.makedirs(os.path.join(tmp, name))
+        shutil.copy(os.path.join(tmp, "d", "sif.db"), os.path.join(tmp, name, "sif.db"))
+        for key, value, kind in params:
+            run(["--db", name + "/sif.db", "param", "set", key, value, "--kind", kind,
+                 "--project", "HFO", "--source", "test"], cwd=tmp)
+        run(["--db", name + "/sif.db", "report", "HFO", "--xlsx", name + "/HFO.xlsx"]
+            + (["--lang", "en"] if name == "dg" else []), cwd=tmp)
     for label, path in (("sv", os.path.join(tmp, "d", "HFO.xlsx")),
-                        ("en", os.path.join(tmp, "en", "HFO.xlsx"))):
+                        ("en", os.path.join(tmp, "en", "HFO.xlsx")),
+                        ("sv 3,5 %", os.path.join(tmp, "dc", "HFO.xlsx")),
+                        ("en Green Book", os.path.join(tmp, "dg", "HFO.xlsx"))):
         compare(label, path, recalc(tmp, path))
+    # the present values are on the sheet as formulas, and their cached values are the
+    # ledger's: 3,5 % from 2016 compounds 2014 (× 1,035²) and discounts 2017 (÷ 1,035)
+    for name, sheet in (("dc", "Nuvärden"), ("dg", "Present values")):
+        wb = openpyxl.load_workbook(os.path.join(tmp, name, "HFO.xlsx"))
+        check(sheet in wb.sheetnames, f"{name}: the sheet {sheet}")
+        pv = [r for r in wb[sheet].iter_rows() if str(r[6].value).startswith("=ROUND(")]
+        check(len(pv) == 4, f"{name}: a present value formula per year: {len(pv)}")
+    d = Book(os.path.join(tmp, "dc", "HFO.xlsx"))
+    res = run(["--db", "dc/sif.db", "result", "HFO", "--json"], cwd=tmp)
+    j = json.loads(res.stdout)
+    npv = [(s, c) for s, c, f in d.formula_cells() if s == "Nuvärden" and f.startswith("=G")]
+    check(npv and abs(d.cached(*npv[0]) - j["npv_ore"] / 100) < 0.001,
+          f"NPV cached {d.cached(*npv[0]) if npv else None} = ledger {j['npv_ore']}")
+    # 1 595 639 kr in 2014 at 3,5 %, base year 2016: × 1,035² = 1 709 288,39 kr (rounded once)
+    check(j["discount_factors"][0]["pv_investment_ore"] == 170928839,
+          f"2014 compounded: {j['discount_factors'][0]['pv_investment_ore']}")
 
     # live: 6 months counted per household instead of 12 halves the benefit saving
     src = os.path.join(tmp, "d", "HFO.xlsx")

@@ -83,7 +83,7 @@ sif_status repay_fund_flows(sif_store *st, int64_t fund_id, int64_t exclude_id, 
         "SELECT year, SUM(amount) FROM ("
         " SELECT year, amount_ore AS amount FROM fund_capital WHERE fund_id = ?1"
         " UNION ALL SELECT c.year, -c.amount_ore FROM cost c JOIN project p"
-        "  ON p.id = c.project_id WHERE p.fund_id = ?1 AND c.funding = 'fund'"
+        "  ON p.id = c.project_id WHERE p.fund_id = ?1 AND c.funding IN ('fund', 'grant')"
         " UNION ALL SELECT r.year, r.amount_ore FROM repayment r JOIN project p"
         "  ON p.id = r.project_id WHERE p.fund_id = ?1 AND r.kind = 'repayment'"
         "  AND r.project_id <> ?2) GROUP BY year ORDER BY year", &s, err);

@@ -18,11 +18,13 @@ sif_status repay_position_get(sif_store *st, int64_t project_id, repay_position 
                               sif_error *err);
 
 /* The balance of fund fund_id at the end of year, leaving out the repayments of project
- * exclude_id (0 = none): capital − loans out + repaid, all up to and including year. */
+ * exclude_id (0 = none): capital − loans out − grants + repaid, all up to and including
+ * year — the balance of sif_fund_books_build (SPEC §12: a grant is no loan, but it leaves
+ * the fund). */
 sif_status repay_fund_base(sif_store *st, int64_t fund_id, int64_t exclude_id, int year,
                            sif_ore *out, sif_error *err);
 /* The same for many years at once: the fund's net flows without project exclude_id (capital
- * + repaid − lent), summed per year, ascending, into years[] and flows[] (at most max; *n
+ * + repaid − lent − grants), summed per year, ascending, into years[] and flows[] (at most max; *n
  * of them). SIF_ERR_OVERFLOW when there are more years than max: then ask per year. */
 sif_status repay_fund_flows(sif_store *st, int64_t fund_id, int64_t exclude_id, int *years,
                             sif_ore *flows, size_t max, size_t *n, sif_error *err);

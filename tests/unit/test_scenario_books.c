@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include "repay_fixture.h"
+#include "repay/repay_internal.h"
 
 static const sif_scenario *find(const sif_scenarios *sc, const char *name)
 {
@@ -274,12 +275,68 @@ static void test_savings_before_fully_drawn(void **state)
     fx_close(st);
 }
 
+/* SPEC §12: a grant is never part of a loan, but it leaves the fund. Capital 10 000 000 in
+ * 2014, a loan of 1 000 000 in 2014, a grant of 300 000 in 2015, 500 000 repaid in 2016: the
+ * scenarios' fund balance is the books' (9 200 000 at the end of 2016), and the fund's flows
+ * summed per year give the balance asked for one year at a time (the scenarios left the
+ * grant out of the flows, 300 000 too much). */
+static void test_fund_balance_with_grant(void **state)
+{
+    (void)state;
+    sif_store *st = fx_open();
+    sif_error err;
+    int64_t b = fx_begin(st);
+    fx_ok(sif_fund_capital_add(st, b, NULL, 2014, KR(10000000), NULL, &err), &err);
+    fx_ok(sif_unit_add(st, b, "U", "Enheten", "Nämnd A", NULL, &err), &err);
+    fx_project(st, b, "P", "Nämnd A", "U", KR(1000000));
+    fx_ok(sif_cost_add(st, b, "P", "R", 2015, 0, KR(300000), "grant", NULL, NULL, &err), &err);
+    fx_rule(st, b, "P", 2, 2016);
+    fx_commit(st, b);
+    repay(st, 2016, KR(500000));
+
+    sif_project p;
+    fx_ok(sif_project_find(st, "P", &p, &err), &err);
+    int years[16];
+    sif_ore flows[16];
+    size_t n;
+    fx_ok(repay_fund_flows(st, p.fund_id, p.id, years, flows, 16, &n, &err), &err);
+    sif_ore sum = 0;
+    size_t i = 0;
+    for (int year = 2013; year <= 2018; year++) {
+        for (; i < n && years[i] <= year; i++)
+            sum += flows[i];
+        sif_ore base;
+        fx_ok(repay_fund_base(st, p.fund_id, p.id, year, &base, &err), &err);
+        if (base != sum)
+            fail_msg("%d: flows sum to %lld, the balance is %lld", year, (long long)sum,
+                     (long long)base);
+    }
+    assert_int_equal(sum, KR(10000000 - 1000000 - 300000));
+
+    sif_scenarios *sc = fx_scenarios(st, "P");
+    const sif_scenario *f = find(sc, "full");
+    assert_int_equal(f->rows[0].year, 2016);
+    assert_true(f->rows[0].recorded);
+    assert_int_equal(f->rows[0].fund_balance_ore, KR(9200000));
+    assert_int_equal(f->rows[1].fund_balance_ore, KR(9700000));
+    sif_fund_books *fb;
+    fx_ok(sif_fund_books_build(st, NULL, &fb, &err), &err);
+    for (size_t y = 0; y < fb->nyears; y++)
+        if (fb->years[y].year == 2016)
+            assert_int_equal(fb->years[y].balance_ore, f->rows[0].fund_balance_ore);
+    sif_fund_books_free(fb);
+    fx_invariants(sc);
+    sif_scenarios_free(sc);
+    fx_close(st);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_partial_after_repayment),
         cmocka_unit_test(test_waiver_after_two_recorded),
         cmocka_unit_test(test_savings_before_fully_drawn),
+        cmocka_unit_test(test_fund_balance_with_grant),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

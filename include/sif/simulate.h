@@ -32,8 +32,11 @@
  *   net          savings − investment of each run (undiscounted, as net_ore of result.h);
  *                P10/P50/P90 by nearest rank: the value at rank ⌈p × runs⌉ of the sorted nets.
  *   repaid by Y  the share of runs in which the kommun part (agency.h) of the realised
- *                savings up to and including Y covers the loan less what the fund's books
- *                already record as repaid or written off. The years are those of the savings
+ *                savings repays, by the savings scenario's rule, the loan less what the
+ *                fund's books already record as repaid or written off by the end of Y: each
+ *                year repays its savings, at most the balance and at most the loan drawn by
+ *                the year's end less what is settled (what that cap leaves is not carried
+ *                on, as in scenario_schedule.c). The years are those of the savings
  *                scenario's schedule (scenario.h) from the rule's first repayment year, at
  *                least to the last year with a saving; savings before the first repayment
  *                year are carried into it.

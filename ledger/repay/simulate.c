@@ -211,6 +211,8 @@ typedef struct sim_plan {
     int first_saving;
     sif_ore investment;
     sif_adjust adj;
+    sif_ore loan_total;      /* the whole loan (the scenarios' in->loan) */
+    sif_ore *drawn;          /* per year of the report: the loan drawn by its end (owned) */
 } sim_plan;
 
 static sif_status run_all(const sim_data *d, const sim_plan *p, sif_simulation *sim,
@@ -258,11 +260,21 @@ static sif_status run_all(const sim_data *d, const sim_plan *p, sif_simulation *
                 rc = sif_ore_add(kommun[y], part[SIF_AGENCY_KOMMUN], &kommun[y], err);
         }
         sim->net_sorted[run] = net;
-        sif_ore cum = 0;
+        /* the savings scenario's rule (scenario_schedule.c): each year repays its savings,
+         * at most the balance and at most what was drawn by the year's end less what is
+         * settled; what the cap leaves is not carried on */
+        sif_ore balance = sim->loan_ore;
         for (size_t y = 0; rc == SIF_OK && y < p->nyears; y++) {
-            if ((rc = sif_ore_add(cum, kommun[y], &cum, err)) != SIF_OK)
+            sif_ore pay = kommun[y] < 0 ? 0 : kommun[y], done, avail;
+            if ((rc = sif_ore_sub(p->loan_total, balance, &done, err)) != SIF_OK ||
+                (rc = sif_ore_sub(p->drawn[y], done, &avail, err)) != SIF_OK)
                 break;
-            if (cum >= sim->loan_ore)
+            if (pay > balance)
+                pay = balance;
+            if (pay > avail)
+                pay = avail < 0 ? 0 : avail;
+            balance -= pay;
+            if (balance == 0)
                 sim->years[y].repaid_runs++;
         }
     }
@@ -317,6 +329,23 @@ static sif_status plan(sif_store *st, const char *code, const sim_data *d, sim_p
         last = first + MAX_YEARS - 1;
     p->first_year = first;
     p->nyears = first ? (size_t)(last - first + 1) : 0;
+    p->loan_total = sc->loan_ore;
+    p->drawn = calloc(p->nyears ? p->nyears : 1, sizeof *p->drawn);
+    if (p->drawn == NULL) {
+        rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+        goto done;
+    }
+    /* the loan drawn by the end of each year: the fund's costs up to it (as
+     * scenario_input.c's load_drawn) */
+    const sif_investment *inv = r->investment;
+    for (size_t y = 0; y < p->nyears; y++) {
+        sif_ore sum = 0;
+        for (size_t i = 0; rc == SIF_OK && i < inv->nyears && inv->years[i] <= first + (int)y; i++)
+            rc = sif_ore_add(sum, inv->fund_by_year[i], &sum, err);
+        if (rc != SIF_OK)
+            goto done;
+        p->drawn[y] = sum;
+    }
     rc = sif_ore_sub(sc->loan_ore, recorded, &sim->loan_ore, err);
 done:
     sif_result_free(r);
@@ -374,10 +403,12 @@ sif_status sif_simulate(sif_store *st, const char *code, const sif_sim_opts *opt
     sim->p50_ore = sim->net_sorted[(sim->runs * 50 + 99) / 100 - 1];
     sim->p90_ore = sim->net_sorted[(sim->runs * 90 + 99) / 100 - 1];
     free_data(&d);
+    free(p.drawn);
     *out = sim;
     return SIF_OK;
 fail:
     free_data(&d);
+    free(p.drawn);
     sif_simulation_free(sim);
     return rc;
 }

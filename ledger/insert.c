@@ -50,17 +50,17 @@ sif_status sif_row_insert(sif_store *st, int64_t batch, const char *table, const
         }
         case 't': {
             const char *t = va_arg(ap, const char *);
-            sif_bind_text(s, idx, (t && *t) ? t : NULL);
+            sif_bind_text_static(s, idx, (t && *t) ? t : NULL);
             break;
         }
-        default: sif_bind_text(s, idx, va_arg(ap, const char *)); break;
+        default: sif_bind_text_static(s, idx, va_arg(ap, const char *)); break;
         }
     }
     va_end(ap);
     char now[32];
     sqlite3_bind_int64(s, (int)n + 1, batch);
-    sif_bind_text(s, (int)n + 2, sif_store_user(st));
-    sif_bind_text(s, (int)n + 3, sif_store_now(st, now, sizeof now));
+    sif_bind_text_static(s, (int)n + 2, sif_store_user(st));
+    sif_bind_text_static(s, (int)n + 3, sif_store_now(st, now, sizeof now));
     int step = sqlite3_step(s);
     if (step != SQLITE_DONE) {
         if (step == SQLITE_CONSTRAINT_UNIQUE || step == SQLITE_CONSTRAINT_PRIMARYKEY)

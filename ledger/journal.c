@@ -22,39 +22,102 @@ bool sif_journal_table_known(const char *table)
     return false;
 }
 
+/* Bytes on their way into a digest: gathered in a buffer and handed over in large pieces, as
+ * one call per field costs more than the hashing itself. */
+typedef struct hash_buf {
+    sif_sha256 sha;
+    sif_hmac_sha256 mac;
+    bool keyed;
+    size_t n;
+    char b[512];
+} hash_buf;
+
+static void hb_flush(hash_buf *k)
+{
+    if (k->n == 0)
+        return;
+    if (k->keyed)
+        sif_hmac_sha256_update(&k->mac, k->b, k->n);
+    else
+        sif_sha256_update(&k->sha, k->b, k->n);
+    k->n = 0;
+}
+
+static void hb_put(hash_buf *k, const void *p, size_t n)
+{
+    if (k->n + n > sizeof k->b) {
+        hb_flush(k);
+        if (n > sizeof k->b) {
+            if (k->keyed)
+                sif_hmac_sha256_update(&k->mac, p, n);
+            else
+                sif_sha256_update(&k->sha, p, n);
+            return;
+        }
+    }
+    memcpy(k->b + k->n, p, n);
+    k->n += n;
+}
+
+static void hb_str(hash_buf *k, const char *s) { hb_put(k, s, strlen(s)); }
+
+/* v in decimal, as printf's %lld writes it */
+static void hb_int(hash_buf *k, int64_t v)
+{
+    char d[24];
+    int i = (int)sizeof d;
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    do {
+        d[--i] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        d[--i] = '-';
+    hb_put(k, d + i, sizeof d - (size_t)i);
+}
+
+static void hb_hex(hash_buf *k, char hex[65])
+{
+    hb_flush(k);
+    if (k->keyed)
+        sif_hmac_sha256_hex(&k->mac, hex);
+    else
+        sif_sha256_hex(&k->sha, hex);
+}
+
+/* every column: its name, "=N", "=I<integer>" or "=T<length>:<bytes>", and a unit separator */
 static void hash_row(sqlite3_stmt *s, char hex[65])
 {
-    sif_sha256 h;
-    sif_sha256_init(&h);
+    hash_buf k = {.keyed = false, .n = 0};
+    sif_sha256_init(&k.sha);
     int n = sqlite3_column_count(s);
     for (int i = 0; i < n; i++) {
-        const char *name = sqlite3_column_name(s, i);
-        char tag[32];
-        sif_sha256_update(&h, name, strlen(name));
+        hb_str(&k, sqlite3_column_name(s, i));
         switch (sqlite3_column_type(s, i)) {
         case SQLITE_NULL:
-            sif_sha256_update(&h, "=N", 2);
+            hb_put(&k, "=N", 2);
             break;
         case SQLITE_INTEGER:
-            snprintf(tag, sizeof tag, "=I%lld", (long long)sqlite3_column_int64(s, i));
-            sif_sha256_update(&h, tag, strlen(tag));
+            hb_put(&k, "=I", 2);
+            hb_int(&k, sqlite3_column_int64(s, i));
             break;
         case SQLITE_FLOAT: /* STRICT tables have none; hash the text form all the same */
         case SQLITE_TEXT:
         case SQLITE_BLOB:
         default: {
-            int len = sqlite3_column_bytes(s, i);
             const void *p = sqlite3_column_blob(s, i);
-            snprintf(tag, sizeof tag, "=T%d:", len);
-            sif_sha256_update(&h, tag, strlen(tag));
+            int len = sqlite3_column_bytes(s, i);
+            hb_put(&k, "=T", 2);
+            hb_int(&k, len);
+            hb_put(&k, ":", 1);
             if (p && len > 0)
-                sif_sha256_update(&h, p, (size_t)len);
+                hb_put(&k, p, (size_t)len);
             break;
         }
         }
-        sif_sha256_update(&h, "\x1f", 1);
+        hb_put(&k, "\x1f", 1);
     }
-    sif_sha256_hex(&h, hex);
+    hb_hex(&k, hex);
 }
 
 sif_status sif_journal_row_hash(sif_store *st, const char *table, int64_t row_id, char hex[65],
@@ -79,50 +142,38 @@ sif_status sif_journal_row_hash(sif_store *st, const char *table, int64_t row_id
     return rc;
 }
 
-/* The bytes a link's hash covers go to plain SHA-256, or to HMAC-SHA-256 for a keyed link. */
-typedef struct link_sink {
-    sif_sha256 sha;
-    sif_hmac_sha256 mac;
-    bool keyed;
-} link_sink;
-
-static void feed(link_sink *k, const char *p, size_t n)
-{
-    if (k->keyed)
-        sif_hmac_sha256_update(&k->mac, p, n);
-    else
-        sif_sha256_update(&k->sha, p, n);
-}
-
 void sif_journal_link_hash(const unsigned char *key, size_t key_len, const char *prev,
                            int64_t seq, const char *table, int64_t row_id, const char *action,
                            const char *detail, int64_t batch_id, const char *user,
                            const char *at, const char *row_hash, char hex[65])
 {
-    link_sink k;
-    memset(&k, 0, sizeof k);
-    k.keyed = key != NULL;
+    /* the bytes: prev|seq|table|row_id|action|detail|batch_id|user|at|row_hash */
+    hash_buf k = {.keyed = key != NULL, .n = 0};
     if (k.keyed)
         sif_hmac_sha256_init(&k.mac, key, key_len);
     else
         sif_sha256_init(&k.sha);
-    char head[512];
-    snprintf(head, sizeof head, "%s|%" PRId64 "|%s|%" PRId64 "|%s|", prev, seq, table, row_id,
-             action);
-    feed(&k, head, strlen(head));
+    hb_str(&k, prev);
+    hb_put(&k, "|", 1);
+    hb_int(&k, seq);
+    hb_put(&k, "|", 1);
+    hb_str(&k, table);
+    hb_put(&k, "|", 1);
+    hb_int(&k, row_id);
+    hb_put(&k, "|", 1);
+    hb_str(&k, action);
+    hb_put(&k, "|", 1);
     if (detail)
-        feed(&k, detail, strlen(detail));
-    snprintf(head, sizeof head, "|%" PRId64 "|", batch_id);
-    feed(&k, head, strlen(head));
-    feed(&k, user, strlen(user));
-    feed(&k, "|", 1);
-    feed(&k, at, strlen(at));
-    feed(&k, "|", 1);
-    feed(&k, row_hash, strlen(row_hash));
-    if (k.keyed)
-        sif_hmac_sha256_hex(&k.mac, hex);
-    else
-        sif_sha256_hex(&k.sha, hex);
+        hb_str(&k, detail);
+    hb_put(&k, "|", 1);
+    hb_int(&k, batch_id);
+    hb_put(&k, "|", 1);
+    hb_str(&k, user);
+    hb_put(&k, "|", 1);
+    hb_str(&k, at);
+    hb_put(&k, "|", 1);
+    hb_str(&k, row_hash);
+    hb_hex(&k, hex);
 }
 
 sif_status sif_journal_add(sif_store *st, const char *table, int64_t row_id, const char *action,
@@ -177,16 +228,16 @@ sif_status sif_journal_add(sif_store *st, const char *table, int64_t row_id, con
     if (rc != SIF_OK)
         return rc;
     sqlite3_bind_int64(s, 1, seq);
-    sif_bind_text(s, 2, table);
+    sif_bind_text_static(s, 2, table);
     sqlite3_bind_int64(s, 3, row_id);
-    sif_bind_text(s, 4, action);
-    sif_bind_text(s, 5, detail);
+    sif_bind_text_static(s, 4, action);
+    sif_bind_text_static(s, 5, detail);
     sqlite3_bind_int64(s, 6, batch_id);
-    sif_bind_text(s, 7, user);
-    sif_bind_text(s, 8, now);
-    sif_bind_text(s, 9, row_hash);
-    sif_bind_text(s, 10, prev);
-    sif_bind_text(s, 11, hash);
+    sif_bind_text_static(s, 7, user);
+    sif_bind_text_static(s, 8, now);
+    sif_bind_text_static(s, 9, row_hash);
+    sif_bind_text_static(s, 10, prev);
+    sif_bind_text_static(s, 11, hash);
     step = sqlite3_step(s);
     if (step != SQLITE_DONE)
         rc = sif_store_error(st, step, err);

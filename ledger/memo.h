@@ -10,7 +10,7 @@
 #define SIF_MEMO_CODE_MAX 32 /* longer codes are not remembered */
 
 /* What is remembered; a record of one kind always has the same size. */
-enum { SIF_MEMO_PROJECT = 1, SIF_MEMO_ROLE };
+enum { SIF_MEMO_PROJECT = 1, SIF_MEMO_ROLE, SIF_MEMO_PERIOD /* parent: year; bool closed */ };
 
 typedef struct sif_memo sif_memo;
 

@@ -1,5 +1,6 @@
 /* ledger/period.c — period close and reopen, and reading the audit log. */
 #include "store_internal.h"
+#include "memo.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -8,6 +9,10 @@
 
 sif_status sif_period_is_closed(sif_store *st, int year, bool *closed, sif_error *err)
 {
+    /* an import asks for every row: remembered for the write (period_event keeps it true) */
+    sif_memo *memo = sif_store_memo(st);
+    if (sif_memo_get(memo, SIF_MEMO_PERIOD, year, "", closed, sizeof *closed))
+        return SIF_OK;
     sqlite3_stmt *s;
     sif_status rc = sif_store_stmt(st, "SELECT action FROM period_event WHERE year = ?"
                                           " ORDER BY id DESC LIMIT 1", &s, err);
@@ -19,6 +24,8 @@ sif_status sif_period_is_closed(sif_store *st, int year, bool *closed, sif_error
     if (step != SQLITE_ROW && step != SQLITE_DONE)
         rc = sif_store_error(st, step, err);
     sif_store_stmt_done(st, s);
+    if (rc == SIF_OK)
+        sif_memo_put(memo, SIF_MEMO_PERIOD, year, "", closed, sizeof *closed);
     return rc;
 }
 
@@ -50,8 +57,11 @@ static sif_status period_event(sif_store *st, int64_t batch, int year, const cha
         return sif_error_set(err, SIF_ERR_DATA, "%d is not closed", year);
     char detail[32];
     snprintf(detail, sizeof detail, "%d", year);
-    return sif_row_insert(st, batch, "period_event", "year, action, reason", "itt", action,
-                          detail, NULL, NULL, err, year, action, reason);
+    rc = sif_row_insert(st, batch, "period_event", "year, action, reason", "itt", action,
+                        detail, NULL, NULL, err, year, action, reason);
+    if (rc == SIF_OK)
+        sif_memo_put(sif_store_memo(st), SIF_MEMO_PERIOD, year, "", &closing, sizeof closing);
+    return rc;
 }
 
 sif_status sif_period_close(sif_store *st, int64_t batch, int year, const char *reason,

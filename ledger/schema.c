@@ -450,6 +450,55 @@ static const char migration_8[] =
     "CREATE INDEX IF NOT EXISTS treatment_record_key ON treatment_record(project_id, family);\n"
     "CREATE INDEX IF NOT EXISTS placement_record_key ON placement_record(project_id, child);\n";
 
+/* Version 9: a CHECK with a list of three or more constants makes SQLite build a temporary
+ * table for every row it checks (about a third of a cost row's insert). The cost and saving
+ * tables are rebuilt with the same columns, ids and values, so every row keeps its hash,
+ * and the lists split into comparisons of at most two. The migration runs with foreign keys
+ * off (saving_econ refers to saving) and checks them before it commits. */
+static const char migration_9[] =
+    "CREATE TABLE cost_v9(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  project_id INTEGER NOT NULL REFERENCES project(id),\n"
+    "  role_id INTEGER NOT NULL REFERENCES role(id),\n"
+    "  year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2999),\n"
+    "  month INTEGER CHECK (month BETWEEN 1 AND 12),\n"
+    "  amount_ore INTEGER NOT NULL,\n"
+    "  funding TEXT NOT NULL CHECK (funding IN ('fund', 'grant') OR funding = 'esf'"
+    " OR funding GLOB 'other:?*'),\n"
+    "  note TEXT,\n"
+    "  reverses INTEGER UNIQUE REFERENCES cost_v9(id),\n"   /* renamed with it */
+    "  reason TEXT,\n"
+    COMMON ") STRICT;\n"
+    "INSERT INTO cost_v9 SELECT * FROM cost;\n"
+    "DROP TABLE cost;\n"
+    "ALTER TABLE cost_v9 RENAME TO cost;\n"
+    "CREATE INDEX cost_project ON cost(project_id, year);\n"
+    CLOSED_TRIGGER("cost_period_closed", "cost", "NEW.year")
+
+    "CREATE TABLE saving_v9(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  project_id INTEGER NOT NULL REFERENCES project(id),\n"
+    "  category TEXT NOT NULL CHECK (category IN ('benefit', 'treatment')"
+    " OR category IN ('placement', 'other')),\n"
+    "  label TEXT,\n"
+    "  year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2999),\n"
+    "  amount_ore INTEGER NOT NULL,\n"
+    "  shifted_ore INTEGER NOT NULL DEFAULT 0,\n"
+    "  unit_id INTEGER REFERENCES unit(id),\n"
+    "  status TEXT NOT NULL CHECK (status IN ('projected', 'realised')),\n"
+    "  cash_bp INTEGER CHECK (cash_bp BETWEEN 0 AND 10000),\n"
+    "  method TEXT NOT NULL,\n"
+    "  inputs TEXT,\n"
+    "  derivation TEXT,\n"
+    "  reverses INTEGER UNIQUE REFERENCES saving_v9(id),\n"
+    "  reason TEXT,\n"
+    COMMON ") STRICT;\n"
+    "INSERT INTO saving_v9 SELECT * FROM saving;\n"
+    "DROP TABLE saving;\n"
+    "ALTER TABLE saving_v9 RENAME TO saving;\n"
+    "CREATE INDEX saving_project ON saving(project_id, year);\n"
+    CLOSED_TRIGGER("saving_period_closed", "saving", "NEW.year");
+
 const char *const sif_append_only_tables[] = {
     "batch", "fund", "fund_capital", "unit", "unit_committee", "project", "project_rule",
     "role", "cost", "control_total", "param", "saving", "effect", "decision", "repayment",
@@ -479,6 +528,7 @@ const char *const sif_migrations[] = {
     migration_6,
     migration_7,
     migration_8,
+    migration_9,
 };
 
 const int sif_migration_count = (int)(sizeof sif_migrations / sizeof sif_migrations[0]) - 1;

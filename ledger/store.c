@@ -210,10 +210,22 @@ sif_status sif_store_set_key_file(sif_store *st, const char *path, sif_error *er
 
 char *sif_store_now(const sif_store *st, char *buf, size_t size)
 {
+    /* formatted once a second: an import stamps every row with it */
+    static _Thread_local time_t last = (time_t)-1;
+    static _Thread_local char text[32];
     time_t t = st->clock ? (time_t)st->clock : time(NULL);
-    struct tm tm;
-    gmtime_r(&t, &tm);
-    strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    if (t != last) {
+        struct tm tm;
+        gmtime_r(&t, &tm);
+        strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
+        last = t;
+    }
+    if (size) {
+        size_t n = strlen(text);
+        n = n < size ? n : size - 1;
+        memcpy(buf, text, n);
+        buf[n] = '\0';
+    }
     return buf;
 }
 
@@ -315,6 +327,13 @@ int sif_bind_text(sqlite3_stmt *stmt, int idx, const char *text)
     return sqlite3_bind_text(stmt, idx, text, -1, SQLITE_TRANSIENT);
 }
 
+int sif_bind_text_static(sqlite3_stmt *stmt, int idx, const char *text)
+{
+    if (text == NULL)
+        return sqlite3_bind_null(stmt, idx);
+    return sqlite3_bind_text(stmt, idx, text, -1, SQLITE_STATIC);
+}
+
 const char *sif_column_text(sqlite3_stmt *stmt, int col)
 {
     const unsigned char *t = sqlite3_column_text(stmt, col);
@@ -385,9 +404,15 @@ static sif_status migrate(sif_store *st, sif_error *err)
         st->version = ver;
         return SIF_OK;
     }
-    rc = sif_store_exec(st, "BEGIN IMMEDIATE", err);
-    if (rc != SIF_OK)
+    /* a migration that rebuilds a table drops it while other tables refer to it: foreign keys
+     * are off while it runs (the pragma is a no-op inside a transaction) and checked at its end */
+    rc = sif_store_exec(st, "PRAGMA foreign_keys = OFF", err);
+    if (rc == SIF_OK)
+        rc = sif_store_exec(st, "BEGIN IMMEDIATE", err);
+    if (rc != SIF_OK) {
+        sqlite3_exec(st->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
         return rc;
+    }
     /* read again under the write lock: another process may have migrated meanwhile */
     rc = pragma_int(st, "PRAGMA user_version", &ver, err);
     for (int v = ver + 1; rc == SIF_OK && v <= sif_migration_count; v++) {
@@ -405,12 +430,22 @@ static sif_status migrate(sif_store *st, sif_error *err)
         snprintf(sql, sizeof sql, "PRAGMA application_id = %d", SIF_APPLICATION_ID);
         rc = sif_store_exec(st, sql, err);
     }
+    if (rc == SIF_OK) {
+        int broken = 0;
+        rc = pragma_int(st, "SELECT count(*) FROM pragma_foreign_key_check", &broken, err);
+        if (rc == SIF_OK && broken > 0)
+            rc = sif_error_set(err, SIF_ERR_DATA, "not a usable ledger: %d rows refer to rows "
+                               "that do not exist", broken);
+    }
     if (rc == SIF_OK)
         rc = sif_store_exec(st, "COMMIT", err);
-    if (rc != SIF_OK) {
+    if (rc != SIF_OK)
         sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+    sif_status on = sif_store_exec(st, "PRAGMA foreign_keys = ON", rc == SIF_OK ? err : NULL);
+    if (rc != SIF_OK)
         return rc;
-    }
+    if (on != SIF_OK)
+        return on;
     st->version = sif_migration_count;
     return SIF_OK;
 }

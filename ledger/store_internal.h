@@ -59,6 +59,9 @@ sif_status sif_store_exec(sif_store *st, const char *sql, sif_error *err);
 
 /* Bind a text that may be NULL (binds SQL NULL). */
 int sif_bind_text(sqlite3_stmt *stmt, int idx, const char *text);
+/* The same without a copy: text must stay unchanged until the statement is reset (a buffer
+ * of the caller's that outlives the step). */
+int sif_bind_text_static(sqlite3_stmt *stmt, int idx, const char *text);
 
 /* Column text as a C string, "" for NULL. Borrowed until the next step/finalize. */
 const char *sif_column_text(sqlite3_stmt *stmt, int col);

@@ -231,6 +231,43 @@ static void test_forward_migration(void **state)
     sif_store_close(st);
 }
 
+/* An insert into a table an import fills row by row builds no temporary table per row:
+ * a CHECK with a list of three or more constants did (issue 16), a third of a cost row. */
+static void test_insert_without_temporary_table(void **state)
+{
+    (void)state;
+    sif_store *st = open_new();
+    sif_store_close(st);
+    static const char *const inserts[] = {
+        "INSERT INTO cost(project_id, role_id, year, month, amount_ore, funding, note,"
+        " batch_id, user, at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO saving(project_id, category, label, year, amount_ore, unit_id, status,"
+        " cash_bp, method, inputs, derivation, batch_id, user, at)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO hh_exit(project_id, household, exit_date, reason, share_num, share_den,"
+        " batch_id, user, at) VALUES (?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO journal(seq, tbl, row_id, action, detail, batch_id, user, at, row_hash,"
+        " prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        NULL,
+    };
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(dbpath, &db), SQLITE_OK);
+    sqlite3_exec(db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+    for (const char *const *sql = inserts; *sql; sql++) {
+        char explain[600];
+        snprintf(explain, sizeof explain, "EXPLAIN %s", *sql);
+        sqlite3_stmt *s;
+        assert_int_equal(sqlite3_prepare_v2(db, explain, -1, &s, NULL), SQLITE_OK);
+        while (sqlite3_step(s) == SQLITE_ROW) {
+            const char *op = (const char *)sqlite3_column_text(s, 1);
+            if (op && strcmp(op, "OpenEphemeral") == 0)
+                fail_msg("%s opens a temporary table for every row", *sql);
+        }
+        sqlite3_finalize(s);
+    }
+    sqlite3_close(db);
+}
+
 static void test_append_only(void **state)
 {
     (void)state;
@@ -476,6 +513,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_unit_committee_list, setup, teardown),
         cmocka_unit_test_setup_teardown(test_period_lock, setup, teardown),
         cmocka_unit_test_setup_teardown(test_hash_chain, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_insert_without_temporary_table, setup, teardown),
         cmocka_unit_test_setup_teardown(test_payments_checked_per_batch, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -72,6 +72,8 @@ sif_status rpt_xlsx_write(const rpt_model *m, const char *path, sif_lang lang, s
     rx_sheet_add(x, &r.net, rx_l(x, L_SH_NET));
     if (m->result->discounted)
         rx_sheet_add(x, &r.pv, _("Present values"));
+    if (m->result->has_agencies)
+        rx_sheet_add(x, &r.agencies, _("Who gains"));
     rx_sheet_add(x, &r.repay, rx_l(x, L_SH_REPAY));
     rx_sheet_add(x, &r.sens, rx_l(x, L_SH_SENS));
     rx_sheet_add(x, &r.params, rx_l(x, L_SH_PARAMS));
@@ -83,6 +85,7 @@ sif_status rpt_xlsx_write(const rpt_model *m, const char *path, sif_lang lang, s
     rxs_savings(&r);
     rxs_net(&r);
     rxs_pv(&r);
+    rxs_agencies(&r);
     rxs_params(&r);   /* before the scenarios, whose formulas use the rule's cells */
     rxs_repay(&r);
     rxs_sensitivity(&r);

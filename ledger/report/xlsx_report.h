@@ -14,8 +14,9 @@
 typedef struct rx_report {
     rx x;
     const rpt_model *m;
-    rx_sheet summary, invest, savings, net, pv, repay, sens, params, effects, ind, prov;
-    /* pv: Nuvärden, only with a discount (ws NULL otherwise) */
+    rx_sheet summary, invest, savings, net, pv, agencies, repay, sens, params, effects, ind, prov;
+    /* pv: Nuvärden, only with a discount; agencies: Aktörer, only when a saving is split
+     * (ws NULL otherwise) */
     /* cells other sheets refer to */
     char ref_inv_total[160];
     char ref_loan_total[160];
@@ -44,6 +45,7 @@ void rxs_investment(rx_report *r);
 void rxs_savings(rx_report *r);
 void rxs_net(rx_report *r);
 void rxs_pv(rx_report *r);
+void rxs_agencies(rx_report *r);
 void rxs_repay(rx_report *r);
 void rxs_sensitivity(rx_report *r);
 void rxs_params(rx_report *r);

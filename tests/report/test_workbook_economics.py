@@ -1,0 +1,82 @@
+#!/usr/bin/python3
+"""SPEC §13 in the workbook: the present values (Nuvärden) with a discount, the cost
+reductions per agency (Aktörer) when a saving is split, both print-ready in Swedish and
+English; and a ledger that sets none of it gets neither sheet."""
+import json
+import os
+import tempfile
+
+from sifxl import SRC, Book, check, finish, run, xmllint
+
+
+def print_ready(b, name):
+    """A4 landscape at 80 %, no fit-to-page, page breaks only before a block's title."""
+    for ws in b.wb.worksheets:
+        check(ws.page_setup.scale == 80, f"{name} {ws.title}: scale {ws.page_setup.scale}")
+        check(ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize in (9, "9"),
+              f"{name} {ws.title}: A4 landscape")
+        fit = ws.sheet_properties.pageSetUpPr
+        check(fit is None or not fit.fitToPage, f"{name} {ws.title}: not fit to page")
+        starts = {c.row for r in ws.iter_rows() for c in r[:1]
+                  if c.value is not None and c.font is not None and c.font.sz and c.font.sz >= 12}
+        for brk in ws.row_breaks.brk:
+            check(brk.id + 1 in starts, f"{name} {ws.title}: page break inside a block")
+
+
+def rows_of(ws):
+    return [[c.value for c in r] for r in ws.iter_rows()]
+
+
+with tempfile.TemporaryDirectory(prefix="sif-econ-") as tmp:
+    # nothing set: the demo's workbook has neither sheet
+    run(["demo", "--out", "d"], cwd=tmp)
+    names = Book(os.path.join(tmp, "d", "HFO.xlsx")).wb.sheetnames
+    check("Nuvärden" not in names and "Aktörer" not in names, f"the demo's sheets: {names}")
+
+    for a in (["init"],
+              ["unit", "add", "U", "--name", "Enheten", "--committee", "Nämnd A"],
+              ["project", "add", "P", "--name", "Projektet", "--committee", "Nämnd A",
+               "--start", "2016", "--end", "2017"],
+              ["role", "add", "P", "R", "--unit", "U", "--title", "tjänst"],
+              ["cost", "add", "P", "R", "2016", "100 000"],
+              # 70 000 + 30 000; and 100 000,01 in thirds: 33 333,34 + 33 333,34 + 33 333,33
+              ["saving", "add", "P", "benefit", "2017", "100 000", "--status", "realised",
+               "--unit", "U", "--agencies", "kommun=70%,region=30%"],
+              ["saving", "add", "P", "other", "2017", "100 000,01", "--status", "realised",
+               "--unit", "U", "--agencies", "kommun=1/3;region=1/3;stat=1/3"],
+              ["param", "set", "adj_discount", "3,5%", "--kind", "ratio", "--project", "P",
+               "--source", "HM Treasury, The Green Book (2003), Annex 6"]):
+        run(a, cwd=tmp)
+    run(["report", "P", "--xlsx", "sv.xlsx", "--xml", "sv.xml"], cwd=tmp)
+    run(["report", "P", "--xlsx", "en.xlsx", "--lang", "en"], cwd=tmp)
+    j = json.loads(run(["result", "P", "--json"], cwd=tmp).stdout)
+
+    for name, pv_sheet, ag_sheet, kommun in (("sv.xlsx", "Nuvärden", "Aktörer", "Kommunen"),
+                                             ("en.xlsx", "Present values", "Who gains",
+                                              "The municipality (kommun)")):
+        b = Book(os.path.join(tmp, name))
+        check(pv_sheet in b.wb.sheetnames and ag_sheet in b.wb.sheetnames,
+              f"{name}: sheets {b.wb.sheetnames}")
+        print_ready(b, name)
+        if ag_sheet not in b.wb.sheetnames:
+            continue
+        ws = b.wb[ag_sheet]
+        rows = rows_of(ws)
+        head = next(r for r in rows if r[0] in ("År", "Year"))
+        check(head[1] == kommun and len(head) >= 8, f"{name}: agency columns {head}")
+        y2017 = next(r for r in rows if r[0] == 2017)
+        # kommun 70 000 + 33 333,34, region 30 000 + 33 333,34, stat 33 333,33
+        check(y2017[1:4] == [103333.34, 63333.34, 33333.33] and y2017[4:7] == [0, 0, 0],
+              f"{name}: 2017 by agency {y2017}")
+        tot = next(r for r in ws.iter_rows() if r[0].value in ("Summa", "Total"))
+        check(tot[7].value.startswith("=SUM(") and
+              abs(b.cached(ag_sheet, tot[7].coordinate) - j["savings_ore"] / 100) < 0.001,
+              f"{name}: the agencies add up to the cost reductions")
+        texts = [v for r in rows for v in r if isinstance(v, str)]
+        check(any(("kommunens del" in t) or ("municipality's part" in t) for t in texts),
+              f"{name}: only the municipality's part repays the fund")
+    ok, msg = xmllint(os.path.join(tmp, "sv.xml"), os.path.join(SRC, "templates", "sif-report-2.xsd"))
+    check(ok, f"the XML validates: {msg}")
+    xml = open(os.path.join(tmp, "sv.xml"), encoding="utf-8").read()
+    check('<agency name="kommun" ore="10333334"' in xml, "the XML has savings by agency")
+finish()

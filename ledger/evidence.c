@@ -128,37 +128,36 @@ sif_status sif_exit_add(sif_store *st, int64_t batch, const char *project_code,
     return rc;
 }
 
+struct exit_each {
+    sif_exit_fn fn;
+    void *ctx;
+};
+
+static int exit_row(void *ctx, sqlite3_stmt *s)
+{
+    const struct exit_each *each = ctx;
+    sif_exit e;
+    memset(&e, 0, sizeof e);
+    e.id = sqlite3_column_int64(s, 0);
+    sif_column_copy(s, 1, e.household, sizeof e.household);
+    sif_column_copy(s, 2, e.exit_date, sizeof e.exit_date);
+    if (sif_exit_reason_parse(sif_column_text(s, 3), &e.reason, NULL) != SIF_OK)
+        e.reason = SIF_EXIT_OTHER;
+    e.share.num = sqlite3_column_int64(s, 4);
+    e.share.den = sqlite3_column_int64(s, 5);
+    sif_column_copy(s, 6, e.district, sizeof e.district);
+    return each->fn(each->ctx, &e);
+}
+
 sif_status sif_exit_list(sif_store *st, const char *project_code, sif_exit_fn fn, void *ctx,
                          sif_error *err)
 {
-    sqlite3_stmt *s;
-    sif_status rc = sif_store_prepare(st,
+    struct exit_each each = {fn, ctx};
+    return sif_store_each(st,
         "SELECT e.id, e.household, e.exit_date, e.reason, e.share_num, e.share_den, d.district"
         " FROM hh_exit e JOIN project p ON p.id = e.project_id"
         " LEFT JOIN hh_exit_district d ON d.exit_id = e.id WHERE ?1 IS NULL OR p.code = ?1"
-        " ORDER BY e.exit_date, e.id", &s, err);
-    if (rc != SIF_OK)
-        return rc;
-    sif_bind_text(s, 1, project_code);
-    int step;
-    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
-        sif_exit e;
-        memset(&e, 0, sizeof e);
-        e.id = sqlite3_column_int64(s, 0);
-        sif_column_copy(s, 1, e.household, sizeof e.household);
-        sif_column_copy(s, 2, e.exit_date, sizeof e.exit_date);
-        if (sif_exit_reason_parse(sif_column_text(s, 3), &e.reason, NULL) != SIF_OK)
-            e.reason = SIF_EXIT_OTHER;
-        e.share.num = sqlite3_column_int64(s, 4);
-        e.share.den = sqlite3_column_int64(s, 5);
-        sif_column_copy(s, 6, e.district, sizeof e.district);
-        if (fn(ctx, &e))
-            break;
-    }
-    if (step != SQLITE_ROW && step != SQLITE_DONE)
-        rc = sif_store_error(st, step, err);
-    sqlite3_finalize(s);
-    return rc;
+        " ORDER BY e.exit_date, e.id", project_code, exit_row, &each, err);
 }
 
 /* ---- the payment register ---- */
@@ -307,70 +306,71 @@ void sif_payment_writer_close(sif_payment_writer *w, int64_t *rows, sif_ore *sum
     free(w);
 }
 
+struct payment_each {
+    sif_payment_fn fn;
+    void *ctx;
+};
+
+static int payment_row(void *ctx, sqlite3_stmt *s)
+{
+    const struct payment_each *each = ctx;
+    sif_payment p = {sqlite3_column_int(s, 0), sqlite3_column_int64(s, 1)};
+    return each->fn(each->ctx, &p);
+}
+
 sif_status sif_payment_list(sif_store *st, const char *household, sif_payment_fn fn, void *ctx,
                             sif_error *err)
 {
-    sqlite3_stmt *s;
-    sif_status rc = sif_store_prepare(st, "SELECT month, SUM(amount_ore) FROM payment"
-                                          " WHERE household = ? GROUP BY month ORDER BY month",
-                                      &s, err);
-    if (rc != SIF_OK)
-        return rc;
-    sif_bind_text(s, 1, household);
-    int step;
-    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
-        sif_payment p = {sqlite3_column_int(s, 0), sqlite3_column_int64(s, 1)};
-        if (fn(ctx, &p))
-            break;
-    }
-    if (step != SQLITE_ROW && step != SQLITE_DONE)
-        rc = sif_store_error(st, step, err);
-    sqlite3_finalize(s);
-    return rc;
+    struct payment_each each = {fn, ctx};
+    return sif_store_each(st, "SELECT month, SUM(amount_ore) FROM payment"
+                              " WHERE household = ? GROUP BY month ORDER BY month",
+                          household, payment_row, &each, err);
+}
+
+struct household_payment_each {
+    sif_household_payment_fn fn;
+    void *ctx;
+};
+
+static int household_payment_row(void *ctx, sqlite3_stmt *s)
+{
+    const struct household_payment_each *each = ctx;
+    sif_payment pay = {sqlite3_column_int(s, 1), sqlite3_column_int64(s, 2)};
+    return each->fn(each->ctx, sif_column_text(s, 0), &pay);
 }
 
 sif_status sif_payment_list_exits(sif_store *st, const char *project_code,
                                   sif_household_payment_fn fn, void *ctx, sif_error *err)
 {
-    sqlite3_stmt *s;
-    sif_status rc = sif_store_prepare(st,
+    struct household_payment_each each = {fn, ctx};
+    return sif_store_each(st,
         "SELECT household, month, SUM(amount_ore) FROM payment WHERE household IN"
         " (SELECT e.household FROM hh_exit e JOIN project p ON p.id = e.project_id"
-        "  WHERE p.code = ?1) GROUP BY household, month ORDER BY household, month", &s, err);
-    if (rc != SIF_OK)
-        return rc;
-    sif_bind_text(s, 1, project_code);
-    int step;
-    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
-        sif_payment pay = {sqlite3_column_int(s, 1), sqlite3_column_int64(s, 2)};
-        if (fn(ctx, sif_column_text(s, 0), &pay))
-            break;
-    }
-    if (step != SQLITE_ROW && step != SQLITE_DONE)
-        rc = sif_store_error(st, step, err);
-    sqlite3_finalize(s);
-    return rc;
+        "  WHERE p.code = ?1) GROUP BY household, month ORDER BY household, month",
+        project_code, household_payment_row, &each, err);
+}
+
+struct household_district_each {
+    sif_household_district_fn fn;
+    void *ctx;
+};
+
+static int household_district_row(void *ctx, sqlite3_stmt *s)
+{
+    const struct household_district_each *each = ctx;
+    return each->fn(each->ctx, sif_column_text(s, 0), sqlite3_column_int(s, 1),
+                    sif_column_text(s, 2));
 }
 
 sif_status sif_payment_list_districts(sif_store *st, const char *project_code,
                                       sif_household_district_fn fn, void *ctx, sif_error *err)
 {
-    sqlite3_stmt *s;
-    sif_status rc = sif_store_prepare(st,
+    struct household_district_each each = {fn, ctx};
+    return sif_store_each(st,
         "SELECT household, month, district FROM payment WHERE district IS NOT NULL AND"
         " household IN (SELECT e.household FROM hh_exit e JOIN project p ON p.id = e.project_id"
-        "  WHERE p.code = ?1) ORDER BY household, month", &s, err);
-    if (rc != SIF_OK)
-        return rc;
-    sif_bind_text(s, 1, project_code);
-    int step;
-    while ((step = sqlite3_step(s)) == SQLITE_ROW)
-        if (fn(ctx, sif_column_text(s, 0), sqlite3_column_int(s, 1), sif_column_text(s, 2)))
-            break;
-    if (step != SQLITE_ROW && step != SQLITE_DONE)
-        rc = sif_store_error(st, step, err);
-    sqlite3_finalize(s);
-    return rc;
+        "  WHERE p.code = ?1) ORDER BY household, month", project_code, household_district_row,
+        &each, err);
 }
 
 /* ---- treatment and placement records ---- */
@@ -403,35 +403,35 @@ sif_status sif_treatment_add(sif_store *st, int64_t batch, const char *project_c
                           t->hourly_ore ? &t->hourly_ore : NULL);
 }
 
+struct treatment_each {
+    sif_treatment_fn fn;
+    void *ctx;
+};
+
+static int treatment_row(void *ctx, sqlite3_stmt *s)
+{
+    const struct treatment_each *each = ctx;
+    sif_treatment t;
+    memset(&t, 0, sizeof t);
+    t.id = sqlite3_column_int64(s, 0);
+    sif_column_copy(s, 1, t.family, sizeof t.family);
+    sif_column_copy(s, 2, t.kind, sizeof t.kind);
+    t.months = sqlite3_column_int(s, 3);
+    t.hours_per_month = sqlite3_column_int(s, 4);
+    t.therapists = sqlite3_column_int(s, 5);
+    t.hourly_ore = sqlite3_column_int64(s, 6);
+    return each->fn(each->ctx, &t);
+}
+
 sif_status sif_treatment_list(sif_store *st, const char *project_code, sif_treatment_fn fn,
                               void *ctx, sif_error *err)
 {
-    sqlite3_stmt *s;
-    sif_status rc = sif_store_prepare(st,
+    struct treatment_each each = {fn, ctx};
+    return sif_store_each(st,
         "SELECT t.id, t.family, t.kind, t.months, t.hours_per_month, t.therapists,"
         " coalesce(t.hourly_ore, 0) FROM treatment_record t JOIN project p ON p.id = t.project_id"
-        " WHERE ?1 IS NULL OR p.code = ?1 ORDER BY t.id", &s, err);
-    if (rc != SIF_OK)
-        return rc;
-    sif_bind_text(s, 1, project_code);
-    int step;
-    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
-        sif_treatment t;
-        memset(&t, 0, sizeof t);
-        t.id = sqlite3_column_int64(s, 0);
-        sif_column_copy(s, 1, t.family, sizeof t.family);
-        sif_column_copy(s, 2, t.kind, sizeof t.kind);
-        t.months = sqlite3_column_int(s, 3);
-        t.hours_per_month = sqlite3_column_int(s, 4);
-        t.therapists = sqlite3_column_int(s, 5);
-        t.hourly_ore = sqlite3_column_int64(s, 6);
-        if (fn(ctx, &t))
-            break;
-    }
-    if (step != SQLITE_ROW && step != SQLITE_DONE)
-        rc = sif_store_error(st, step, err);
-    sqlite3_finalize(s);
-    return rc;
+        " WHERE ?1 IS NULL OR p.code = ?1 ORDER BY t.id", project_code, treatment_row, &each,
+        err);
 }
 
 sif_status sif_placement_add(sif_store *st, int64_t batch, const char *project_code,
@@ -457,31 +457,31 @@ sif_status sif_placement_add(sif_store *st, int64_t batch, const char *project_c
                           pl->days, pl->daily_ore ? &pl->daily_ore : NULL);
 }
 
+struct placement_each {
+    sif_placement_fn fn;
+    void *ctx;
+};
+
+static int placement_row(void *ctx, sqlite3_stmt *s)
+{
+    const struct placement_each *each = ctx;
+    sif_placement pl;
+    memset(&pl, 0, sizeof pl);
+    pl.id = sqlite3_column_int64(s, 0);
+    sif_column_copy(s, 1, pl.child, sizeof pl.child);
+    pl.year = sqlite3_column_int(s, 2);
+    pl.days = sqlite3_column_int(s, 3);
+    pl.daily_ore = sqlite3_column_int64(s, 4);
+    return each->fn(each->ctx, &pl);
+}
+
 sif_status sif_placement_list(sif_store *st, const char *project_code, sif_placement_fn fn,
                               void *ctx, sif_error *err)
 {
-    sqlite3_stmt *s;
-    sif_status rc = sif_store_prepare(st,
+    struct placement_each each = {fn, ctx};
+    return sif_store_each(st,
         "SELECT c.id, c.child, coalesce(c.year, 0), c.days, coalesce(c.daily_ore, 0)"
         " FROM placement_record c JOIN project p ON p.id = c.project_id"
-        " WHERE ?1 IS NULL OR p.code = ?1 ORDER BY c.id", &s, err);
-    if (rc != SIF_OK)
-        return rc;
-    sif_bind_text(s, 1, project_code);
-    int step;
-    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
-        sif_placement pl;
-        memset(&pl, 0, sizeof pl);
-        pl.id = sqlite3_column_int64(s, 0);
-        sif_column_copy(s, 1, pl.child, sizeof pl.child);
-        pl.year = sqlite3_column_int(s, 2);
-        pl.days = sqlite3_column_int(s, 3);
-        pl.daily_ore = sqlite3_column_int64(s, 4);
-        if (fn(ctx, &pl))
-            break;
-    }
-    if (step != SQLITE_ROW && step != SQLITE_DONE)
-        rc = sif_store_error(st, step, err);
-    sqlite3_finalize(s);
-    return rc;
+        " WHERE ?1 IS NULL OR p.code = ?1 ORDER BY c.id", project_code, placement_row, &each,
+        err);
 }

@@ -157,38 +157,37 @@ sif_status sif_participant_add(sif_store *st, int64_t batch, const char *project
                           p->household);
 }
 
+struct participant_each {
+    sif_participant_fn fn;
+    void *ctx;
+};
+
+static int participant_row(void *ctx, sqlite3_stmt *s)
+{
+    const struct participant_each *each = ctx;
+    sif_participant p;
+    memset(&p, 0, sizeof p);
+    p.id = sqlite3_column_int64(s, 0);
+    sif_column_copy(s, 1, p.pseudonym, sizeof p.pseudonym);
+    if (sif_gender_parse(sif_column_text(s, 2), &p.gender, NULL) != SIF_OK)
+        p.gender = SIF_GENDER_UNKNOWN;
+    sif_column_copy(s, 3, p.district, sizeof p.district);
+    sif_column_copy(s, 4, p.start_date, sizeof p.start_date);
+    sif_column_copy(s, 5, p.end_date, sizeof p.end_date);
+    p.birth_year = sqlite3_column_int(s, 6);
+    sif_column_copy(s, 7, p.household, sizeof p.household);
+    return each->fn(each->ctx, &p);
+}
+
 sif_status sif_participant_list(sif_store *st, const char *project_code, sif_participant_fn fn,
                                 void *ctx, sif_error *err)
 {
-    sqlite3_stmt *s;
-    sif_status rc = sif_store_prepare(st,
+    struct participant_each each = {fn, ctx};
+    return sif_store_each(st,
         "SELECT x.id, x.pseudonym, x.gender, x.district, x.start_date, x.end_date,"
         " coalesce(x.birth_year, 0), x.household FROM participant x JOIN project p"
         " ON p.id = x.project_id WHERE ?1 IS NULL OR p.code = ?1 ORDER BY p.code, x.pseudonym",
-        &s, err);
-    if (rc != SIF_OK)
-        return rc;
-    sif_bind_text(s, 1, project_code);
-    int step;
-    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
-        sif_participant p;
-        memset(&p, 0, sizeof p);
-        p.id = sqlite3_column_int64(s, 0);
-        sif_column_copy(s, 1, p.pseudonym, sizeof p.pseudonym);
-        if (sif_gender_parse(sif_column_text(s, 2), &p.gender, NULL) != SIF_OK)
-            p.gender = SIF_GENDER_UNKNOWN;
-        sif_column_copy(s, 3, p.district, sizeof p.district);
-        sif_column_copy(s, 4, p.start_date, sizeof p.start_date);
-        sif_column_copy(s, 5, p.end_date, sizeof p.end_date);
-        p.birth_year = sqlite3_column_int(s, 6);
-        sif_column_copy(s, 7, p.household, sizeof p.household);
-        if (fn(ctx, &p))
-            break;
-    }
-    if (step != SQLITE_ROW && step != SQLITE_DONE)
-        rc = sif_store_error(st, step, err);
-    sqlite3_finalize(s);
-    return rc;
+        project_code, participant_row, &each, err);
 }
 
 sif_status sif_outcome_add(sif_store *st, int64_t batch, const char *project_code,

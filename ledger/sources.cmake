@@ -9,6 +9,7 @@ set(SIF_CORE_SOURCES
   ledger/schema.c
   ledger/schema_check.c
   ledger/store.c
+  ledger/store_each.c
   ledger/memo.c
   ledger/batch.c
   ledger/batch_find.c

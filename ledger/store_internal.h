@@ -54,6 +54,16 @@ void sif_store_stmt_done(sif_store *st, sqlite3_stmt *stmt);
  * constraint failures → SIF_ERR_DATA (closed period → SIF_ERR_CLOSED), else SIF_ERR_DB. */
 sif_status sif_store_error(sif_store *st, int rc, sif_error *err);
 
+/* Called by sif_store_each for each row, the statement on that row (its columns borrowed
+ * until fn returns); nonzero stops the loop. */
+typedef int (*sif_row_fn)(void *ctx, sqlite3_stmt *row);
+
+/* Run sql with ?1 bound to text (NULL binds SQL NULL) and call fn for each row until it
+ * returns nonzero; stopping early is no error. The statement is the call's own (prepared,
+ * finalized here on every path), so fn may use the store. In store_each.c. */
+sif_status sif_store_each(sif_store *st, const char *sql, const char *text, sif_row_fn fn,
+                          void *ctx, sif_error *err);
+
 /* Run sql without results. */
 sif_status sif_store_exec(sif_store *st, const char *sql, sif_error *err);
 

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "sif/indicator.h"
+#include "intl.h"
 
 sif_status sif_indicator_what_parse(const char *text, char out[32], sif_error *err)
 {
@@ -78,6 +79,22 @@ sif_status sif_count_control_add(sif_store *st, int64_t batch, const char *proje
                           "project_id, what, printed, year, district, gender, note", "ItIyttt",
                           "add", detail, NULL, id, err, p.id, t.what, t.count, t.year, t.district,
                           t.gender, in->note);
+}
+
+const char *sif_indicator_what_label_in(sif_lang lang, const char *what)
+{
+    sif_outcome_kind k;
+    if (strcmp(what, "deltagare") == 0)
+        return sif_tr_in(lang, NC_("count of", "participants"));
+    return sif_outcome_parse(what, &k, NULL) == SIF_OK ? sif_outcome_label_in(lang, k) : what;
+}
+
+const char *sif_indicator_gender_label_in(sif_lang lang, const char *gender)
+{
+    sif_gender g;
+    if (gender[0] == '\0' || sif_gender_parse(gender, &g, NULL) != SIF_OK)
+        return gender;
+    return sif_gender_label_in(lang, g);
 }
 
 sif_status sif_indicator_actual(sif_store *st, int64_t project_id, const sif_target *sel,

@@ -6,12 +6,21 @@
 #include <string.h>
 #include "sif/participant.h"
 #include "sif/pseudonym.h"
+#include "intl.h"
 
 static const char *const gender_names[SIF_GENDER_COUNT_] = {"kvinna", "man", "annat", "okänt"};
 
 const char *sif_gender_name(sif_gender g)
 {
     return (unsigned)g < SIF_GENDER_COUNT_ ? gender_names[g] : "okänt";
+}
+
+const char *sif_gender_label_in(sif_lang lang, sif_gender g)
+{
+    static const char *const labels[SIF_GENDER_COUNT_] = {
+        NC_("person", "woman"), NC_("person", "man"), NC_("person", "other"),
+        NC_("person", "unknown")};
+    return sif_tr_in(lang, labels[(unsigned)g < SIF_GENDER_COUNT_ ? g : SIF_GENDER_UNKNOWN]);
 }
 
 /* Lower-case ASCII, å ä ö (either case) → a a o, so "Okänt" and "okant" compare equal. */
@@ -62,16 +71,16 @@ sif_status sif_gender_parse(const char *text, sif_gender *out, sif_error *err)
 static const struct {
     const char *name, *label;
 } outcomes[SIF_OUTCOME_COUNT_] = {
-    [SIF_OUTCOME_WORK] = {"arbete", "arbete"},
-    [SIF_OUTCOME_STUDIES] = {"studier", "studier"},
-    [SIF_OUTCOME_PRACTICE] = {"praktik", "praktik"},
-    [SIF_OUTCOME_WORK_TRAINING] = {"arbetstraning", "arbetsträning"},
-    [SIF_OUTCOME_STEP] = {"stegforflyttning", "stegförflyttning"},
-    [SIF_OUTCOME_ONGOING] = {"pagaende", "pågående"},
-    [SIF_OUTCOME_DROPPED] = {"avbrutit", "avbrutit"},
-    [SIF_OUTCOME_MOVED] = {"flytt", "flytt"},
-    [SIF_OUTCOME_FK] = {"forsakringskassan", "Försäkringskassan"},
-    [SIF_OUTCOME_OTHER] = {"annat", "annat"},
+    [SIF_OUTCOME_WORK] = {"arbete", NC_("outcome", "work")},
+    [SIF_OUTCOME_STUDIES] = {"studier", NC_("outcome", "studies")},
+    [SIF_OUTCOME_PRACTICE] = {"praktik", NC_("outcome", "work placement")},
+    [SIF_OUTCOME_WORK_TRAINING] = {"arbetstraning", NC_("outcome", "work training")},
+    [SIF_OUTCOME_STEP] = {"stegforflyttning", NC_("outcome", "a step closer to work")},
+    [SIF_OUTCOME_ONGOING] = {"pagaende", NC_("outcome", "ongoing")},
+    [SIF_OUTCOME_DROPPED] = {"avbrutit", NC_("outcome", "dropped out")},
+    [SIF_OUTCOME_MOVED] = {"flytt", NC_("outcome", "moved away")},
+    [SIF_OUTCOME_FK] = {"forsakringskassan", NC_("outcome", "Social Insurance Agency")},
+    [SIF_OUTCOME_OTHER] = {"annat", NC_("outcome", "other")},
 };
 
 const char *sif_outcome_name(sif_outcome_kind k)
@@ -79,9 +88,14 @@ const char *sif_outcome_name(sif_outcome_kind k)
     return (unsigned)k < SIF_OUTCOME_COUNT_ ? outcomes[k].name : "annat";
 }
 
+const char *sif_outcome_label_in(sif_lang lang, sif_outcome_kind k)
+{
+    return sif_tr_in(lang, outcomes[(unsigned)k < SIF_OUTCOME_COUNT_ ? k : SIF_OUTCOME_OTHER].label);
+}
+
 const char *sif_outcome_label(sif_outcome_kind k)
 {
-    return (unsigned)k < SIF_OUTCOME_COUNT_ ? outcomes[k].label : "annat";
+    return sif_outcome_label_in(sif_i18n_lang(), k);
 }
 
 sif_status sif_outcome_parse(const char *text, sif_outcome_kind *out, sif_error *err)

@@ -36,6 +36,12 @@
  * (å ä ö) into the stored ASCII name (out holds at least 32 bytes). */
 sif_status sif_indicator_what_parse(const char *text, char out[32], sif_error *err);
 
+/* What a target or control counts (a stored what: "deltagare" or an outcome name), as a label
+ * in lang: "deltagare" / "participants", "arbetsträning" / "work training". Static. */
+const char *sif_indicator_what_label_in(sif_lang lang, const char *what);
+/* A target's or control's stored gender ("kvinna", ...) in lang; "" stays "". Static. */
+const char *sif_indicator_gender_label_in(sif_lang lang, const char *gender);
+
 typedef struct sif_target {
     int64_t id;
     char project[SIF_CODE_MAX];  /* list: the project's code */

@@ -23,6 +23,7 @@
 
 #include <stdint.h>
 #include "sif/entity.h"
+#include "sif/i18n.h"
 
 typedef enum sif_gender {
     SIF_GENDER_WOMAN = 0,   /* "kvinna" (also K) */
@@ -53,8 +54,12 @@ typedef enum sif_outcome_kind {
 
 /* The stored name, ASCII: "arbete", "arbetstraning", "stegforflyttning", ... Static. */
 const char *sif_outcome_name(sif_outcome_kind k);
-/* A Swedish label with å ä ö: "arbetsträning", "stegförflyttning". Static. */
+/* The label in the chosen language (SPEC §14): "arbetsträning" / "work training". Static. */
 const char *sif_outcome_label(sif_outcome_kind k);
+/* As sif_outcome_label, in lang (a report written in its own --lang). Static. */
+const char *sif_outcome_label_in(sif_lang lang, sif_outcome_kind k);
+/* One person's gender in lang: "kvinna" / "woman". Static. */
+const char *sif_gender_label_in(sif_lang lang, sif_gender g);
 /* Parse a name, with or without å ä ö, any case. */
 sif_status sif_outcome_parse(const char *text, sif_outcome_kind *out, sif_error *err);
 

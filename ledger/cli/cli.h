@@ -104,6 +104,9 @@ void cli_print_result(sif_store *st, const sif_result *r);
  * and the selection options, written in one batch (cmd_target.c). Returns the exit status. */
 int cli_target_entry(const sif_cli *cli, const struct sif_cmd *cmd, int argc, char **argv,
                      bool control);
+/* Print targets (controls false) or printed counts against the rows, with their ids when ids
+ * (cmd_indicator.c). */
+void cli_indicator_checks(const sif_indicator_check *c, size_t n, bool controls, bool ids);
 
 /* Print a fund's portfolio per area, district and committee (show_portfolio.c). */
 void cli_print_portfolio(const sif_portfolio *pf, FILE *f);

@@ -97,18 +97,19 @@ static void count_table(const sif_indicators *ind)
 {
     size_t ncols = 2 + SIF_GENDER_COUNT_ + ind->ndistricts;
     cli_table *t = cli_table_new(ncols);
-    static const char *const g[] = {"Kvinnor", "Män", "Annat", "Okänt kön"};
+    static const char *const g[] = {N_("Women"), N_("Men"), NC_("gender", "Other"),
+                                    N_("Gender unknown")};
     cli_table_head(t, 0, "", 'l');
-    cli_table_head(t, 1, "Totalt", 'r');
+    cli_table_head(t, 1, _(NC_("people", "Total")), 'r');
     for (int i = 0; i < SIF_GENDER_COUNT_; i++)
-        cli_table_head(t, 2 + (size_t)i, g[i], 'r');
+        cli_table_head(t, 2 + (size_t)i, _(g[i]), 'r');
     for (size_t d = 0; d < ind->ndistricts; d++)
         cli_table_head(t, 2 + SIF_GENDER_COUNT_ + d,
-                       ind->districts[d][0] ? ind->districts[d] : "Okänt område", 'r');
+                       ind->districts[d][0] ? ind->districts[d] : _("District unknown"), 'r');
     for (int k = -1; k < SIF_OUTCOME_COUNT_; k++) {
         const sif_indicator_row *r = &ind->rows[k < 0 ? SIF_IND_PARTICIPANTS : k];
         cli_table_row(t);
-        cli_table_cell(t, k < 0 ? "Deltagare" : sif_outcome_label((sif_outcome_kind)k));
+        cli_table_cell(t, k < 0 ? _("Participants") : sif_outcome_label((sif_outcome_kind)k));
         cli_table_cellf(t, "%lld", (long long)r->total);
         for (int i = 0; i < SIF_GENDER_COUNT_; i++)
             cli_table_cellf(t, "%lld", (long long)r->by_gender[i]);
@@ -121,23 +122,32 @@ static void count_table(const sif_indicators *ind)
     cli_table_free(t);
 }
 
-static void check_table(const sif_indicator_check *c, size_t n, bool controls)
+void cli_indicator_checks(const sif_indicator_check *c, size_t n, bool controls, bool ids)
 {
-    static const char *const heads[] = {"Vad", "År", "Stadsområde", "Kön", "", "Utfall", ""};
-    cli_table *t = cli_table_new(7);
-    for (size_t i = 0; i < 7; i++)
-        cli_table_head(t, i, i == 4 ? (controls ? "Tryckt" : "Mål")
-                             : i == 6 ? (controls ? "Skillnad" : "Kvar till målet") : heads[i],
-                       i < 4 ? 'l' : 'r');
+    static const char *const heads[] = {N_("What"), N_("Year"), N_("District"), N_("Gender")};
+    size_t first = ids ? 1 : 0, ncols = first + 7;
+    cli_table *t = cli_table_new(ncols);
+    if (ids)
+        cli_table_head(t, 0, _("Id"), 'l');
+    for (size_t i = 0; i < 4; i++)
+        cli_table_head(t, first + i, _(heads[i]), 'l');
+    cli_table_head(t, first + 4, controls ? _("Printed") : _("Target"), 'r');
+    cli_table_head(t, first + 5, _("Actual"), 'r');
+    cli_table_head(t, first + 6, controls ? _(NC_("count", "Difference")) : _("Left to target"),
+                   'r');
+    sif_lang lang = sif_i18n_lang();
     for (size_t i = 0; i < n; i++) {
         cli_table_row(t);
-        cli_table_cell(t, c[i].sel.what);
+        if (ids)
+            cli_table_cellf(t, "%lld", (long long)c[i].sel.id);
+        cli_table_cell(t, sif_indicator_what_label_in(lang, c[i].sel.what));
         if (c[i].sel.year)
             cli_table_cellf(t, "%d", c[i].sel.year);
         else
-            cli_table_cell(t, "alla");
-        cli_table_cell(t, c[i].sel.district[0] ? c[i].sel.district : "alla");
-        cli_table_cell(t, c[i].sel.gender[0] ? c[i].sel.gender : "alla");
+            cli_table_cell(t, _("all"));
+        cli_table_cell(t, c[i].sel.district[0] ? c[i].sel.district : _("all"));
+        cli_table_cell(t, c[i].sel.gender[0] ? sif_indicator_gender_label_in(lang, c[i].sel.gender)
+                                             : _("all"));
         cli_table_cellf(t, "%lld", (long long)c[i].sel.count);
         cli_table_cellf(t, "%lld", (long long)c[i].actual);
         if (controls)
@@ -151,18 +161,23 @@ static void check_table(const sif_indicator_check *c, size_t n, bool controls)
 
 static void print_text(const sif_project *p, const sif_indicators *ind)
 {
-    printf("%s — %s: deltagare och utfall (senaste status per deltagare)\n\n", p->code, p->name);
+    printf(_("%s — %s: participants and outcomes (latest status per participant)"), p->code,
+           p->name);
+    printf("\n\n");
     count_table(ind);
-    if (ind->linked)
-        printf("\n%lld deltagare hör till %lld hushåll i huvudboken.\n", (long long)ind->linked,
-               (long long)ind->households);
+    if (ind->linked) {
+        printf("\n");
+        printf(_("%lld participants belong to %lld households in the ledger."),
+               (long long)ind->linked, (long long)ind->households);
+        printf("\n");
+    }
     if (ind->ntargets) {
-        printf("\nMål\n");
-        check_table(ind->targets, ind->ntargets, false);
+        printf("\n%s\n", _("Targets"));
+        cli_indicator_checks(ind->targets, ind->ntargets, false, false);
     }
     if (ind->ncontrols) {
-        printf("\nTryckta antal (kontrolltal)\n");
-        check_table(ind->controls, ind->ncontrols, true);
+        printf("\n%s\n", _("Printed counts (controls)"));
+        cli_indicator_checks(ind->controls, ind->ncontrols, true, false);
     }
 }
 
@@ -172,12 +187,12 @@ static int cmd_indicator_run(const sif_cli *cli, int argc, char **argv)
         return cli_target_entry(cli, &sif_cmd_indicator, argc - 1, argv + 1, true);
     if (cli_wants_help(argc, argv))
         return cli_help(&sif_cmd_indicator,
-                        "sif indicator PROJECT [--json]: participants and their outcomes by gender\n"
-                        "and district (an outcome counts the participants whose latest status it\n"
-                        "is), against the project's targets and printed counts.\n"
-                        "sif indicator control PROJECT OUTCOME COUNT [--district D] [--gender G]\n"
-                        "[--year YEAR] [--note TEXT]: keep a count printed in a source (OUTCOME,\n"
-                        "or deltagare for participants); a difference is a sif check finding.\n");
+                        _("sif indicator PROJECT [--json]: participants and their outcomes by gender\n"
+                          "and district (an outcome counts the participants whose latest status it\n"
+                          "is), against the project's targets and printed counts.\n"
+                          "sif indicator control PROJECT OUTCOME COUNT [--district D] [--gender G]\n"
+                          "[--year YEAR] [--note TEXT]: keep a count printed in a source (OUTCOME,\n"
+                          "or deltagare for participants); a difference is a sif check finding.\n"));
     bool json;
     const char *code = NULL;
     int n = cli_read_args(&sif_cmd_indicator, argc, argv, &code, 1, &json);

@@ -1,10 +1,11 @@
-/* ledger/cli/cmd_target.c — sif target add: what a project set out to reach (SPEC §12), and
- * sif indicator control: a count printed in a source, kept beside the rows. */
+/* ledger/cli/cmd_target.c — sif target add|list: what a project set out to reach (SPEC §12),
+ * and sif indicator control: a count printed in a source, kept beside the rows. */
 #include <string.h>
 #include "calc_opts.h"
 #include "commands.h"
 
 #define ADD_USAGE "sif target add PROJECT OUTCOME COUNT [--year YEAR] [--district D] [--gender G]"
+#define LIST_USAGE "sif target list PROJECT [--json]"
 #define CONTROL_USAGE "sif indicator control PROJECT OUTCOME COUNT [--district D] [--gender G]" \
                       " [--year YEAR] [--note TEXT]"
 
@@ -83,8 +84,10 @@ int cli_target_entry(const sif_cli *cli, const struct sif_cmd *cmd, int argc, ch
         return cli_fail(&err);
     if (control) {
         int64_t diff = actual - t->count;
-        printf("%s: tryckt %lld, raderna räknar %lld, skillnad %+lld\n", t->what,
-               (long long)t->count, (long long)actual, (long long)diff);
+        printf(_("%s: printed %lld, the rows count %lld, difference %+lld"),
+               sif_indicator_what_label_in(sif_i18n_lang(), t->what), (long long)t->count,
+               (long long)actual, (long long)diff);
+        printf("\n");
     } else {
         printf("%lld\n", (long long)a.id);
     }
@@ -96,8 +99,68 @@ static int target_add(const sif_cli *cli, int argc, char **argv)
     return cli_target_entry(cli, &sif_cmd_target, argc, argv, false);
 }
 
+static void list_json(const sif_indicators *ind)
+{
+    cli_json j;
+    json_init(&j, stdout);
+    json_arr(&j);
+    for (size_t i = 0; i < ind->ntargets; i++) {
+        const sif_indicator_check *t = &ind->targets[i];
+        json_obj(&j);
+        json_key(&j, "id"); json_int(&j, t->sel.id);
+        json_key(&j, "outcome"); json_str(&j, t->sel.what);
+        json_key(&j, "year");
+        if (t->sel.year)
+            json_int(&j, t->sel.year);
+        else
+            json_null(&j);
+        json_key(&j, "district"); json_str(&j, t->sel.district[0] ? t->sel.district : NULL);
+        json_key(&j, "gender"); json_str(&j, t->sel.gender[0] ? t->sel.gender : NULL);
+        json_key(&j, "target"); json_int(&j, t->sel.count);
+        json_key(&j, "actual"); json_int(&j, t->actual);
+        json_end_obj(&j);
+    }
+    json_end_arr(&j);
+    json_done(&j);
+}
+
+/* sif target list PROJECT [--json]: the targets with their ids, against the rows. */
+static int target_list(const sif_cli *cli, int argc, char **argv)
+{
+    if (cli_wants_help(argc, argv))
+        return cli_help(&sif_cmd_target, _("Lists the project's targets with their ids and what "
+                                           "the rows count for each.\n"));
+    bool json;
+    const char *code = NULL;
+    int n = cli_read_args(&sif_cmd_target, argc, argv, &code, 1, &json);
+    if (n < 0)
+        return 64;
+    if (n != 1)
+        return cli_usage(&sif_cmd_target, "target list takes PROJECT");
+    sif_error err;
+    sif_error_init(&err);
+    sif_store *st = NULL;
+    sif_project p;
+    sif_indicators *ind = NULL;
+    if (cli_open_project(cli, code, &st, &p, &err) != SIF_OK ||
+        sif_indicators_build(st, code, &ind, &err) != SIF_OK) {
+        sif_store_close(st);
+        return cli_fail(&err);
+    }
+    sif_store_close(st);
+    if (json)
+        list_json(ind);
+    else if (ind->ntargets)
+        cli_indicator_checks(ind->targets, ind->ntargets, false, true);
+    else
+        fprintf(stderr, _("project %s has no targets (sif target add)\n"), p.code);
+    sif_indicators_free(ind);
+    return 0;
+}
+
 static const struct sif_subcmd subs[] = {
     {"add", ADD_USAGE, target_add},
+    {"list", LIST_USAGE, target_list},
     {NULL, NULL, NULL},
 };
 
@@ -107,8 +170,9 @@ static int cmd_target_run(const sif_cli *cli, int argc, char **argv)
 }
 
 const struct sif_cmd sif_cmd_target = {
+    .subs = subs,
     .name = "target",
-    .usage = "sif target add PROJECT OUTCOME COUNT ...",
+    .usage = "sif target add PROJECT OUTCOME COUNT ... | sif target list PROJECT [--json]",
     .summary = N_("targets: how many participants, and how many to work, studies, ..."),
     .run = cmd_target_run,
 };

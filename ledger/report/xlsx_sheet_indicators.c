@@ -30,7 +30,7 @@ static int counts_table(rx_report *r, int head, int *first, int *last)
     for (int k = -1; k < SIF_OUTCOME_COUNT_; k++, row++) {
         const sif_indicator_row *ir = &ind->rows[k < 0 ? SIF_IND_PARTICIPANTS : k];
         rx_text(x, s, row, 0, k < 0 ? rx_l(x, L_IND_PARTICIPANTS)
-                                    : sif_outcome_label((sif_outcome_kind)k),
+                                    : sif_outcome_label_in(x->lang, (sif_outcome_kind)k),
                 k < 0 ? x->f.bold_text : x->f.text);
         rx_int(x, s, row, 1, ir->total, k < 0 ? x->f.int_bold : x->f.num);
         for (int g = 0; g < SIF_GENDER_COUNT_; g++)
@@ -59,13 +59,14 @@ static int checks_table(rx_report *r, int row, const sif_indicator_check *c, siz
     char f[64], a[16], b[16];
     for (size_t i = 0; i < n; i++, row++) {
         const sif_indicator_check *k = &c[i];
-        rx_text(x, s, row, 0, k->sel.what, x->f.text);
+        rx_text(x, s, row, 0, sif_indicator_what_label_in(x->lang, k->sel.what), x->f.text);
         if (k->sel.year)
             rx_int(x, s, row, 1, k->sel.year, x->f.year);
         else
             rx_text(x, s, row, 1, rx_l(x, L_IND_ALL), x->f.text);
         rx_text(x, s, row, 2, k->sel.district[0] ? k->sel.district : rx_l(x, L_IND_ALL), x->f.text);
-        rx_text(x, s, row, 3, k->sel.gender[0] ? k->sel.gender : rx_l(x, L_IND_ALL), x->f.text);
+        rx_text(x, s, row, 3, k->sel.gender[0] ? sif_indicator_gender_label_in(x->lang, k->sel.gender)
+                                                : rx_l(x, L_IND_ALL), x->f.text);
         rx_int(x, s, row, 4, k->sel.count, x->f.num);
         rx_int(x, s, row, 5, k->actual, x->f.num);
         rx_cell(a, sizeof a, row, 5, false);

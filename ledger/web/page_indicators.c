@@ -34,7 +34,7 @@ void web_indicators(web_req *r, web_buf *b, sif_store *st, const char *code)
         if (k >= 0 && row->total == 0)
             continue;
         web_raw(b, k < 0 ? "<tr class=\"sum\"><td>" : "<tr><td>");
-        web_esc(b, k < 0 ? web_l(r, WL_PARTICIPANTS) : sif_outcome_label((sif_outcome_kind)k));
+        web_esc(b, k < 0 ? web_l(r, WL_PARTICIPANTS) : sif_outcome_label_in(web_lang(r), (sif_outcome_kind)k));
         web_rawf(b, "</td><td class=\"n\">%lld</td>", (long long)row->total);
         for (int g = 0; g < SIF_GENDER_COUNT_; g++)
             web_rawf(b, "<td class=\"n\">%lld</td>", (long long)row->by_gender[g]);

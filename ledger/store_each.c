@@ -1,5 +1,5 @@
 /* ledger/store_each.c — the one loop that reads a query's rows for the list functions
- * (participants, exits, payments, treatment and placement records): prepare, bind, step,
+ * (units, web users, participants, exits, payments, treatment and placement records): prepare, bind, step,
  * hand each row over, finalize on every path. */
 #include "store_internal.h"
 
@@ -10,7 +10,8 @@ sif_status sif_store_each(sif_store *st, const char *sql, const char *text, sif_
     sif_status rc = sif_store_prepare(st, sql, &s, err);
     if (rc != SIF_OK)
         return rc;
-    sif_bind_text(s, 1, text);
+    if (sqlite3_bind_parameter_count(s) > 0)
+        sif_bind_text(s, 1, text);
     int step;
     while ((step = sqlite3_step(s)) == SQLITE_ROW)
         if (fn(ctx, s))

@@ -58,7 +58,8 @@ sif_status sif_store_error(sif_store *st, int rc, sif_error *err);
  * until fn returns); nonzero stops the loop. */
 typedef int (*sif_row_fn)(void *ctx, sqlite3_stmt *row);
 
-/* Run sql with ?1 bound to text (NULL binds SQL NULL) and call fn for each row until it
+/* Run sql with ?1 bound to text (NULL binds SQL NULL; sql without parameters binds
+ * nothing) and call fn for each row until it
  * returns nonzero; stopping early is no error. The statement is the call's own (prepared,
  * finalized here on every path), so fn may use the store. In store_each.c. */
 sif_status sif_store_each(sif_store *st, const char *sql, const char *text, sif_row_fn fn,

@@ -120,21 +120,21 @@ sif_status sif_unit_find(sif_store *st, const char *code, sif_unit *out, sif_err
     return rc;
 }
 
+struct unit_each {
+    sif_unit_fn fn;
+    void *ctx;
+};
+
+static int unit_row(void *ctx, sqlite3_stmt *s)
+{
+    const struct unit_each *each = ctx;
+    sif_unit u;
+    unit_from_row(s, &u);
+    return each->fn(each->ctx, &u);
+}
+
 sif_status sif_unit_list(sif_store *st, sif_unit_fn fn, void *ctx, sif_error *err)
 {
-    sqlite3_stmt *s;
-    sif_status rc = sif_store_prepare(st, UNIT_SELECT "ORDER BY u.code", &s, err);
-    if (rc != SIF_OK)
-        return rc;
-    int step;
-    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
-        sif_unit u;
-        unit_from_row(s, &u);
-        if (fn(ctx, &u))
-            break;
-    }
-    if (step != SQLITE_ROW && step != SQLITE_DONE)
-        rc = sif_store_error(st, step, err);
-    sqlite3_finalize(s);
-    return rc;
+    struct unit_each each = {fn, ctx};
+    return sif_store_each(st, UNIT_SELECT "ORDER BY u.code", NULL, unit_row, &each, err);
 }

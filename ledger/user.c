@@ -172,22 +172,22 @@ sif_status sif_user_find(sif_store *st, const char *name, sif_user *out, sif_err
     return rc;
 }
 
+struct user_each {
+    sif_user_fn fn;
+    void *ctx;
+};
+
+static int user_row(void *ctx, sqlite3_stmt *s)
+{
+    const struct user_each *each = ctx;
+    sif_user u;
+    user_from_row(s, &u);
+    return each->fn(each->ctx, &u);
+}
+
 sif_status sif_user_list(sif_store *st, sif_user_fn fn, void *ctx, sif_error *err)
 {
-    sqlite3_stmt *s;
-    sif_status rc = sif_store_prepare(st, USER_SELECT
-        "WHERE id IN (SELECT max(id) FROM web_user GROUP BY name) ORDER BY name", &s, err);
-    if (rc != SIF_OK)
-        return rc;
-    int step;
-    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
-        sif_user u;
-        user_from_row(s, &u);
-        if (fn(ctx, &u))
-            break;
-    }
-    if (step != SQLITE_ROW && step != SQLITE_DONE)
-        rc = sif_store_error(st, step, err);
-    sqlite3_finalize(s);
-    return rc;
+    struct user_each each = {fn, ctx};
+    return sif_store_each(st, USER_SELECT "WHERE id IN (SELECT max(id) FROM web_user GROUP BY"
+                              " name) ORDER BY name", NULL, user_row, &each, err);
 }

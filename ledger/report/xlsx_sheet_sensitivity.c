@@ -10,6 +10,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include "intl.h"
 
 /* The cost reductions of a variant as a formula over its assumption (column A of row) and
  * the Nettoresultat totals, when it gives the ledger's figure exactly. */
@@ -49,8 +50,15 @@ static bool savings_formula(const rx_report *r, const rpt_sens *v, const char *g
     return false;
 }
 
-static int table(rx_report *r, int row, const char *group, rpt_label title)
+/* Where a group's table stands: its variants' rows and the base row (-1: none). */
+typedef struct sens_rows {
+    int first, last, base;
+    sif_ore min_net, max_net, base_net;
+} sens_rows;
+
+static int table(rx_report *r, int row, const char *group, rpt_label title, sens_rows *out)
 {
+    out->first = -1;
     rx *x = &r->x;
     rx_sheet *s = &r->sens;
     const rpt_model *m = r->m;
@@ -66,10 +74,20 @@ static int table(rx_report *r, int row, const char *group, rpt_label title)
     for (int c = 0; c < 5; c++)
         rx_text(x, s, row, c, rx_l(x, heads[c]), c ? x->f.head_r : x->f.head);
     row++;
+    out->first = row;
+    out->base = -1;
     for (size_t i = 0; i < m->nsens; i++) {
         const rpt_sens *v = &m->sens[i];
         if (strcmp(v->group, group) != 0)
             continue;
+        if (row == out->first || v->net_ore < out->min_net)
+            out->min_net = v->net_ore;
+        if (row == out->first || v->net_ore > out->max_net)
+            out->max_net = v->net_ore;
+        if (v->base) {
+            out->base = row;
+            out->base_net = v->net_ore;
+        }
         const bool months = strcmp(group, "months") == 0;
         if (months)
             rx_int(x, s, row, 0, v->value, v->base ? x->f.int_bold : x->f.int_l);
@@ -99,8 +117,81 @@ static int table(rx_report *r, int row, const char *group, rpt_label title)
         }
         row++;
     }
+    out->last = row - 1;
     rx_keep_rows(s, top, row - 1);
     return row + 1;
+}
+
+/* The tornado: per assumption the lowest and highest net result less the base row's, as
+ * formulas over the tables, from row on; and the bar chart of them at chart_row, chart_col
+ * (beside the tables when the page has room, else below the data). Returns the next row. */
+static int tornado(rx_report *r, int row, const sens_rows *g, const rpt_label *titles,
+                   int ngroups, int chart_row, int chart_col, double chart_w)
+{
+    rx *x = &r->x;
+    rx_sheet *s = &r->sens;
+    int n = 0;
+    for (int i = 0; i < ngroups; i++)
+        n += g[i].first >= 0 && g[i].base >= 0;
+    if (n == 0 || x->rc != SIF_OK)
+        return row;
+    const int top = row;
+    rx_text_wide(x, s, row++, 0, _("Tornado: the net result's range per assumption"),
+                 x->f.subtitle);
+    rx_text(x, s, row, 0, rx_l(x, L_ASSUMPTION), x->f.head);
+    rx_text(x, s, row, 1, _("Lowest, less the bold row"), x->f.head_r);
+    rx_text(x, s, row, 2, _("Highest, less the bold row"), x->f.head_r);
+    const int head = row++;
+    const int first = row;
+    char f[200], a[16], b[16], c[16];
+    for (int i = 0; i < ngroups; i++) {
+        if (g[i].first < 0 || g[i].base < 0)
+            continue;
+        rx_text(x, s, row, 0, rx_l(x, titles[i]), x->f.wrap);
+        rx_cell(a, sizeof a, g[i].first, 2, true);
+        rx_cell(b, sizeof b, g[i].last, 2, true);
+        rx_cell(c, sizeof c, g[i].base, 2, true);
+        snprintf(f, sizeof f, "=MIN(%s:%s)-%s", a, b, c);
+        rx_formula_money(x, s, row, 1, f, g[i].min_net - g[i].base_net, NULL);
+        snprintf(f, sizeof f, "=MAX(%s:%s)-%s", a, b, c);
+        rx_formula_money(x, s, row, 2, f, g[i].max_net - g[i].base_net, NULL);
+        row++;
+    }
+    const int last = row - 1;
+    rx_keep_rows(s, top, last);
+    lxw_chart *ch = workbook_add_chart(x->wb, LXW_CHART_BAR);
+    if (ch == NULL) {
+        x->rc = sif_error_set(x->err, SIF_ERR_NOMEM, "out of memory");
+        return row;
+    }
+    static const uint32_t color[2] = {0xC0504D, 0x4F81BD};
+    for (int k = 0; k < 2; k++) {
+        lxw_chart_series *sr = chart_add_series(ch, NULL, NULL);
+        chart_series_set_categories(sr, s->name, (lxw_row_t)first, 0, (lxw_row_t)last, 0);
+        chart_series_set_values(sr, s->name, (lxw_row_t)first, (lxw_col_t)(1 + k),
+                                (lxw_row_t)last, (lxw_col_t)(1 + k));
+        chart_series_set_name_range(sr, s->name, (lxw_row_t)head, (lxw_col_t)(1 + k));
+        lxw_chart_fill fill = {.color = color[k]};
+        chart_series_set_fill(sr, &fill);
+    }
+    chart_set_series_overlap(ch, 100);
+    chart_set_series_gap(ch, 60);
+    chart_title_set_name(ch, _("Net result against the bold row"));
+    chart_axis_set_num_format(ch->x_axis, "#,##0 \"kr\"");
+    chart_axis_set_label_position(ch->y_axis, LXW_CHART_AXIS_LABEL_POSITION_LOW);
+    chart_axis_set_reverse(ch->y_axis);
+    chart_legend_set_position(ch, LXW_CHART_LEGEND_BOTTOM);
+    const double h = 250;
+    if (chart_col < 0) {   /* no room beside the tables: below the data */
+        chart_row = row + 1;
+        chart_col = 0;
+        chart_w = 520;
+    }
+    lxw_chart_options o = {.x_scale = chart_w / 480, .y_scale = h / 288};
+    rx_lxw_fail(x, worksheet_insert_chart_opt(s->ws, (lxw_row_t)chart_row, (lxw_col_t)chart_col,
+                                              ch, &o), "chart");
+    int below = rx_keep_chart(s, chart_row, h);
+    return below > row ? below : row;
 }
 
 void rxs_sensitivity(rx_report *r)
@@ -113,8 +204,14 @@ void rxs_sensitivity(rx_report *r)
     rx_text_wide(x, s, 1, 0, buf, x->f.subtitle);
     rx_text_wide(x, s, 2, 0, rx_l(x, L_SENS_NOTE), x->f.note);
     int row = 4;
-    row = table(r, row, "deadweight", L_SENS_DEADWEIGHT);
-    row = table(r, row, "months", L_SENS_MONTHS);
-    table(r, row, "unit_costs", L_SENS_UNIT_COSTS);
+    static const char *const groups[3] = {"deadweight", "months", "unit_costs"};
+    static const rpt_label titles[3] = {L_SENS_DEADWEIGHT, L_SENS_MONTHS, L_SENS_UNIT_COSTS};
+    sens_rows g[3];
+    memset(g, 0, sizeof g);
+    for (int i = 0; i < 3; i++)
+        row = table(r, row, groups[i], titles[i], &g[i]);
+    /* the tornado chart beside the tables when the page has room (SPEC §13) */
+    double room = rx_page_width_px() - rx_cols_width_px(s, 5) - 40;
+    tornado(r, row, g, titles, 3, 4, room >= 300 ? 6 : -1, room > 520 ? 520 : room);
     rx_sheet_finish(x, s, -1, 0);
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""SPEC §13 in the workbook: the present values (Nuvärden) with a discount, the cost
+"""SPEC §13 in the workbook: the sensitivity's tornado chart; the present values (Nuvärden) with a discount, the cost
 reductions per agency (Aktörer) when a saving is split, both print-ready in Swedish and
 English; and a ledger that sets none of it gets neither sheet."""
 import json
@@ -32,6 +32,24 @@ with tempfile.TemporaryDirectory(prefix="sif-econ-") as tmp:
     run(["demo", "--out", "d"], cwd=tmp)
     names = Book(os.path.join(tmp, "d", "HFO.xlsx")).wb.sheetnames
     check("Nuvärden" not in names and "Aktörer" not in names, f"the demo's sheets: {names}")
+
+    # the sensitivity's tornado: per assumption the lowest and highest net result less the
+    # bold (ledger's own) row, as formulas, and a bar chart beside the tables. By hand:
+    # deadweight 50 % leaves 9 078 080 × 0,5 = 4 539 040 kr, a net of −4 155 748 kr against
+    # 383 292 kr: −4 539 040 kr; 0 % is the bold row: 0.
+    b = Book(os.path.join(tmp, "d", "HFO.xlsx"))
+    sens = b.wb["Känslighet"]
+    tor = [r for r in sens.iter_rows() if isinstance(r[1].value, str) and
+           r[1].value.startswith("=MIN(")]
+    check(len(tor) == 3, f"a tornado row per assumption: {len(tor)}")
+    if tor:
+        check(abs(b.cached("Känslighet", tor[0][1].coordinate) + 4539040) < 0.001 and
+              b.cached("Känslighet", tor[0][2].coordinate) == 0,
+              f"deadweight's bar: {b.cached('Känslighet', tor[0][1].coordinate)}")
+    charts = sens._charts
+    check(len(charts) == 1 and charts[0].anchor._from.col >= 5 and
+          charts[0].anchor._from.row < 10, "the tornado chart beside the tables")
+    print_ready(b, "demo")
 
     for a in (["init"],
               ["unit", "add", "U", "--name", "Enheten", "--committee", "Nämnd A"],

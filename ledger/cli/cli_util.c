@@ -166,6 +166,22 @@ sif_status cli_write(sif_store *st, const char *kind, cli_write_fn fn, void *ctx
     return rc;
 }
 
+int cli_write_print_id(const sif_cli *cli, const char *kind, cli_write_fn fn, void *ctx,
+                       const int64_t *id)
+{
+    sif_error err;
+    sif_error_init(&err);
+    sif_store *st = NULL;
+    sif_status rc = cli_open(cli, 0, &st, &err);
+    if (rc == SIF_OK)
+        rc = cli_write(st, kind, fn, ctx, &err);
+    sif_store_close(st);
+    if (rc != SIF_OK)
+        return cli_fail(&err);
+    printf("%lld\n", (long long)*id);
+    return 0;
+}
+
 int cli_dispatch(const struct sif_cmd *cmd, const struct sif_subcmd *subs, const sif_cli *cli,
                  int argc, char **argv)
 {

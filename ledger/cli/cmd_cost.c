@@ -102,15 +102,7 @@ static int cost_add(const sif_cli *cli, int argc, char **argv)
         err.line = 0;
         return cli_fail(&err);
     }
-    sif_store *st = NULL;
-    sif_status rc = cli_open(cli, 0, &st, &err);
-    if (rc == SIF_OK)
-        rc = cli_write(st, "entry", do_add, &a, &err);
-    sif_store_close(st);
-    if (rc != SIF_OK)
-        return cli_fail(&err);
-    printf("%lld\n", (long long)a.id);
-    return 0;
+    return cli_write_print_id(cli, "entry", do_add, &a, &a.id);
 }
 
 struct rev_ctx {
@@ -152,17 +144,7 @@ static int cost_reverse(const sif_cli *cli, int argc, char **argv)
     if (r.reason == NULL || r.reason[0] == '\0')
         return cli_usage(&sif_cmd_cost, "cost reverse needs --reason TEXT");
     r.id = v;
-    sif_error err;
-    sif_error_init(&err);
-    sif_store *st = NULL;
-    sif_status rc = cli_open(cli, 0, &st, &err);
-    if (rc == SIF_OK)
-        rc = cli_write(st, "entry", do_reverse, &r, &err);
-    sif_store_close(st);
-    if (rc != SIF_OK)
-        return cli_fail(&err);
-    printf("%lld\n", (long long)r.new_id);
-    return 0;
+    return cli_write_print_id(cli, "entry", do_reverse, &r, &r.new_id);
 }
 
 struct ctl_ctx {

@@ -94,15 +94,7 @@ static int decision_add(const sif_cli *cli, int argc, char **argv)
         return cli_usage(&sif_cmd_decision, "a recorded decision needs --reference REF (its dnr); "
                          "a proposal is a --draft");
     a.project = argv[optind];
-    sif_store *st = NULL;
-    sif_status rc = cli_open(cli, 0, &st, &err);
-    if (rc == SIF_OK)
-        rc = cli_write(st, "entry", do_add, &a, &err);
-    sif_store_close(st);
-    if (rc != SIF_OK)
-        return cli_fail(&err);
-    printf("%lld\n", (long long)a.id);
-    return 0;
+    return cli_write_print_id(cli, "entry", do_add, &a, &a.id);
 }
 
 static int list_one(void *ctx, const sif_decision *d)

@@ -58,15 +58,7 @@ static int effect_add(const sif_cli *cli, int argc, char **argv)
             return cli_fail(&err);
         a.e.has_unit_cost = true;
     }
-    sif_store *st = NULL;
-    sif_status rc = cli_open(cli, 0, &st, &err);
-    if (rc == SIF_OK)
-        rc = cli_write(st, "entry", do_add, &a, &err);
-    sif_store_close(st);
-    if (rc != SIF_OK)
-        return cli_fail(&err);
-    printf("%lld\n", (long long)a.id);
-    return 0;
+    return cli_write_print_id(cli, "entry", do_add, &a, &a.id);
 }
 
 struct list_ctx {

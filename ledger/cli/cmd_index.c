@@ -41,15 +41,7 @@ static int index_add(const sif_cli *cli, int argc, char **argv)
     if ((a.source && sif_text_check(a.source, SIF_TEXT_MAX, "source", &err) != SIF_OK) ||
         sif_index_value_parse(pos[2], &a.value, &err) != SIF_OK)
         return cli_fail(&err);
-    sif_store *st = NULL;
-    sif_status rc = cli_open(cli, 0, &st, &err);
-    if (rc == SIF_OK)
-        rc = cli_write(st, "entry", do_add, &a, &err);
-    sif_store_close(st);
-    if (rc != SIF_OK)
-        return cli_fail(&err);
-    printf("%lld\n", (long long)a.id);
-    return 0;
+    return cli_write_print_id(cli, "entry", do_add, &a, &a.id);
 }
 
 static int list_one(void *ctx, const sif_index_value *v)

@@ -89,15 +89,7 @@ static int saving_add(const sif_cli *cli, int argc, char **argv)
     if (cli_econ_opts(o, &econ, &err) != SIF_OK)
         return cli_fail(&err);
     struct write_ctx w = {.s = &s, .econ = &econ};
-    sif_store *st = NULL;
-    sif_status rc = cli_open(cli, 0, &st, &err);
-    if (rc == SIF_OK)
-        rc = cli_write(st, "entry", do_add, &w, &err);
-    sif_store_close(st);
-    if (rc != SIF_OK)
-        return cli_fail(&err);
-    printf("%lld\n", (long long)w.id);
-    return 0;
+    return cli_write_print_id(cli, "entry", do_add, &w, &w.id);
 }
 
 static int list_one(void *ctx, const sif_saving *s)
@@ -290,17 +282,7 @@ static int saving_reverse(const sif_cli *cli, int argc, char **argv)
     if (!cli_int(idt, 1, 2147483647L, &id))
         return cli_usage(&sif_cmd_saving, "saving reverse takes ID --reason TEXT");
     struct write_ctx w = {.id = id, .reason = calc_get(o, "reason")};
-    sif_error err;
-    sif_error_init(&err);
-    sif_store *st = NULL;
-    sif_status rc = cli_open(cli, 0, &st, &err);
-    if (rc == SIF_OK)
-        rc = cli_write(st, "entry", do_reverse, &w, &err);
-    sif_store_close(st);
-    if (rc != SIF_OK)
-        return cli_fail(&err);
-    printf("%lld\n", (long long)w.rid);
-    return 0;
+    return cli_write_print_id(cli, "entry", do_reverse, &w, &w.rid);
 }
 
 static sif_status do_compute(sif_store *st, int64_t batch, void *ctx, int64_t *rows,

@@ -86,9 +86,15 @@ static sif_status read_other(sif_import_format f, const char *path, const sif_si
     case SIF_FORMAT_XML:
         return sif_xml_read(path, kind->name, fn, ctx, err);
     case SIF_FORMAT_XLSX:
+        /* the sheets of the templates sif writes (sif template costs|participants|outcomes) */
+        if (kind == &sif_sink_participants)
+            return sif_xlsx_read(path, SIF_TEMPLATE_SHEET_PARTICIPANTS, fn, ctx, err);
+        if (kind == &sif_sink_outcomes)
+            return sif_xlsx_read(path, SIF_TEMPLATE_SHEET_OUTCOMES, fn, ctx, err);
         if (!costs)
             return sif_error_at(err, SIF_ERR_USAGE, path, 0, 0,
-                                "only costs are imported from xlsx (the cost template)");
+                                "only costs, participants and outcomes are imported from xlsx "
+                                "(the templates of sif template)");
         return sif_xlsx_read(path, "Kostnader", fn, ctx, err);
     case SIF_FORMAT_SIE:
         if (!costs)

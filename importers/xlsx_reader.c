@@ -54,7 +54,7 @@ static int node(xmlTextReaderPtr r)
 /* ---- workbook: sheet name -> relationship id -> part name ---- */
 
 static sif_status find_sheet_rid(sif_zip *z, const char *sheet, char *rid, size_t size,
-                                 sif_error *err)
+                                 bool *date1904, sif_error *err)
 {
     xmlTextReaderPtr r;
     sif_status rc = sif_zip_xml_open(z, "xl/workbook.xml", &r, err);
@@ -64,6 +64,12 @@ static sif_status find_sheet_rid(sif_zip *z, const char *sheet, char *rid, size_
     bool found = false;
     int step = 0;
     while (!found && (step = sif_zip_xml_next(z, r, err)) == 1) {
+        if (node(r) == XML_READER_TYPE_ELEMENT && name_is(r, "workbookPr")) {
+            xmlChar *d = xmlTextReaderGetAttribute(r, (const xmlChar *)"date1904");
+            *date1904 = d != NULL && (strcmp((const char *)d, "1") == 0 ||
+                                      strcmp((const char *)d, "true") == 0);
+            xmlFree(d);
+        }
         if (node(r) != XML_READER_TYPE_ELEMENT || !name_is(r, "sheet"))
             continue;
         xmlChar *name = xmlTextReaderGetAttribute(r, (const xmlChar *)"name");
@@ -231,6 +237,132 @@ static sif_status load_shared(sif_zip *z, shared *s, sif_error *err)
     return rc != SIF_OK ? rc : crc;
 }
 
+/* ---- styles: which cell formats show a date ---- */
+
+typedef struct styles {
+    bool *date;          /* per cellXfs index: the number format is a date */
+    size_t n, cap;
+    int custom[256];     /* custom number formats (id >= 164) that are dates */
+    size_t ncustom;
+    bool date1904;       /* the workbook counts days from 1904-01-01 */
+} styles;
+
+/* Excel's built-in date formats (not the pure times 18-21, 45-47). */
+static bool builtin_date(long id)
+{
+    return (id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
+}
+
+/* A format code shows a date when it has a y or d outside quotes, brackets and escapes. */
+static bool code_is_date(const char *code)
+{
+    bool quoted = false;
+    for (const char *c = code; *c; c++) {
+        if (*c == '"')
+            quoted = !quoted;
+        else if (quoted)
+            continue;
+        else if (*c == '\\' && c[1])
+            c++;
+        else if (*c == '[')
+            c += strcspn(c, "]") - (c[strcspn(c, "]")] ? 0 : 1);
+        else if (*c == 'y' || *c == 'Y' || *c == 'd' || *c == 'D')
+            return true;
+    }
+    return false;
+}
+
+static bool styles_add(styles *st, bool date)
+{
+    if (st->n == st->cap) {
+        size_t cap = st->cap ? st->cap * 2 : 64;
+        bool *d = realloc(st->date, cap * sizeof *d);
+        if (d == NULL)
+            return false;
+        st->date = d;
+        st->cap = cap;
+    }
+    st->date[st->n++] = date;
+    return true;
+}
+
+static sif_status load_styles(sif_zip *z, styles *st, sif_error *err)
+{
+    char part[256];
+    sif_status rc = find_target(z, NULL, "/styles", part, sizeof part, err);
+    if (rc != SIF_OK)
+        return rc;
+    if (part[0] == '\0')
+        snprintf(part, sizeof part, "xl/styles.xml");
+    if (!sif_zip_has(z, part))
+        return SIF_OK;   /* no styles: no dates */
+    xmlTextReaderPtr r;
+    if ((rc = sif_zip_xml_open(z, part, &r, err)) != SIF_OK)
+        return rc;
+    bool in_xfs = false;
+    int step;
+    while (rc == SIF_OK && (step = sif_zip_xml_next(z, r, err)) == 1) {
+        int t = node(r);
+        if (t == XML_READER_TYPE_END_ELEMENT && name_is(r, "cellXfs")) {
+            in_xfs = false;
+            continue;
+        }
+        if (t != XML_READER_TYPE_ELEMENT)
+            continue;
+        if (name_is(r, "cellXfs")) {
+            in_xfs = !xmlTextReaderIsEmptyElement(r);
+        } else if (name_is(r, "numFmt")) {
+            xmlChar *id = xmlTextReaderGetAttribute(r, (const xmlChar *)"numFmtId");
+            xmlChar *code = xmlTextReaderGetAttribute(r, (const xmlChar *)"formatCode");
+            if (id != NULL && code != NULL && code_is_date((const char *)code) &&
+                st->ncustom < sizeof st->custom / sizeof st->custom[0])
+                st->custom[st->ncustom++] = atoi((const char *)id);
+            xmlFree(id);
+            xmlFree(code);
+        } else if (in_xfs && name_is(r, "xf")) {
+            xmlChar *id = xmlTextReaderGetAttribute(r, (const xmlChar *)"numFmtId");
+            long n = id ? atol((const char *)id) : 0;
+            bool date = builtin_date(n);
+            for (size_t i = 0; !date && i < st->ncustom; i++)
+                date = st->custom[i] == n;
+            xmlFree(id);
+            if (!styles_add(st, date))
+                rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+        }
+    }
+    if (rc == SIF_OK && step < 0)
+        rc = SIF_ERR_DATA;
+    sif_status crc = sif_zip_xml_close(z, r, rc == SIF_OK ? err : NULL);
+    return rc != SIF_OK ? rc : crc;
+}
+
+/* An Excel date serial ("42380", "42380.5": the day counts, the time is dropped) as
+ * YYYY-MM-DD into out (11 bytes); false when it is no day between 1900 and 2999. */
+static bool serial_date(const char *num, bool date1904, char out[11])
+{
+    char *end;
+    long serial = strtol(num, &end, 10);
+    if (end == num || (*end != '\0' && *end != '.') || serial < 1 || serial > 400000)
+        return false;
+    /* days since 1970-01-01: Excel's 1900 system counts 1900-02-29, which never was */
+    long days = date1904 ? serial - 24107 : serial >= 61 ? serial - 25569 : serial - 25568;
+    if (!date1904 && serial == 60)
+        return false;
+    /* civil_from_days (H. Hinnant) */
+    long zd = days + 719468;
+    long era = (zd >= 0 ? zd : zd - 146096) / 146097;
+    long doe = zd - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long y = yoe + era * 400, doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153, d = doy - (153 * mp + 2) / 5 + 1;
+    long m = mp < 10 ? mp + 3 : mp - 9;
+    y += m <= 2;
+    if (y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1 || d > 31)
+        return false;
+    snprintf(out, 11, "%04d-%02d-%02d", (int)y, (int)m, (int)d);
+    return true;
+}
+
 /* ---- the sheet ---- */
 
 typedef struct cellref {
@@ -241,6 +373,7 @@ typedef struct sheet {
     sif_zip *z;
     const char *file;
     const shared *ss;
+    const styles *styles;
     sif_row_fn fn;
     void *ctx;
     long row, col;       /* position now (1-based) */
@@ -308,8 +441,10 @@ static sif_status cell_store(sheet *sh, const char *v, size_t n, sif_error *err)
     return SIF_OK;
 }
 
-/* Turn the raw value of a cell of type t into its text and keep it. */
-static sif_status cell_finish(sheet *sh, const char *t, const char *v, size_t n, sif_error *err)
+/* Turn the raw value of a cell of type t and style index style into its text and keep it:
+ * a number in a date format becomes YYYY-MM-DD. */
+static sif_status cell_finish(sheet *sh, const char *t, long style, const char *v, size_t n,
+                              sif_error *err)
 {
     char where[16], num[64];
     col_name(sh->col, where);
@@ -353,6 +488,14 @@ static sif_status cell_finish(sheet *sh, const char *t, const char *v, size_t n,
     if (!sif_xlsx_number_text(v, n, num, sizeof num))
         return sif_error_at(err, SIF_ERR_DATA, sh->file, sh->row, sh->col,
                             "cell %s%ld: \"%.40s\" is not a number", where, sh->row, v);
+    if (style >= 0 && (size_t)style < sh->styles->n && sh->styles->date[style]) {
+        char date[11];
+        if (!serial_date(num, sh->styles->date1904, date))
+            return sif_error_at(err, SIF_ERR_DATA, sh->file, sh->row, sh->col,
+                                "cell %s%ld: the date %s is not a day between 1900 and 2999",
+                                where, sh->row, num);
+        return cell_store(sh, date, strlen(date), err);
+    }
     return cell_store(sh, num, strlen(num), err);
 }
 
@@ -393,6 +536,9 @@ static sif_status read_cell(sheet *sh, xmlTextReaderPtr r, strbuf *val, sif_erro
 {
     xmlChar *ref = xmlTextReaderGetAttribute(r, (const xmlChar *)"r");
     xmlChar *type = xmlTextReaderGetAttribute(r, (const xmlChar *)"t");
+    xmlChar *sattr = xmlTextReaderGetAttribute(r, (const xmlChar *)"s");
+    long style = sattr ? atol((const char *)sattr) : -1;
+    xmlFree(sattr);
     long col = sh->col + 1, row = 0;
     if (ref != NULL)
         parse_ref((const char *)ref, &col, &row);
@@ -450,9 +596,9 @@ static sif_status read_cell(sheet *sh, xmlTextReaderPtr r, strbuf *val, sif_erro
         }
     }
     if (val->len == 0 && formula.len > 0)
-        rc = cell_finish(sh, "str", formula.p, formula.len, err);
+        rc = cell_finish(sh, "str", -1, formula.p, formula.len, err);
     else
-        rc = cell_finish(sh, t, val->p ? val->p : "", val->len, err);
+        rc = cell_finish(sh, t, style, val->p ? val->p : "", val->len, err);
     free(formula.p);
     return rc;
 }
@@ -501,11 +647,12 @@ sif_status sif_xlsx_read(const char *path, const char *sheet_name, sif_row_fn fn
     if (rc != SIF_OK)
         return rc;
     shared ss = {0};
-    sheet sh = {.z = z, .file = path, .ss = &ss, .fn = fn, .ctx = ctx};
+    styles sty = {0};
+    sheet sh = {.z = z, .file = path, .ss = &ss, .styles = &sty, .fn = fn, .ctx = ctx};
     sh.text.max = ROW_TEXT_MAX;
     sif_rowbuf_init(&sh.rb);
     char rid[256], part[256];
-    rc = find_sheet_rid(z, sheet_name, rid, sizeof rid, err);
+    rc = find_sheet_rid(z, sheet_name, rid, sizeof rid, &sty.date1904, err);
     if (rc == SIF_OK)
         rc = find_target(z, rid, "", part, sizeof part, err);
     if (rc == SIF_OK && part[0] == '\0')
@@ -514,10 +661,13 @@ sif_status sif_xlsx_read(const char *path, const char *sheet_name, sif_row_fn fn
     if (rc == SIF_OK)
         rc = load_shared(z, &ss, err);
     if (rc == SIF_OK)
+        rc = load_styles(z, &sty, err);
+    if (rc == SIF_OK)
         rc = read_sheet(&sh, part, err);
     sif_rowbuf_release(&sh.rb);
     free(sh.text.p);
     shared_release(&ss);
+    free(sty.date);
     sif_zip_close(z);
     return rc;
 }

@@ -20,8 +20,9 @@
  * Values: shared and inline strings as written; numbers as plain decimal text with a point
  * ("1050679.5", "2016"; see xlsx_number.h); booleans "true"/"false"; a formula cell gives
  * its cached value (so a sum row on an import sheet would be read as a row: keep totals
- * off the sheet). Dates arrive as Excel serial numbers (the import formats read from XLSX
- * have no date column).
+ * off the sheet). A number whose cell format shows a date (a built-in date format, or a
+ * custom one with y or d, from xl/styles.xml) arrives as the day YYYY-MM-DD, in the
+ * workbook's date system (1900 or 1904); the time of day is dropped.
  */
 #ifndef SIF_IMPORT_XLSX_READER_H
 #define SIF_IMPORT_XLSX_READER_H

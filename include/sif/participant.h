@@ -63,6 +63,11 @@ const char *sif_gender_label_in(sif_lang lang, sif_gender g);
 /* Parse a name, with or without å ä ö, any case. */
 sif_status sif_outcome_parse(const char *text, sif_outcome_kind *out, sif_error *err);
 
+/* The sheets of the XLSX templates (sif template participants|outcomes) that
+ * `sif import participants|outcomes FILE.xlsx` reads. */
+#define SIF_TEMPLATE_SHEET_PARTICIPANTS "Deltagare"
+#define SIF_TEMPLATE_SHEET_OUTCOMES "Utfall"
+
 typedef struct sif_participant {
     int64_t id;
     char pseudonym[64];

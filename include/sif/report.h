@@ -52,6 +52,15 @@ sif_status sif_report_write(sif_store *st, const char *project_code,
 sif_status sif_template_costs_write(sif_store *st, const char *project_code,
                                     const char *xlsx_path, bool force, sif_error *err);
 
+/* The participant template (outcomes false) or the outcome template of a project (SPEC §12):
+ * sheet "Deltagare" with the headings Projekt, Deltagare, Kön, Stadsområde, Startdatum,
+ * Slutdatum, Födelseår, Hushåll, or sheet "Utfall" with Projekt, Deltagare, Datum, Utfall (the
+ * CSV import's names with å ä ö); ids as text, dates as dates, dropdowns for the project,
+ * gender, the known districts and the outcomes; sheet "Instruktioner" in Swedish. Read back by
+ * sif import participants|outcomes FILE.xlsx. */
+sif_status sif_template_people_write(sif_store *st, bool outcomes, const char *project_code,
+                                     const char *xlsx_path, bool force, sif_error *err);
+
 /* The fund portfolio report: every project of the fund side by side and the fund's balance
  * over the years; workbook and/or XML (templates/sif-fund-report-1.xsd, namespace
  * urn:sif:fund-report:1). fund_code NULL or "" = the default fund. */

@@ -44,8 +44,67 @@ static int template_costs(const sif_cli *cli, int argc, char **argv)
     return rc == SIF_OK ? 0 : cli_fail(&err);
 }
 
+/* sif template participants|outcomes PROJECT --xlsx FILE [--force] */
+static int template_people(const sif_cli *cli, int argc, char **argv, bool outcomes)
+{
+    static const struct option opts[] = {
+        {"xlsx", required_argument, 0, 'x'},
+        {"force", no_argument, 0, 'f'},
+        {"help", no_argument, 0, 'h'},
+        {0, 0, 0, 0},
+    };
+    const char *path = NULL;
+    bool force = false;
+    int c;
+    optind = 0;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+        switch (c) {
+        case 'x': path = optarg; break;
+        case 'f': force = true; break;
+        case 'h':
+            return cli_help(&sif_cmd_template, outcomes
+                ? _("Writes a workbook with the sheet Utfall (Projekt, Deltagare, Datum, Utfall),\n"
+                    "with dropdowns for the project and the outcomes, for `sif import outcomes\n"
+                    "FILE.xlsx` to read back. An existing FILE is replaced only with --force.\n")
+                : _("Writes a workbook with the sheet Deltagare (Projekt, Deltagare, Kön,\n"
+                    "Stadsområde, Startdatum, Slutdatum, Födelseår, Hushåll), with dropdowns for\n"
+                    "the project, gender and the known districts, for `sif import participants\n"
+                    "FILE.xlsx` to read back. An existing FILE is replaced only with --force.\n"));
+        default: return cli_bad_option(&sif_cmd_template, c, argv);
+        }
+    }
+    if (argc - optind != 1)
+        return cli_usage(&sif_cmd_template, "template %s takes PROJECT",
+                         outcomes ? "outcomes" : "participants");
+    if (path == NULL)
+        return cli_usage(&sif_cmd_template, "template %s needs --xlsx FILE",
+                         outcomes ? "outcomes" : "participants");
+    sif_error err;
+    sif_error_init(&err);
+    sif_store *st = NULL;
+    sif_status rc = cli_open(cli, SIF_STORE_READONLY, &st, &err);
+    if (rc == SIF_OK)
+        rc = sif_template_people_write(st, outcomes, argv[optind], path, force, &err);
+    sif_store_close(st);
+    return rc == SIF_OK ? 0 : cli_fail(&err);
+}
+
+static int template_participants(const sif_cli *cli, int argc, char **argv)
+{
+    return template_people(cli, argc, argv, false);
+}
+
+static int template_outcomes(const sif_cli *cli, int argc, char **argv)
+{
+    return template_people(cli, argc, argv, true);
+}
+
 static const struct sif_subcmd subs[] = {
     {"costs", "sif template costs PROJECT --xlsx FILE [--force]", template_costs},
+    {"participants", "sif template participants PROJECT --xlsx FILE [--force]",
+     template_participants},
+    {"outcomes", "sif template outcomes PROJECT --xlsx FILE [--force]", template_outcomes},
     {NULL, NULL, NULL},
 };
 
@@ -57,7 +116,7 @@ static int cmd_template_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_template = {
     .subs = subs,
     .name = "template",
-    .usage = "sif template costs PROJECT --xlsx FILE [--force]",
-    .summary = N_("write a cost template workbook to fill in and import"),
+    .usage = "sif template costs|participants|outcomes PROJECT --xlsx FILE [--force]",
+    .summary = N_("write a cost, participant or outcome template workbook to fill in and import"),
     .run = cmd_template_run,
 };

@@ -11,17 +11,19 @@
 #include "evidence_keys.h"
 #include "sif/evidence.h"
 #include "sif/pseudonym.h"
+#include "intl.h"
 
 static const struct {
     const char *name, *label;
     int shifts;
 } reasons[SIF_EXIT_REASON_COUNT_] = {
-    [SIF_EXIT_WORK] = {"arbete", "självförsörjande genom arbete", 0},
-    [SIF_EXIT_STUDIES] = {"studier", "påbörjade studier", 0},
-    [SIF_EXIT_STOPPED] = {"slutade_soka", "slutade söka försörjningsstöd", 0},
-    [SIF_EXIT_FK] = {"forsakringskassan", "annan ersättning från Försäkringskassan", 1},
-    [SIF_EXIT_MOVED] = {"flytt", "flyttade till en annan kommun", 1},
-    [SIF_EXIT_OTHER] = {"annat", "annan orsak", 0},
+    /* the labels are message ids marked as words of a derivation (T_, calc_text.c) */
+    [SIF_EXIT_WORK] = {"arbete", T_("self-supporting through work"), 0},
+    [SIF_EXIT_STUDIES] = {"studier", T_("started studies"), 0},
+    [SIF_EXIT_STOPPED] = {"slutade_soka", T_("stopped applying for benefit"), 0},
+    [SIF_EXIT_FK] = {"forsakringskassan", T_("other benefit from Försäkringskassan"), 1},
+    [SIF_EXIT_MOVED] = {"flytt", T_("moved to another municipality"), 1},
+    [SIF_EXIT_OTHER] = {"annat", T_("other reason"), 0},
 };
 
 const char *sif_exit_reason_name(sif_exit_reason r)
@@ -31,7 +33,12 @@ const char *sif_exit_reason_name(sif_exit_reason r)
 
 const char *sif_exit_reason_label(sif_exit_reason r)
 {
-    return (unsigned)r < SIF_EXIT_REASON_COUNT_ ? reasons[r].label : "annan orsak";
+    return _(sif_exit_reason_word(r) + 1);
+}
+
+const char *sif_exit_reason_word(sif_exit_reason r)
+{
+    return reasons[(unsigned)r < SIF_EXIT_REASON_COUNT_ ? r : SIF_EXIT_OTHER].label;
 }
 
 int sif_exit_reason_shifts(sif_exit_reason r)

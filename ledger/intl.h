@@ -13,6 +13,10 @@
 /* A message id with a context, for one English word with two Swedish forms: translated by
  * sif_tr / sif_tr_in ("plural", "realised" -> "realiserade"). */
 #define NC_(context, msgid) (context "\004" msgid)
+/* A word of ours passed as a saving derivation's "%s" argument, and an input label of ours:
+ * stored as message ids and said in the language of whoever reads the saving (calc_text.c). */
+#define T_(msgid) ("\002" msgid)
+#define CL_(msgid) ("\001" msgid)
 #define ngettext_(singular, plural, n) sif_trn((singular), (plural), (n))
 
 #endif

@@ -34,8 +34,12 @@ typedef enum sif_exit_reason {
 
 /* The stored name of a reason ("arbete", "studier", ...). Static, never NULL. */
 const char *sif_exit_reason_name(sif_exit_reason r);
-/* A Swedish label for reports ("självförsörjande genom arbete", ...). Static. */
+/* Its label in the chosen language ("självförsörjande genom arbete", "self-supporting
+ * through work", ...). Static. */
 const char *sif_exit_reason_label(sif_exit_reason r);
+/* Its label as a word of a saving's derivation: "\002" and the English message id, said in
+ * the language of whoever reads the saving (sif_saving_calc_line). Static. */
+const char *sif_exit_reason_word(sif_exit_reason r);
 /* Parse a reason name; Swedish spellings with å/ä/ö and a few synonyms are accepted
  * ("arbete", "studier", "slutade söka", "försäkringskassan", "fk", "flytt", "annat"). */
 sif_status sif_exit_reason_parse(const char *text, sif_exit_reason *out, sif_error *err);

@@ -27,7 +27,7 @@
  * Savings are entries: never changed, corrected by a reversing entry (sif_saving_reverse)
  * that refers to the original and gives a reason. A closed year takes no new saving
  * (SIF_ERR_CLOSED). Every saving carries its method name, its structured inputs, a formula
- * over them and its derivation in Swedish, so every krona can be traced back; a saving
+ * over them and its derivation (said in the chosen language), so every krona can be traced back; a saving
  * entered by hand gets one input "belopp" and the formula "belopp".
  *
  * ## The formula language
@@ -62,7 +62,8 @@ typedef enum sif_category {
     SIF_CAT_COUNT_
 } sif_category;
 
-/* Stored name ("benefit", ...) and Swedish label ("Försörjningsstöd", ...). Static. */
+/* Stored name ("benefit", ...) and label in the chosen language ("Försörjningsstöd",
+ * "Benefit", ...). Static. */
 const char *sif_category_name(sif_category c);
 const char *sif_category_label(sif_category c);
 /* A category from the stored name or its Swedish word, any case, the same for the command
@@ -77,7 +78,8 @@ typedef enum sif_saving_status {
 } sif_saving_status;
 
 const char *sif_saving_status_name(sif_saving_status s);   /* "projected", "realised" */
-const char *sif_saving_status_label(sif_saving_status s);  /* "beräknad", "realiserad" */
+/* "prognostiserad", "realiserad" (in the chosen language) */
+const char *sif_saving_status_label(sif_saving_status s);
 /* A status, any case: projected/beraknad/beräknad/prognos/prognostiserad/planned,
  * realised/realized/realiserad/utfall; for the command line and every import alike. */
 sif_status sif_saving_status_parse(const char *text, sif_saving_status *out, sif_error *err);
@@ -119,7 +121,9 @@ typedef struct sif_saving {
 #define SIF_INPUT_UNIT_MAX 12
 typedef struct sif_saving_input {
     char key[SIF_INPUT_KEY_MAX];     /* [a-z_][a-z0-9_]*, unique within the saving */
-    char label[SIF_INPUT_LABEL_MAX]; /* Swedish, no tab or newline */
+    char label[SIF_INPUT_LABEL_MAX]; /* in the chosen language (SPEC §14), no tab or newline */
+    char label_src[SIF_INPUT_LABEL_MAX]; /* its stored form when a method wrote it (a message
+                                            id and arguments, see calc_text.c); "" else */
     int64_t value;                   /* "kr": öre; "%": basis points (2500 = 25 %); else as is */
     char unit[SIF_INPUT_UNIT_MAX];   /* "kr", "st", "mån", "h", "dagar", "%" or "" */
 } sif_saving_input;
@@ -133,20 +137,27 @@ typedef struct sif_saving_calc {
     sif_saving_input *inputs;              /* ninputs, in the order they were added */
     char formula[SIF_FORMULA_MAX];         /* gives amount_ore (in kronor, see above) */
     char shifted_formula[SIF_FORMULA_MAX]; /* gives shifted_ore; "" = nothing shifted */
-    char *derivation;                      /* Swedish lines separated by '\n' (no trailing
-                                              newline); NULL = none. Owned by the calc. */
+    char *derivation;                      /* lines separated by '\n' (no trailing newline) in
+                                              the chosen language; NULL = none. Owned. */
+    char *stored;                          /* the same lines as stored: message ids and their
+                                              arguments, said anew in each language. Owned. */
 } sif_saving_calc;
 
 /* Constructor of an empty calc; NULL when out of memory. */
 sif_saving_calc *sif_saving_calc_new(void);
 /* Destructor; accepts NULL. */
 void sif_saving_calc_free(sif_saving_calc *c);
-/* Add an input; SIF_ERR_DATA for a bad or duplicate key, a too long label or unit. */
+/* Add an input; SIF_ERR_DATA for a bad or duplicate key, a too long label or unit. A label
+ * written with CL_("English") (ledger/intl.h) or sif_calc_label is a message id, said in the
+ * chosen language; any other label is kept as given. */
 sif_status sif_saving_calc_input(sif_saving_calc *c, const char *key, const char *label,
                                  int64_t value, const char *unit, sif_error *err);
 /* The input with that key, or NULL. Borrowed from c. */
 const sif_saving_input *sif_saving_calc_find(const sif_saving_calc *c, const char *key);
-/* Append one derivation line (printf-style, no newline). SIF_ERR_NOMEM or SIF_OK. */
+/* Append one derivation line (printf-style, no newline). fmt is an English message id with
+ * its Swedish in po/sv.po: the line is stored as the id and its formatted arguments, and said
+ * in the language chosen when it is read (a "%s" argument T_("word") is translated then too).
+ * SIF_ERR_NOMEM or SIF_OK. */
 sif_status sif_saving_calc_line(sif_saving_calc *c, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 

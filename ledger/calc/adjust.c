@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "adjust_internal.h"
+#include "../intl.h"
 #include "chain_internal.h"
 #include "sif/param.h"
 
@@ -100,38 +101,39 @@ void sif_adjust_describe(const sif_adjust *a, int base_year, sif_adjust_line_fn 
 {
     char line[160], r[32];
     if (!is_zero(a->deadweight)) {
-        snprintf(line, sizeof line, "Dödvikt: %s av besparingarna hade skett ändå",
+        snprintf(line, sizeof line, _("Deadweight: %s of the savings would have happened anyway"),
                  sif_ratio_format(a->deadweight, r, sizeof r));
         fn(ctx, line);
     }
     if (!is_zero(a->attribution)) {
-        snprintf(line, sizeof line, "Attribution: %s av besparingarna beror på andra aktörer",
+        snprintf(line, sizeof line, _("Attribution: %s of the savings are due to other actors"),
                  sif_ratio_format(a->attribution, r, sizeof r));
         fn(ctx, line);
     }
     if (!is_zero(a->dropoff)) {
-        snprintf(line, sizeof line, "Avtagande effekt: %s per år efter det första besparingsåret",
+        snprintf(line, sizeof line, _("Drop-off: %s per year after the first year of savings"),
                  sif_ratio_format(a->dropoff, r, sizeof r));
         fn(ctx, line);
     }
     if (a->schedule == SIF_DISCOUNT_GREENBOOK) {
-        snprintf(line, sizeof line, "Diskontering: Green Book, 3,5 %% år 0–30, 3 %% år 31–75, "
-                 "2,5 %% därefter, basår %d (basåret diskonteras inte, år före räknas upp)",
+        snprintf(line, sizeof line, _("Discounting: Green Book, 3,5 %% years 0–30, 3 %% years 31–75, "
+                   "2,5 %% after that, base year %d (the base year is not discounted, years "
+                   "before it are compounded)"),
                  base_year);
         fn(ctx, line);
     } else if (!is_zero(a->discount)) {
-        snprintf(line, sizeof line, "Diskontering: %s per år, basår %d (basåret diskonteras inte)",
+        snprintf(line, sizeof line, _("Discounting: %s per year, base year %d (the base year is not discounted)"),
                  sif_ratio_format(a->discount, r, sizeof r), base_year);
         fn(ctx, line);
     }
     if (a->price_index[0]) {
-        snprintf(line, sizeof line, "Prisnivå: alla belopp i %d års priser enligt index %s "
-                 "(belopp × I(%d) / I(prisår), avrundat en gång)", a->price_year, a->price_index,
+        snprintf(line, sizeof line, _("Price level: every amount in %d prices by index %s "
+                   "(amount × I(%d) / I(price year), rounded once)"), a->price_year, a->price_index,
                  a->price_year);
         fn(ctx, line);
     }
     if (!is_zero(a->optimism)) {
-        snprintf(line, sizeof line, "Optimism bias: kostnaderna räknas upp med %s",
+        snprintf(line, sizeof line, _("Optimism bias: the costs are raised by %s"),
                  sif_ratio_format(a->optimism, r, sizeof r));
         fn(ctx, line);
     }

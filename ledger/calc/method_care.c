@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "method_internal.h"
+#include "../intl.h"
 
 struct treats {
     sif_treatment *v;
@@ -76,7 +77,7 @@ static int uniform(const struct treats *t, sif_ore def_hourly, size_t *families,
 static sif_status treatment_uniform(const struct treats *t, size_t nf, size_t per, sif_ore hourly,
                                     sif_saving_calc *c, sif_ore *amount, sif_error *err)
 {
-    char key[2][SIF_INPUT_KEY_MAX], lbl[SIF_INPUT_LABEL_MAX], a[40], b[40], d[40];
+    char key[2][SIF_INPUT_KEY_MAX], a[40], b[40], d[40];
     char ord[200] = "", inten[200] = "";
     size_t ol = 0, il = 0;
     int ni = 0, no = 0;
@@ -88,14 +89,19 @@ static sif_status treatment_uniform(const struct treats *t, size_t nf, size_t pe
         int intensive = strcmp(ph->kind, "intensive") == 0;
         int idx = intensive ? ++ni : ++no;
         const char *pre = intensive ? "int" : "ord";
-        const char *name = intensive ? "intensiv" : "ordinarie";
+        const char *name = intensive ? T_("intensive") : T_("ordinary");
         snprintf(key[0], sizeof key[0], "%s%d_man", pre, idx);
         snprintf(key[1], sizeof key[1], "%s%d_tim", pre, idx);
-        snprintf(lbl, sizeof lbl, "Fas %d %s behandling: månader", idx, name);
-        rc = sif_saving_calc_input(c, key[0], lbl, ph->months, "mån", err);
-        snprintf(lbl, sizeof lbl, "Fas %d %s behandling: timmar per månad och behandlare", idx, name);
+        char *lbl = sif_calc_encodef("Phase %d of %s treatment: months", idx, name);
+        rc = lbl ? sif_saving_calc_input(c, key[0], lbl, ph->months, "mån", err)
+                 : sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+        free(lbl);
+        lbl = sif_calc_encodef("Phase %d of %s treatment: hours per month and therapist", idx,
+                               name);
         if (rc == SIF_OK)
-            rc = sif_saving_calc_input(c, key[1], lbl, ph->hours_per_month, "h", err);
+            rc = lbl ? sif_saving_calc_input(c, key[1], lbl, ph->hours_per_month, "h", err)
+                     : sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+        free(lbl);
         char *buf = intensive ? inten : ord;
         size_t *len = intensive ? &il : &ol;
         *len += (size_t)snprintf(buf + *len, 200 - *len, "%s%s * %s", *len ? " + " : "", key[0],
@@ -109,8 +115,8 @@ static sif_status treatment_uniform(const struct treats *t, size_t nf, size_t pe
             rc = sif_ore_add(intensive ? int_cost : ord_cost, cost, intensive ? &int_cost : &ord_cost,
                              err);
         if (rc == SIF_OK)
-            rc = CALC_LINE(c, err, "%s: %d h/mån × %s kr/h × %d behandlare = %s kr/mån × %d mån = "
-                           "%s kr", name, ph->hours_per_month, sif_kr(hourly, a), therapists,
+            rc = CALC_LINE(c, err, "%s: %d h/month × %s kr/h × %d therapists = %s kr/month × %d "
+                           "months = %s kr", name, ph->hours_per_month, sif_kr(hourly, a), therapists,
                            sif_kr(month_cost, b), ph->months, sif_kr(cost, d));
     }
     if (rc != SIF_OK)
@@ -121,17 +127,17 @@ static sif_status treatment_uniform(const struct treats *t, size_t nf, size_t pe
     sif_ore per_family;
     if ((rc = sif_ore_sub(ord_cost, int_cost, &per_family, err)) != SIF_OK ||
         (rc = sif_ore_mul(per_family, (int64_t)nf, amount, err)) != SIF_OK ||
-        (rc = sif_saving_calc_input(c, "familjer", "Familjer", (int64_t)nf, "st", err)) != SIF_OK ||
-        (rc = sif_saving_calc_input(c, "behandlare", "Behandlare", therapists, "st", err)) != SIF_OK ||
-        (rc = sif_saving_calc_input(c, "timkostnad", "Kostnad per timme och behandlare", hourly,
+        (rc = sif_saving_calc_input(c, "familjer", CL_("Families"), (int64_t)nf, "st", err)) != SIF_OK ||
+        (rc = sif_saving_calc_input(c, "behandlare", CL_("Therapists"), therapists, "st", err)) != SIF_OK ||
+        (rc = sif_saving_calc_input(c, "timkostnad", CL_("Cost per hour and therapist"), hourly,
                                     "kr", err)) != SIF_OK)
         return rc;
     snprintf(c->formula, sizeof c->formula,
              "familjer * (%s - (%s)) * behandlare * timkostnad", ord, inten);
-    if ((rc = CALC_LINE(c, err, "Kostnad per familj: ordinarie %s kr − intensiv %s kr = %s kr",
+    if ((rc = CALC_LINE(c, err, "Cost per family: ordinary %s kr − intensive %s kr = %s kr",
                         sif_kr(ord_cost, a), sif_kr(int_cost, b), sif_kr(per_family, d))) != SIF_OK)
         return rc;
-    return CALC_LINE(c, err, "%zu familjer × %s kr = %s kr", nf, sif_kr(per_family, a),
+    return CALC_LINE(c, err, "%zu families × %s kr = %s kr", nf, sif_kr(per_family, a),
                      sif_kr(*amount, b));
 }
 
@@ -151,20 +157,20 @@ static sif_status treatment_general(const struct treats *t, sif_ore def_hourly,
         if ((rc = phase_cost(ph, hourly, &cost, err)) != SIF_OK ||
             (rc = sif_ore_add(intensive ? inten : ord, cost, intensive ? &inten : &ord, err)) != SIF_OK)
             break;
-        rc = CALC_LINE(c, err, "%s %s: %d mån × %d h × %d behandlare × %s kr/h = %s kr", ph->family,
-                       intensive ? "intensiv" : "ordinarie", ph->months, ph->hours_per_month,
+        rc = CALC_LINE(c, err, "%s %s: %d months × %d h × %d therapists × %s kr/h = %s kr",
+                       ph->family, intensive ? T_("intensive") : T_("ordinary"), ph->months, ph->hours_per_month,
                        ph->therapists, sif_kr(hourly, a), sif_kr(cost, b));
     }
     if (rc == SIF_OK &&
-        (rc = sif_saving_calc_input(c, "familjer", "Familjer", (int64_t)nf, "st", err)) == SIF_OK &&
-        (rc = sif_saving_calc_input(c, "ordinarie", "Kostnad för ordinarie behandling", ord, "kr",
+        (rc = sif_saving_calc_input(c, "familjer", CL_("Families"), (int64_t)nf, "st", err)) == SIF_OK &&
+        (rc = sif_saving_calc_input(c, "ordinarie", CL_("Cost of ordinary treatment"), ord, "kr",
                                     err)) == SIF_OK &&
-        (rc = sif_saving_calc_input(c, "intensiv", "Kostnad för intensiv behandling", inten, "kr",
+        (rc = sif_saving_calc_input(c, "intensiv", CL_("Cost of intensive treatment"), inten, "kr",
                                     err)) == SIF_OK &&
         (rc = sif_ore_sub(ord, inten, amount, err)) == SIF_OK) {
         snprintf(c->formula, sizeof c->formula, "ordinarie - intensiv");
         char d[40];
-        rc = CALC_LINE(c, err, "Ordinarie %s kr − intensiv %s kr = %s kr", sif_kr(ord, a),
+        rc = CALC_LINE(c, err, "Ordinary %s kr − intensive %s kr = %s kr", sif_kr(ord, a),
                        sif_kr(inten, b), sif_kr(*amount, d));
     }
     return rc;
@@ -196,8 +202,8 @@ sif_status sif_method_treatment(sif_store *st, const sif_project *p, const sif_m
         rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
     char a[40];
     if (rc == SIF_OK && need_param)
-        rc = CALC_LINE(c, err, "Kostnad per timme och behandlare: %s kr (à-pris %s, källa: %s)",
-                       sif_kr(hourly, a), par.key, par.source[0] ? par.source : "ej angiven");
+        rc = CALC_LINE(c, err, "Cost per hour and therapist: %s kr (unit cost %s, source: %s)",
+                       sif_kr(hourly, a), par.key, par.source[0] ? par.source : T_("not stated"));
     size_t nf = 0, per = 0;
     sif_ore amount = 0;
     if (rc == SIF_OK) {
@@ -214,7 +220,7 @@ sif_status sif_method_treatment(sif_store *st, const sif_project *p, const sif_m
     }
     sif_saving s;
     sif_mout_base(p, o, SIF_CAT_TREATMENT, "treatment",
-                  "Kortare behandling: intensiv mot ordinarie", year, &s);
+                  CL_("Shorter treatment: intensive against ordinary"), year, &s);
     s.amount_ore = amount;
     return sif_mout_add(m, &s, c, err);
 }

@@ -26,11 +26,16 @@ sif_status sif_method_param(sif_store *st, const char *key, const char *project,
 /* The first derivation line of a benefit saving computed for one stadsområde (saving compute
  * --district, SPEC §12): the district is part of the saving's key, read back from this line
  * (method_once.c), so the methods write exactly these. */
-#define SIF_DISTRICT_LINE_SCHABLON "Endast hushåll med avslut i stadsområde %s."
+#define SIF_DISTRICT_LINE_SCHABLON "Only households with an exit in district %s."
 #define SIF_DISTRICT_LINE_RECORDS \
+    "Only households in district %s by the payment register (else the exit's district)."
+/* The same lines as a ledger stored them before derivations were message ids (Swedish). */
+#define SIF_DISTRICT_LINE_SCHABLON_SV "Endast hushåll med avslut i stadsområde %s."
+#define SIF_DISTRICT_LINE_RECORDS_SV \
     "Endast hushåll i stadsområde %s enligt utbetalningsregistret (annars avslutets stadsområde)."
-/* The district a saving's derivation says it counts, into out (size bytes); "" = every
- * district (the whole project). derivation may be NULL. */
+/* The district a saving's stored derivation says it counts, into out (size bytes); "" = every
+ * district (the whole project). derivation may be NULL; its lines are message ids with their
+ * arguments (calc_text.c) or, in an older ledger, the Swedish text. */
 void sif_method_district_of(const char *derivation, char *out, size_t size);
 
 /* method_once.c (SPEC §11.1). The unreversed saving with n's project, method, category and

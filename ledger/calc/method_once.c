@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "method_internal.h"
+#include "../intl.h"
 
 /* Unreversed: neither a reversal nor reversed by one. */
 #define UNREVERSED " s.reverses IS NULL AND NOT EXISTS (SELECT 1 FROM saving r WHERE r.reverses = s.id)"
@@ -25,10 +26,26 @@ static sif_status one_id(sif_store *st, sqlite3_stmt *s, int64_t *id, sif_error 
 
 void sif_method_district_of(const char *derivation, char *out, size_t size)
 {
-    static const char *const lines[] = {SIF_DISTRICT_LINE_SCHABLON, SIF_DISTRICT_LINE_RECORDS};
+    /* the message ids (N_ for xgettext: the methods write them through the macros) */
+    static const char *const ids[] = {N_("Only households with an exit in district %s."),
+                                      N_("Only households in district %s by the payment "
+                                         "register (else the exit's district).")};
+    static const char *const lines[] = {SIF_DISTRICT_LINE_SCHABLON_SV, SIF_DISTRICT_LINE_RECORDS_SV};
     out[0] = '\0';
     for (const char *l = derivation; l != NULL && *l; l = strchr(l, '\n') ? strchr(l, '\n') + 1 : NULL) {
         size_t len = strcspn(l, "\n");
+        if (*l == '\001') {
+            /* "\001" ID "\037" DISTRICT: a line written as a message id */
+            const char *sep = memchr(l, '\037', len);
+            for (size_t i = 0; sep && i < sizeof ids / sizeof ids[0]; i++)
+                if ((size_t)(sep - l - 1) == strlen(ids[i]) && strncmp(l + 1, ids[i], strlen(ids[i])) == 0) {
+                    size_t dl = len - (size_t)(sep + 1 - l);
+                    const char *next = memchr(sep + 1, '\037', dl);
+                    snprintf(out, size, "%.*s", (int)(next ? (size_t)(next - sep - 1) : dl), sep + 1);
+                    return;
+                }
+            continue;
+        }
         for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
             const char *mark = strstr(lines[i], "%s"), *tail = mark + 2;
             size_t head = (size_t)(mark - lines[i]), tl = strlen(tail);
@@ -169,7 +186,7 @@ sif_status sif_method_write_replacing(sif_store *st, int64_t batch, const sif_me
         const sif_saving *n = &m->savings[i];
         int64_t same;
         char district[SIF_NAME_MAX + 64];
-        sif_method_district_of(m->calcs[i] ? m->calcs[i]->derivation : NULL, district,
+        sif_method_district_of(m->calcs[i] ? m->calcs[i]->stored : NULL, district,
                                sizeof district);
         if ((rc = sif_method_same_saving(st, n, district, &same, err)) != SIF_OK)
             return rc;

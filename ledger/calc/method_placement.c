@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "method_internal.h"
+#include "../intl.h"
 
 struct places {
     sif_placement *v;
@@ -31,8 +32,8 @@ static int collect_place(void *ctx, const sif_placement *pl)
 static sif_status param_line(sif_saving_calc *c, const char *what, const sif_param *par,
                              const char *value, sif_error *err)
 {
-    return CALC_LINE(c, err, "%s: %s (à-pris %s, källa: %s)", what, value, par->key,
-                     par->source[0] ? par->source : "ej angiven");
+    return CALC_LINE(c, err, "%s: %s kr (unit cost %s, source: %s)", what, value, par->key,
+                     par->source[0] ? par->source : T_("not stated"));
 }
 
 /* Fill in days and daily cost from the parameters where a record leaves them 0. */
@@ -52,8 +53,9 @@ static sif_status resolve(sif_store *st, const sif_project *p, const sif_method_
     if (need_days) {
         if ((rc = sif_method_param(st, SIF_PARAM_PLACEMENT_DAYS, p->code, year, &days, &par, err)) != SIF_OK)
             return rc;
-        snprintf(a, sizeof a, "%lld dagar", (long long)days);
-        if ((rc = param_line(c, "Vårdtid per placering", &par, a, err)) != SIF_OK)
+        if ((rc = CALC_LINE(c, err, "Length of care per placement: %lld days (unit cost %s, "
+                            "source: %s)", (long long)days, par.key,
+                            par.source[0] ? par.source : T_("not stated"))) != SIF_OK)
             return rc;
         if (days > 36600)
             return sif_error_set(err, SIF_ERR_DATA, "%lld days of placement is out of range",
@@ -62,9 +64,7 @@ static sif_status resolve(sif_store *st, const sif_project *p, const sif_method_
     if (need_daily && !o->has_daily) {
         if ((rc = sif_method_param(st, SIF_PARAM_PLACEMENT_DAY, p->code, year, &daily, &par, err)) != SIF_OK)
             return rc;
-        char v[48];
-        snprintf(v, sizeof v, "%s kr", sif_kr(daily, a));
-        if ((rc = param_line(c, "Dygnskostnad", &par, v, err)) != SIF_OK)
+        if ((rc = param_line(c, T_("Cost per day"), &par, sif_kr(daily, a), err)) != SIF_OK)
             return rc;
     }
     for (size_t i = 0; i < pl->n; i++) {
@@ -95,36 +95,36 @@ static sif_status placement_calc(const struct places *pl, sif_saving_calc *c, si
         return rc;
     *amount = sum;
     if (same_days && same_daily) {
-        if ((rc = sif_saving_calc_input(c, "dygnskostnad", "Dygnskostnad för en HVB-placering",
+        if ((rc = sif_saving_calc_input(c, "dygnskostnad", CL_("Cost per day of a residential placement"),
                                         pl->v[0].daily_ore, "kr", err)) != SIF_OK ||
-            (rc = sif_saving_calc_input(c, "barn", "Barn vars placering förhindrats",
+            (rc = sif_saving_calc_input(c, "barn", CL_("Children whose placement was prevented"),
                                         (int64_t)pl->n, "st", err)) != SIF_OK ||
-            (rc = sif_saving_calc_input(c, "dagar", "Vårddygn per placering", pl->v[0].days,
+            (rc = sif_saving_calc_input(c, "dagar", CL_("Days of care per placement"), pl->v[0].days,
                                         "dagar", err)) != SIF_OK)
             return rc;
         snprintf(c->formula, sizeof c->formula, "dygnskostnad * barn * dagar");
-        return CALC_LINE(c, err, "%s kr × %zu barn × %d dagar = %s kr",
+        return CALC_LINE(c, err, "%s kr × %zu children × %d days = %s kr",
                          sif_kr(pl->v[0].daily_ore, a), pl->n, pl->v[0].days, sif_kr(sum, b));
     }
     for (size_t i = 0; rc == SIF_OK && i < pl->n; i++)
-        rc = CALC_LINE(c, err, "%s: %d dagar × %s kr", pl->v[i].child, pl->v[i].days,
+        rc = CALC_LINE(c, err, "%s: %d days × %s kr", pl->v[i].child, pl->v[i].days,
                        sif_kr(pl->v[i].daily_ore, a));
     if (rc != SIF_OK)
         return rc;
     if (same_daily) {
-        if ((rc = sif_saving_calc_input(c, "dygnskostnad", "Dygnskostnad för en HVB-placering",
+        if ((rc = sif_saving_calc_input(c, "dygnskostnad", CL_("Cost per day of a residential placement"),
                                         pl->v[0].daily_ore, "kr", err)) != SIF_OK ||
-            (rc = sif_saving_calc_input(c, "vardygn", "Vårddygn som förhindrats", total_days,
+            (rc = sif_saving_calc_input(c, "vardygn", CL_("Days of care prevented"), total_days,
                                         "dagar", err)) != SIF_OK)
             return rc;
         snprintf(c->formula, sizeof c->formula, "dygnskostnad * vardygn");
-        return CALC_LINE(c, err, "%s kr × %lld dagar = %s kr", sif_kr(pl->v[0].daily_ore, a),
+        return CALC_LINE(c, err, "%s kr × %lld days = %s kr", sif_kr(pl->v[0].daily_ore, a),
                          (long long)total_days, sif_kr(sum, b));
     }
-    if ((rc = sif_saving_calc_input(c, "belopp", "Summa över barnen", sum, "kr", err)) != SIF_OK)
+    if ((rc = sif_saving_calc_input(c, "belopp", CL_("Sum over the children"), sum, "kr", err)) != SIF_OK)
         return rc;
     snprintf(c->formula, sizeof c->formula, "belopp");
-    return CALC_LINE(c, err, "Summa %zu barn = %s kr", pl->n, sif_kr(sum, a));
+    return CALC_LINE(c, err, "Total of %zu children = %s kr", pl->n, sif_kr(sum, a));
 }
 
 sif_status sif_method_placement(sif_store *st, const sif_project *p, const sif_method_opts *o,
@@ -153,7 +153,7 @@ sif_status sif_method_placement(sif_store *st, const sif_project *p, const sif_m
         return rc;
     }
     sif_saving s;
-    sif_mout_base(p, o, SIF_CAT_PLACEMENT, "placement", "Förhindrade placeringar", year, &s);
+    sif_mout_base(p, o, SIF_CAT_PLACEMENT, "placement", CL_("Prevented placements"), year, &s);
     s.amount_ore = amount;
     return sif_mout_add(m, &s, c, err);
 }
@@ -172,17 +172,15 @@ sif_status sif_method_other(sif_store *st, const sif_project *p, const sif_metho
     char a[40], b[40];
     if (o->has_amount) {
         amount = o->amount_ore;
-        if ((rc = sif_saving_calc_input(c, "belopp", "Belopp", amount, "kr", err)) == SIF_OK) {
+        if ((rc = sif_saving_calc_input(c, "belopp", CL_("Amount"), amount, "kr", err)) == SIF_OK) {
             snprintf(c->formula, sizeof c->formula, "belopp");
-            rc = CALC_LINE(c, err, "Belopp angivet: %s kr", sif_kr(amount, a));
+            rc = CALC_LINE(c, err, "Amount given: %s kr", sif_kr(amount, a));
         }
     } else if (o->has_unit_cost || o->param_key[0]) {
         sif_param par;
         if (!o->has_unit_cost &&
             (rc = sif_method_param(st, o->param_key, p->code, year, &unit, &par, err)) == SIF_OK) {
-            char v[48];
-            snprintf(v, sizeof v, "%s kr", sif_kr(unit, a));
-            rc = param_line(c, "Styckkostnad", &par, v, err);
+            rc = param_line(c, T_("Price per item"), &par, sif_kr(unit, a), err);
         }
         if (rc == SIF_OK && o->quantity < 0)
             rc = sif_error_set(err, SIF_ERR_DATA, "a quantity cannot be negative");
@@ -199,22 +197,22 @@ sif_status sif_method_other(sif_store *st, const sif_project *p, const sif_metho
                 zeros[z] = '0', zeros[z + 1] = '\0';
             snprintf(q, sizeof q, "%lld,%s%s", (long long)(o->quantity / qden), zeros, frac);
             if ((rc = sif_muldiv(unit, o->quantity, qden, &amount, err)) == SIF_OK &&
-                (rc = sif_saving_calc_input(c, "antal", "Antal (täljare)", o->quantity, "st",
+                (rc = sif_saving_calc_input(c, "antal", CL_("Quantity (numerator)"), o->quantity, "st",
                                             err)) == SIF_OK &&
-                (rc = sif_saving_calc_input(c, "antal_namnare", "Antal (nämnare)", qden, "",
+                (rc = sif_saving_calc_input(c, "antal_namnare", CL_("Quantity (denominator)"), qden, "",
                                             err)) == SIF_OK &&
-                (rc = sif_saving_calc_input(c, "styckkostnad", "Kostnad per styck", unit, "kr",
+                (rc = sif_saving_calc_input(c, "styckkostnad", CL_("Cost per item"), unit, "kr",
                                             err)) == SIF_OK) {
                 snprintf(c->formula, sizeof c->formula, "antal / antal_namnare * styckkostnad");
-                rc = CALC_LINE(c, err, "%s st × %s kr = %s kr", q, sif_kr(unit, a),
+                rc = CALC_LINE(c, err, "%s items × %s kr = %s kr", q, sif_kr(unit, a),
                                sif_kr(amount, b));
             }
         } else if (rc == SIF_OK &&
             (rc = sif_ore_mul(unit, o->quantity, &amount, err)) == SIF_OK &&
-            (rc = sif_saving_calc_input(c, "antal", "Antal", o->quantity, "st", err)) == SIF_OK &&
-            (rc = sif_saving_calc_input(c, "styckkostnad", "Kostnad per styck", unit, "kr", err)) == SIF_OK) {
+            (rc = sif_saving_calc_input(c, "antal", CL_("Quantity"), o->quantity, "st", err)) == SIF_OK &&
+            (rc = sif_saving_calc_input(c, "styckkostnad", CL_("Cost per item"), unit, "kr", err)) == SIF_OK) {
             snprintf(c->formula, sizeof c->formula, "antal * styckkostnad");
-            rc = CALC_LINE(c, err, "%lld st × %s kr = %s kr", (long long)o->quantity,
+            rc = CALC_LINE(c, err, "%lld items × %s kr = %s kr", (long long)o->quantity,
                            sif_kr(unit, a), sif_kr(amount, b));
         }
     } else {
@@ -226,7 +224,7 @@ sif_status sif_method_other(sif_store *st, const sif_project *p, const sif_metho
         return rc;
     }
     sif_saving s;
-    sif_mout_base(p, o, o->category, "other", "Övrig kostnadsminskning", year, &s);
+    sif_mout_base(p, o, o->category, "other", CL_("Other cost reduction"), year, &s);
     s.amount_ore = amount;
     return sif_mout_add(m, &s, c, err);
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "method_internal.h"
+#include "../intl.h"
 
 /* Months as a running index, so that windows cross year ends: YYYYMM ↔ y*12 + m-1. */
 static int midx(int yyyymm) { return (yyyymm / 100) * 12 + (yyyymm % 100) - 1; }
@@ -198,8 +199,8 @@ static sif_status double_check(sif_store *st, const sif_project *p, const sif_ex
                                "%s) för samma månader — dubbelräkning", e->household,
                                sif_column_text(q, 0), date);
             if (rc == SIF_OK)
-                rc = CALC_LINE(c, err, "  VARNING dubbelräkning: %s räknas också i projekt %s "
-                               "(avslut %s)", e->household, sif_column_text(q, 0), date);
+                rc = CALC_LINE(c, err, "  WARNING counted twice: %s is counted in project %s "
+                               "too (exit %s)", e->household, sif_column_text(q, 0), date);
         }
     }
     if (rc == SIF_OK && step != SQLITE_DONE)
@@ -238,21 +239,24 @@ static sif_status one_household(sif_store *st, const sif_project *p, const sif_e
     sif_status rc = pay_sum(&pays, before - window + 1, before, &wsum, err);
     char share[24] = "";
     if (e->share.num != e->share.den)
-        snprintf(share, sizeof share, ", andel %lld/%lld", (long long)e->share.num,
+        snprintf(share, sizeof share, "%lld/%lld", (long long)e->share.num,
                  (long long)e->share.den);
     if (rc == SIF_OK && wsum <= 0) {
         rc = sif_mout_warn(m, err, "hushåll %s: inga utbetalningar under %d månader före avslutet "
                            "%s — räknas inte", e->household, window, e->exit_date);
         if (rc == SIF_OK)
-            rc = CALC_LINE(c, err, "%s (%s, avslut %s%s): VARNING inga utbetalningar under %d "
-                           "mån före avslut — räknas inte", e->household,
-                           sif_exit_reason_name(e->reason), e->exit_date, share, window);
+            rc = CALC_LINE(c, err, "%s (%s, exit %s%s%s): WARNING no payments in the %d "
+                           "months before the exit — not counted", e->household,
+                           sif_exit_reason_name(e->reason), e->exit_date,
+                           share[0] ? T_(", share ") : "", share, window);
         return rc;
     }
     if (rc == SIF_OK)
-        rc = CALC_LINE(c, err, "%s (%s, avslut %s%s): utbetalt %s kr de %d mån före avslut, "
-                       "M = %s kr/%d per mån", e->household, sif_exit_reason_name(e->reason),
-                       e->exit_date, share, sif_kr(wsum, a), window, sif_kr(wsum, b), window);
+        rc = CALC_LINE(c, err, "%s (%s, exit %s%s%s): paid %s kr in the %d months before the "
+                       "exit, M = %s kr/%d per month", e->household,
+                       sif_exit_reason_name(e->reason), e->exit_date,
+                       share[0] ? T_(", share ") : "", share, sif_kr(wsum, a), window,
+                       sif_kr(wsum, b), window);
     if (rc == SIF_OK)
         rc = double_check(st, p, e, after, hend, m, c, err);
     for (int yi = 0; rc == SIF_OK && yi < ny; yi++) {
@@ -279,9 +283,9 @@ static sif_status one_household(sif_store *st, const sif_project *p, const sif_e
             break;
         /* four amounts, four buffers: one buffer passed twice printed the saving where the
          * window's total belongs */
-        rc = CALC_LINE(c, err, "  %d: %d mån × %s kr/%d%s = %s kr; utbetalt efter avslut %s kr "
-                       "→ %s kr", y0 + yi, n, sif_kr(wsum, a), window,
-                       share[0] ? " × andel" : "", sif_kr(cf, b), sif_kr(paid, d),
+        rc = CALC_LINE(c, err, "  %d: %d months × %s kr/%d%s = %s kr; paid after the exit "
+                       "%s kr → %s kr", y0 + yi, n, sif_kr(wsum, a), window,
+                       share[0] ? T_(" × share") : "", sif_kr(cf, b), sif_kr(paid, d),
                        sif_kr(sav, f));
     }
     return rc;
@@ -297,26 +301,27 @@ static sif_status year_saving(const sif_project *p, const sif_method_opts *o, co
         shifted = amount > 0 ? amount : 0;
     char a[40], b[40], d[40];
     if (rc == SIF_OK)
-        rc = sif_saving_calc_input(c, "hushall", "Hushåll som räknas", ya->households, "st", err);
+        rc = sif_saving_calc_input(c, "hushall", CL_("Households counted"), ya->households, "st", err);
     if (rc == SIF_OK)
-        rc = sif_saving_calc_input(c, "kontrafaktisk", "Försörjningsstöd som annars hade betalats",
+        rc = sif_saving_calc_input(c, "kontrafaktisk", CL_("Benefit that would have been paid otherwise"),
                                    ya->counterfactual, "kr", err);
     if (rc == SIF_OK)
         rc = sif_saving_calc_input(c, "aterinskrivning",
-                                   "Utbetalt efter avslut utöver kvarstående andel (återinskrivning)",
+                                   CL_("Paid after the exit beyond the remaining share "
+                                       "(re-entry)"),
                                    ya->reentry, "kr", err);
     if (rc == SIF_OK && shifted)
-        rc = sif_saving_calc_input(c, "flyttat", "Varav kostnad som förts över till annan betalare",
+        rc = sif_saving_calc_input(c, "flyttat", CL_("Of which moved to another payer"),
                                    shifted, "kr", err);
     snprintf(c->formula, sizeof c->formula, "kontrafaktisk - aterinskrivning");
     if (shifted)
         snprintf(c->shifted_formula, sizeof c->shifted_formula, "flyttat");
     if (rc == SIF_OK)
-        rc = CALC_LINE(c, err, "%d: %d hushåll, %s kr − återinskrivning %s kr = %s kr", ya->year,
+        rc = CALC_LINE(c, err, "%d: %d households, %s kr − re-entry %s kr = %s kr", ya->year,
                        ya->households, sif_kr(ya->counterfactual, a), sif_kr(ya->reentry, b),
                        sif_kr(amount, d));
     if (rc == SIF_OK && shifted)
-        rc = CALC_LINE(c, err, "Varav kostnad som förts över till annan betalare: %s kr",
+        rc = CALC_LINE(c, err, "Of which moved to another payer: %s kr",
                        sif_kr(shifted, a));
     if (rc != SIF_OK) {
         sif_saving_calc_free(c);
@@ -324,7 +329,7 @@ static sif_status year_saving(const sif_project *p, const sif_method_opts *o, co
     }
     sif_saving s;
     sif_mout_base(p, o, SIF_CAT_BENEFIT, "benefit_records",
-                  "Försörjningsstöd enligt utbetalningsregistret", ya->year, &s);
+                  CL_("Benefit by the payment register"), ya->year, &s);
     s.amount_ore = amount;
     s.shifted_ore = shifted;
     return sif_mout_add(m, &s, c, err);
@@ -375,12 +380,12 @@ sif_status sif_method_records(sif_store *st, const sif_project *p, const sif_met
     if (rc == SIF_OK && o->district[0])
         rc = CALC_LINE(c, err, SIF_DISTRICT_LINE_RECORDS, o->district);
     if (rc == SIF_OK)
-        rc = CALC_LINE(c, err, "Kontrafaktisk månadskostnad: hushållets utbetalningar under de %d "
-                       "hela kalendermånaderna före avslutet / %d (avslutsmånaden räknas med när "
-                       "avslutet är dess sista dag). Räknas från första hela månaden efter avslut "
-                       "(avslutsmånaden när avslutet är den 1:a) till och med %04d-%02d. "
-                       "Besparing per hushåll och år = min(andel × M × n, M × n − utbetalt efter "
-                       "avslut).", window, window, horizon / 100, horizon % 100);
+        rc = CALC_LINE(c, err, "Counterfactual monthly cost: the household's payments in the %d "
+                       "whole calendar months before the exit / %d (the exit's month counts when "
+                       "the exit is its last day). Counted from the first whole month after the "
+                       "exit (the exit's month when the exit is on the 1st) up to %04d-%02d. "
+                       "Saving per household and year = min(share × M × n, M × n − paid after "
+                       "the exit).", window, window, horizon / 100, horizon % 100);
     struct register_rows reg = {0};
     if (rc == SIF_OK)
         rc = sif_payment_list_exits(st, p->code, collect_register, &reg, err);
@@ -398,8 +403,8 @@ sif_status sif_method_records(sif_store *st, const sif_project *p, const sif_met
         sif_saving_calc *yc = sif_saving_calc_new();
         if (yc == NULL)
             rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
-        if (rc == SIF_OK && c->derivation)
-            rc = CALC_LINE(yc, err, "%s", c->derivation);
+        if (rc == SIF_OK && c->stored && sif_calc_append_stored(yc, c->stored) != SIF_OK)
+            rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
         if (rc == SIF_OK)
             rc = year_saving(p, o, &years[yi], yc, m, err);
         else

@@ -1,8 +1,10 @@
 /* ledger/calc/method_schablon.c — benefit avoided by schablon (SPEC §4 a): households per
  * exit reason, minus deadweight, × monthly cost × months. The reference case's method. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "method_internal.h"
+#include "../intl.h"
 
 /* In the order of the reference report. */
 static const sif_exit_reason order[] = {SIF_EXIT_WORK, SIF_EXIT_STOPPED, SIF_EXIT_STUDIES,
@@ -45,22 +47,23 @@ static sif_status add_inputs(sif_saving_calc *c, const int *counts, int dw, sif_
                              int months, sif_error *err)
 {
     sif_status rc = SIF_OK;
-    char label[SIF_INPUT_LABEL_MAX];
     for (size_t i = 0; rc == SIF_OK && i < NREASONS; i++) {
         if (counts[order[i]] == 0)
             continue;
-        snprintf(label, sizeof label, "Hushåll: %s", sif_exit_reason_label(order[i]));
-        rc = sif_saving_calc_input(c, sif_exit_reason_name(order[i]), label, counts[order[i]],
-                                   "st", err);
+        char *label = sif_calc_encodef("Households: %s", sif_exit_reason_word(order[i]));
+        rc = label ? sif_saving_calc_input(c, sif_exit_reason_name(order[i]), label,
+                                           counts[order[i]], "st", err)
+                   : sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+        free(label);
     }
     if (rc == SIF_OK && dw)
-        rc = sif_saving_calc_input(c, "dodvikt", "Hushåll som blivit självförsörjande ändå (dödvikt)",
+        rc = sif_saving_calc_input(c, "dodvikt", CL_("Households that became self-supporting anyway (deadweight)"),
                                    dw, "st", err);
     if (rc == SIF_OK)
-        rc = sif_saving_calc_input(c, "manadskostnad", "Försörjningsstöd per hushåll och månad",
+        rc = sif_saving_calc_input(c, "manadskostnad", CL_("Benefit per household and month"),
                                    monthly, "kr", err);
     if (rc == SIF_OK)
-        rc = sif_saving_calc_input(c, "manader", "Månader som räknas per hushåll", months, "mån",
+        rc = sif_saving_calc_input(c, "manader", CL_("Months counted per household"), months, "mån",
                                    err);
     return rc;
 }
@@ -174,9 +177,9 @@ sif_status sif_method_schablon(sif_store *st, const sif_project *p, const sif_me
     if (c == NULL)
         return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
     if ((rc = add_inputs(c, counts, o->deadweight, monthly, months, err)) != SIF_OK ||
-        (after && (rc = sif_saving_calc_input(c, SIF_INPUT_EXITS_AFTER, "Avslut räknas efter "
-                                              "år (tidigare år räknade av en tidigare "
-                                              "kostnadsminskning)", after, "", err)) != SIF_OK)) {
+        (after && (rc = sif_saving_calc_input(c, SIF_INPUT_EXITS_AFTER, CL_("Exits counted after "
+                                              "the year (earlier years counted by an earlier "
+                                              "cost reduction)"), after, "", err)) != SIF_OK)) {
         sif_saving_calc_free(c);
         return rc;
     }
@@ -184,44 +187,54 @@ sif_status sif_method_schablon(sif_store *st, const sif_project *p, const sif_me
     char a[40], b[40], d[40];
     rc = o->district[0] ? CALC_LINE(c, err, SIF_DISTRICT_LINE_SCHABLON, o->district) : SIF_OK;
     if (rc == SIF_OK)
-        rc = CALC_LINE(c, err, "Avslutsorsaker som ger en kostnadsminskning för kommunen:");
+        rc = CALC_LINE(c, err, "Exit reasons that reduce the municipality's costs:");
     for (size_t i = 0; rc == SIF_OK && i < NREASONS; i++)
         if (counts[order[i]])
-            rc = CALC_LINE(c, err, "  %d hushåll: %s%s", counts[order[i]],
-                           sif_exit_reason_label(order[i]),
-                           sif_exit_reason_shifts(order[i]) ? " (kostnaden flyttad)" : "");
+            rc = CALC_LINE(c, err, counts[order[i]] == 1 ? N_("  %d household: %s%s")
+                                                          : N_("  %d households: %s%s"),
+                           counts[order[i]],
+                           sif_exit_reason_word(order[i]),
+                           sif_exit_reason_shifts(order[i]) ? T_(" (cost moved to another payer)")
+                                                            : "");
     if (rc == SIF_OK && o->deadweight)
-        rc = CALC_LINE(c, err, "  minus %d hushåll som blivit självförsörjande ändå (dödvikt)",
+        rc = CALC_LINE(c, err, "  minus %d households that became self-supporting anyway (deadweight)",
                        o->deadweight);
     if (rc == SIF_OK && (cc.later || cc.earlier))
-        rc = CALC_LINE(c, err, "  (avslut till och med %d-12-31 som inte räknats förut; ej med: "
-                       "%d daterade senare, %d räknade för ett tidigare år)", year, cc.later,
+        rc = CALC_LINE(c, err, "  (exits up to %d-12-31 not counted before; left out: "
+                       "%d dated later, %d counted for an earlier year)", year, cc.later,
                        cc.earlier);
     if (rc == SIF_OK)
-        rc = CALC_LINE(c, err, "  = %d hushåll", hh);
+        rc = CALC_LINE(c, err, hh == 1 ? N_("  = %d household") : N_("  = %d households"), hh);
     if (rc == SIF_OK)
         rc = o->has_monthly
-                 ? CALC_LINE(c, err, "Försörjningsstöd per hushåll och månad: %s kr (angivet)",
+                 ? CALC_LINE(c, err, "Benefit per household and month: %s kr (given)",
                              sif_kr(monthly, a))
-                 : CALC_LINE(c, err, "Försörjningsstöd per hushåll och månad: %s kr (à-pris %s, "
-                             "källa: %s)", sif_kr(monthly, a), par.key,
-                             par.source[0] ? par.source : "ej angiven");
+                 : CALC_LINE(c, err, "Benefit per household and month: %s kr (unit cost %s, "
+                             "source: %s)", sif_kr(monthly, a), par.key,
+                             par.source[0] ? par.source : T_("not stated"));
     if (rc == SIF_OK)
-        rc = CALC_LINE(c, err, "%d hushåll × %s kr × %d mån = %s kr", hh, sif_kr(monthly, a),
+        rc = CALC_LINE(c, err, hh == 1 ? N_("%d household × %s kr × %d months = %s kr")
+                                        : N_("%d households × %s kr × %d months = %s kr"), hh, sif_kr(monthly, a),
                        months, sif_kr(amount, b));
     if (rc == SIF_OK && shifted_hh)
-        rc = CALC_LINE(c, err, "Varav kostnad som förts över till annan betalare: %d hushåll × %s kr "
-                       "× %d mån = %s kr", shifted_hh, sif_kr(monthly, a), months,
+        rc = CALC_LINE(c, err, shifted_hh == 1 ? N_("Of which moved to another payer: %d household × "
+                                               "%s kr × %d months = %s kr")
+                                           : N_("Of which moved to another payer: %d households "
+                                               "× %s kr × %d months = %s kr"), shifted_hh, sif_kr(monthly, a), months,
                        sif_kr(shifted, d));
     if (rc != SIF_OK) {
         sif_saving_calc_free(c);
         return rc;
     }
     sif_saving s;
-    char label[SIF_NAME_MAX + 64];
-    snprintf(label, sizeof label, "Försörjningsstöd, hushåll som lämnat biståndet%s%.140s",
-             o->district[0] ? ", " : "", o->district);
+    char *label = sif_calc_encodef("Benefit, households that left it%s%.140s",
+                                   o->district[0] ? ", " : "", o->district);
+    if (label == NULL) {
+        sif_saving_calc_free(c);
+        return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    }
     sif_mout_base(p, o, SIF_CAT_BENEFIT, "benefit_schablon", label, year, &s);
+    free(label);
     s.amount_ore = amount;
     s.shifted_ore = shifted;
     return sif_mout_add(m, &s, c, err);

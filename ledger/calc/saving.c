@@ -8,13 +8,14 @@
 #include <string.h>
 #include <strings.h>
 #include "calc_internal.h"
+#include "../intl.h"
 #include "sif/saving.h"
 
 static const char *const cat_names[] = {"benefit", "treatment", "placement", "other"};
-static const char *const cat_labels[] = {"Försörjningsstöd", "Behandling i öppenvård",
-                                         "Förhindrade placeringar", "Övrigt"};
+static const char *const cat_labels[] = {N_("Benefit"), N_("Treatment"), N_("Placements"),
+                                         N_("Other")};
 static const char *const status_names[] = {"projected", "realised"};
-static const char *const status_labels[] = {"beräknad", "realiserad"};
+static const char *const status_labels[] = {N_("projected"), N_("realised")};
 
 const char *sif_category_name(sif_category c)
 {
@@ -23,7 +24,7 @@ const char *sif_category_name(sif_category c)
 
 const char *sif_category_label(sif_category c)
 {
-    return (unsigned)c < SIF_CAT_COUNT_ ? cat_labels[c] : "Övrigt";
+    return _((unsigned)c < SIF_CAT_COUNT_ ? cat_labels[c] : cat_labels[SIF_CAT_OTHER]);
 }
 
 /* The words the command line and every import accept for the stored names, Swedish and
@@ -68,7 +69,7 @@ const char *sif_saving_status_name(sif_saving_status s)
 
 const char *sif_saving_status_label(sif_saving_status s)
 {
-    return (unsigned)s < SIF_SAVING_STATUS_COUNT_ ? status_labels[s] : "beräknad";
+    return _((unsigned)s < SIF_SAVING_STATUS_COUNT_ ? status_labels[s] : status_labels[0]);
 }
 
 sif_status sif_saving_status_parse(const char *text, sif_saving_status *out, sif_error *err)
@@ -109,15 +110,15 @@ static sif_status manual_calc(const sif_saving *s, sif_saving_calc **out, sif_er
     char kr[40];
     sif_status rc = c ? SIF_OK : sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
     if (rc == SIF_OK)
-        rc = sif_saving_calc_input(c, "belopp", "Belopp", s->amount_ore, "kr", err);
+        rc = sif_saving_calc_input(c, "belopp", CL_("Amount"), s->amount_ore, "kr", err);
     if (rc == SIF_OK && s->shifted_ore != 0)
-        rc = sif_saving_calc_input(c, "flyttat", "Varav flyttad kostnad", s->shifted_ore, "kr",
+        rc = sif_saving_calc_input(c, "flyttat", CL_("Of which moved to another payer"), s->shifted_ore, "kr",
                                    err);
     if (rc == SIF_OK) {
         snprintf(c->formula, sizeof c->formula, "belopp");
         if (s->shifted_ore != 0)
             snprintf(c->shifted_formula, sizeof c->shifted_formula, "flyttat");
-        if (sif_saving_calc_line(c, "Belopp angivet: %s kr", sif_kr(s->amount_ore, kr)) != SIF_OK)
+        if (sif_saving_calc_line(c, "Amount given: %s kr", sif_kr(s->amount_ore, kr)) != SIF_OK)
             rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
     }
     if (rc != SIF_OK) {
@@ -153,7 +154,9 @@ static sif_status check_fields(sif_store *st, const sif_saving *s, sif_project *
                            : (s->shifted_ore > 0 || s->shifted_ore < s->amount_ore))
         return sif_error_set(err, SIF_ERR_DATA,
                              "the shifted part must lie between 0 and the saving's amount");
-    if ((rc = sif_text_check(s->label, SIF_NAME_MAX, "label", err)) != SIF_OK ||
+    /* a method's own label is stored as a message id and its arguments (calc_text.c) */
+    if ((rc = s->label[0] == '\001' ? SIF_OK
+                                     : sif_text_check(s->label, SIF_NAME_MAX, "label", err)) != SIF_OK ||
         (rc = sif_text_check(s->method, SIF_METHOD_MAX, "method", err)) != SIF_OK)
         return rc;
     return SIF_OK;
@@ -203,7 +206,7 @@ static sif_status insert(sif_store *st, int64_t batch, const sif_saving *s, int6
                         sif_category_name(s->category), s->label, s->year, s->amount_ore,
                         s->shifted_ore, unit_id ? &unit_id : NULL, sif_saving_status_name(s->status),
                         s->cash_bp >= 0 ? &cash : NULL, s->method[0] ? s->method : "manual",
-                        inputs, c->derivation, reverses, reason);
+                        inputs, c->stored ? c->stored : c->derivation, reverses, reason);
     free(inputs);
     return rc;
 }
@@ -245,6 +248,12 @@ static void read_row(sqlite3_stmt *q, sif_saving *s)
     sif_column_copy(q, 2, s->project_code, sizeof s->project_code);
     sif_category_parse(sif_column_text(q, 3), &s->category, NULL);
     sif_column_copy(q, 4, s->label, sizeof s->label);
+    if (s->label[0] == '\001') {
+        char *said = sif_calc_render(s->label);
+        if (said)
+            snprintf(s->label, sizeof s->label, "%s", said);
+        free(said);
+    }
     s->year = sqlite3_column_int(q, 5);
     s->amount_ore = sqlite3_column_int64(q, 6);
     s->shifted_ore = sqlite3_column_int64(q, 7);
@@ -324,7 +333,7 @@ sif_status sif_saving_calc_load(sif_store *st, int64_t id, sif_saving_calc **out
     if (rc == SIF_OK)
         rc = sif_calc_parse(c, sif_column_text(q, 0), err);
     if (rc == SIF_OK && sqlite3_column_type(q, 1) != SQLITE_NULL &&
-        sif_saving_calc_line(c, "%s", sif_column_text(q, 1)) != SIF_OK)
+        sif_calc_append_stored(c, sif_column_text(q, 1)) != SIF_OK)
         rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
     sqlite3_finalize(q);
     if (rc != SIF_OK) {
@@ -361,14 +370,15 @@ sif_status sif_saving_reverse(sif_store *st, int64_t batch, int64_t id, const ch
         (rc = sif_ore_sub(0, s.shifted_ore, &r.shifted_ore, err)) == SIF_OK &&
         (rc = sif_calc_copy(orig, &c, err)) == SIF_OK) {
         free(c->derivation);
-        c->derivation = NULL;
+        free(c->stored);
+        c->derivation = c->stored = NULL;
         snprintf(c->formula, sizeof c->formula, "0 - (%.*s)", (int)sizeof c->formula - 8,
                  orig->formula);
         if (orig->shifted_formula[0])
             snprintf(c->shifted_formula, sizeof c->shifted_formula, "0 - (%.*s)",
                      (int)sizeof c->shifted_formula - 8, orig->shifted_formula);
         char kr[40];
-        if (sif_saving_calc_line(c, "Återföring av kostnadsminskning %lld (%s kr): %s",
+        if (sif_saving_calc_line(c, "Reversal of cost reduction %lld (%s kr): %s",
                                  (long long)id, sif_kr(s.amount_ore, kr), reason) != SIF_OK)
             rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
         snprintf(r.method, sizeof r.method, "reversal");

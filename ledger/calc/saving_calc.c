@@ -48,6 +48,7 @@ void sif_saving_calc_free(sif_saving_calc *c)
         return;
     free(c->inputs);
     free(c->derivation);
+    free(c->stored);
     free(c);
 }
 
@@ -88,7 +89,19 @@ sif_status sif_saving_calc_input(sif_saving_calc *c, const char *key, const char
     sif_saving_input *in = &n[c->ninputs++];
     memset(in, 0, sizeof *in);
     snprintf(in->key, sizeof in->key, "%s", key);
-    snprintf(in->label, sizeof in->label, "%s", label);
+    if (label[0] == '\001') {
+        /* a method's label: stored as written, said in the chosen language */
+        snprintf(in->label_src, sizeof in->label_src, "%s", label);
+        char *said = sif_calc_render(label);
+        if (said == NULL) {
+            c->ninputs--;
+            return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+        }
+        snprintf(in->label, sizeof in->label, "%s", said);
+        free(said);
+    } else {
+        snprintf(in->label, sizeof in->label, "%s", label);
+    }
     snprintf(in->unit, sizeof in->unit, "%s", unit);
     in->value = value;
     return SIF_OK;
@@ -102,26 +115,39 @@ const sif_saving_input *sif_saving_calc_find(const sif_saving_calc *c, const cha
     return NULL;
 }
 
+/* Append text and a newline before it (unless first) to *dst. */
+static bool append(char **dst, const char *text)
+{
+    size_t old = *dst ? strlen(*dst) : 0, n = strlen(text);
+    char *d = realloc(*dst, old + (old ? 1 : 0) + n + 1);
+    if (d == NULL)
+        return false;
+    if (old)
+        d[old++] = '\n';
+    memcpy(d + old, text, n + 1);
+    *dst = d;
+    return true;
+}
+
+sif_status sif_calc_append_stored(sif_saving_calc *c, const char *stored)
+{
+    char *said = sif_calc_render(stored);
+    bool ok = said && append(&c->stored, stored) && append(&c->derivation, said);
+    free(said);
+    return ok ? SIF_OK : SIF_ERR_NOMEM;
+}
+
 sif_status sif_saving_calc_line(sif_saving_calc *c, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    char *line = sif_calc_encode(fmt, ap);
     va_end(ap);
-    if (n < 0)
+    if (line == NULL)
         return SIF_ERR_NOMEM;
-    size_t old = c->derivation ? strlen(c->derivation) : 0;
-    size_t need = old + (old ? 1 : 0) + (size_t)n + 1;
-    char *d = realloc(c->derivation, need);
-    if (d == NULL)
-        return SIF_ERR_NOMEM;
-    if (old)
-        d[old++] = '\n';
-    va_start(ap, fmt);
-    vsnprintf(d + old, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    c->derivation = d;
-    return SIF_OK;
+    sif_status rc = sif_calc_append_stored(c, line);
+    free(line);
+    return rc;
 }
 
 sif_status sif_calc_serialize(const sif_saving_calc *c, char **out, sif_error *err)
@@ -132,7 +158,8 @@ sif_status sif_calc_serialize(const sif_saving_calc *c, char **out, sif_error *e
         ok = sif_sbuf_printf(&b, "shifted\t%s\n", c->shifted_formula);
     for (size_t i = 0; ok && i < c->ninputs; i++)
         ok = sif_sbuf_printf(&b, "input\t%s\t%s\t%lld\t%s\n", c->inputs[i].key, c->inputs[i].unit,
-                             (long long)c->inputs[i].value, c->inputs[i].label);
+                             (long long)c->inputs[i].value,
+                             c->inputs[i].label_src[0] ? c->inputs[i].label_src : c->inputs[i].label);
     if (!ok) {
         free(b.s);
         return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
@@ -199,13 +226,15 @@ sif_status sif_calc_copy(const sif_saving_calc *src, sif_saving_calc **out, sif_
     memcpy(c->shifted_formula, src->shifted_formula, sizeof c->shifted_formula);
     for (size_t i = 0; i < src->ninputs; i++) {
         const sif_saving_input *in = &src->inputs[i];
-        sif_status rc = sif_saving_calc_input(c, in->key, in->label, in->value, in->unit, err);
+        sif_status rc = sif_saving_calc_input(c, in->key, in->label_src[0] ? in->label_src : in->label,
+                                              in->value, in->unit, err);
         if (rc != SIF_OK) {
             sif_saving_calc_free(c);
             return rc;
         }
     }
-    if (src->derivation && sif_saving_calc_line(c, "%s", src->derivation) != SIF_OK) {
+    const char *lines = src->stored ? src->stored : src->derivation;
+    if (lines && sif_calc_append_stored(c, lines) != SIF_OK) {
         sif_saving_calc_free(c);
         return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
     }

@@ -1,5 +1,6 @@
 /* ledger/report/names.c — names instead of codes, and local time (names.h). */
 #include "names.h"
+#include "../intl.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -123,22 +124,48 @@ const char *rpt_method_name(sif_lang lang, const char *method)
     return method;
 }
 
+const char *rpt_unit_name(sif_lang lang, const char *unit)
+{
+    static const struct {
+        const char *stored, *msgid;
+    } units[] = {
+        {"st", NC_("unit", "no.")}, {"mån", NC_("unit", "months")}, {"dagar", NC_("unit", "days")},
+    };
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+        if (strcmp(units[i].stored, unit) == 0)
+            return sif_tr_in(lang, units[i].msgid);
+    return unit;
+}
+
+/* The first "à-pris KEY" or "unit cost KEY" in p (a derivation said in Swedish or English),
+ * and the length of its mark. */
+static const char *find_mark(const char *p, size_t *len)
+{
+    static const char *const marks[] = {"à-pris ", "unit cost "};
+    const char *best = NULL;
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+        const char *h = strstr(p, marks[i]);
+        if (h && (best == NULL || h < best))
+            best = h, *len = strlen(marks[i]);
+    }
+    return best;
+}
+
 const char *rpt_names_in_text(sif_lang lang, const char *text, char *buf, size_t size)
 {
-    static const char mark[] = "à-pris ";
-    size_t o = 0;
+    size_t o = 0, mlen = 0;
     buf[0] = '\0';
     const char *p = text;
     while (*p && o + 1 < size) {
-        const char *hit = strstr(p, mark);
-        size_t n = hit ? (size_t)(hit - p) + sizeof mark - 1 : strlen(p);
+        const char *hit = find_mark(p, &mlen);
+        size_t n = hit ? (size_t)(hit - p) + mlen : strlen(p);
         if (n >= size - o)
             n = size - o - 1;
         memcpy(buf + o, p, n);
         o += n;
         buf[o] = '\0';
         p += n;
-        if (!hit || p != hit + sizeof mark - 1)
+        if (!hit || p != hit + mlen)
             break;
         char key[SIF_PARAM_KEY_MAX], name[256];
         size_t k = 0;

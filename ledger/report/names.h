@@ -28,6 +28,8 @@ const char *rpt_finding_kind_name(sif_lang lang, const char *kind);
 const char *rpt_method_name(sif_lang lang, const char *method);
 /* text with every "à-pris KEY" written "à-pris NAME" (the calculations' derivations name
  * the parameter they used by its key). Returns buf. */
+/* A saving input's unit in lang ("mån" -> "months"); a unit sif does not know as given. */
+const char *rpt_unit_name(sif_lang lang, const char *unit);
 const char *rpt_names_in_text(sif_lang lang, const char *text, char *buf, size_t size);
 /* A UTC time "2026-11-23T16:31:27Z" (or "2026-11-23 16:31:27") as local time in
  * Europe/Stockholm, "2026-11-23 17:31" (CET, UTC+1; CEST, UTC+2, from the last Sunday of

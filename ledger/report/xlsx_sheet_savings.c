@@ -134,7 +134,7 @@ static int saving_block(rx_report *r, size_t idx, int row)
         input_cell(x, s, row, &c->inputs[i]);
         /* an amount's format says "kr" already */
         if (strcmp(c->inputs[i].unit, "kr") != 0)
-            rx_text(x, s, row, 2, c->inputs[i].unit, x->f.text);
+            rx_text(x, s, row, 2, rpt_unit_name(x->lang, c->inputs[i].unit), x->f.text);
     }
     /* the months a benefit saving counts: the sensitivity table varies them */
     if (sv->s.category == SIF_CAT_BENEFIT) {
@@ -198,8 +198,11 @@ static int saving_block(rx_report *r, size_t idx, int row)
             size_t len = e ? (size_t)(e - p) : strlen(p);
             char line[sizeof buf];
             snprintf(line, sizeof line, "%.*s", (int)len, p);
-            /* the derivation is the ledger's Swedish text: the names in it Swedish too */
-            rx_text_merge(x, s, row++, 0, LAST_COL, rpt_names_in_text(SIF_LANG_SV, line, buf, sizeof buf),
+            /* the derivation is said in the report's language, the names in it too (an older
+             * ledger's Swedish text keeps its Swedish names) */
+            rx_text_merge(x, s, row++, 0, LAST_COL,
+                          rpt_names_in_text(strstr(line, "à-pris ") ? SIF_LANG_SV : x->lang, line,
+                                            buf, sizeof buf),
                           x->f.wrap);
             p += len + (e ? 1 : 0);
         }

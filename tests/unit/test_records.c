@@ -125,8 +125,8 @@ static void test_records(void **state)
     assert_non_null(strstr(m->calcs[1]->derivation, "H4"));
     /* the derivation names the window's total where it belongs (one buffer was passed twice
      * and printed the year's saving there) */
-    assert_non_null(strstr(m->calcs[1]->derivation, "2016: 12 mån × 72 000 kr/12 = 72 000 kr; "
-                                                     "utbetalt efter avslut 12 000 kr → 60 000 kr"));
+    assert_non_null(strstr(m->calcs[1]->derivation, "2016: 12 months × 72 000 kr/12 = 72 000 kr; "
+                                                     "paid after the exit 12 000 kr → 60 000 kr"));
     /* written, they are what the result counts */
     CHECK_OK(sif_write_begin(st, "compute", NULL, NULL, &batch, &err));
     CHECK_OK(sif_method_write(st, batch, m, NULL, &err));

@@ -36,8 +36,8 @@ $ sif result P --discount 3,5
 ? 64
 ! write 3,5 % or 0,035
 $ sif result P --discount 0,035 --deadweight 1/4
-> Diskontering: 3,5 % per år
-> Dödvikt: 25 %
+> Discounting: 3,5 % per year
+> Deadweight: 25 %
 $ sif param set adj_discount 3,5 --kind ratio --project P
 ? 65
 ! write 3,5 % or 0,035
@@ -46,18 +46,18 @@ $ sif saving compute P benefit_schablon --count arbete=3 --monthly "9 000" --yea
 ? 64
 ! --deadweight-households
 $ sif saving compute P benefit_schablon --count arbete=3 --monthly "9 000" --year 2017 --deadweight-households 1 --dry-run
-> 2 hushåll × 9 000 kr × 12 mån = 216 000 kr
+> 2 households × 9 000 kr × 12 months = 216 000 kr
 # "--count studier=0,5" was split at the comma and misread
 $ sif saving compute P benefit_schablon --count arbete=3,studier=0,5 --monthly "9 000" --year 2017 --dry-run
 ? 64
 ! studier=0,5: a number of households is a whole number
 $ sif saving compute P benefit_schablon --count arbete=3,studier=2 --monthly "9 000" --year 2017 --dry-run
-> 5 hushåll × 9 000 kr × 12 mån = 540 000 kr
+> 5 households × 9 000 kr × 12 months = 540 000 kr
 # "--quantity 0,5" was refused: a quantity is a number as Swedes write it
 $ sif saving compute P other --quantity 0,5 --unit-cost "1 001" --year 2016 --dry-run
-> 0,5 st × 1 001 kr = 500,50 kr
+> 0,5 items × 1 001 kr = 500,50 kr
 $ sif saving compute P other --quantity 2.05 --unit-cost "1 000" --year 2016 --dry-run
-> 2,05 st × 1 000 kr = 2 050 kr
+> 2,05 items × 1 000 kr = 2 050 kr
 $ sif saving compute P other --quantity 5x --unit-cost 1 --year 2016 --dry-run
 ? 64
 ! is not a quantity

@@ -28,7 +28,7 @@ $ sif --db d/sif.db result HFO --json --price-year 2017 --index KPI
 > {"saving_id":null,"year":2014,"price_year":2014,"index_from":313.49,"index_to":322.11,"from_ore":159563900,"to_ore":163951411}
 $ sif --db d/sif.db result HFO --price-year 2017 --index KPI
 > Investering 2014: 1 595 639 kr × 322,11 / 313,49 = 1 639 514,11 kr
-> Prisnivå: alla belopp i 2017 års priser enligt index KPI
+> Price level: every amount in 2017 prices by index KPI
 # a missing index year is bad data naming it
 $ sif --db d/sif.db result HFO --price-year 2018 --index KPI
 ? 65

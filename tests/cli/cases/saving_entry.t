@@ -15,7 +15,7 @@ $ sif saving add P benefit 2017 100 --shifted 200
 ? 65
 ! shifted part
 $ sif saving show 1
-> Belopp angivet: 150 000 kr
+> Amount given: 150 000 kr
 > Formel: belopp
 $ sif result P --json
 > "other":15000000
@@ -27,7 +27,7 @@ $ sif saving compute P placement --year 2017
 ? 65
 ! no placement records
 $ sif saving compute P other --quantity 3 --unit-cost "1 000" --year 2017 --category treatment
-> 3 st × 1 000 kr = 3 000 kr
+> 3 items × 1 000 kr = 3 000 kr
 $ sif saving compute P other --quantity 3 --param saknas --year 2017
 ? 66
 ! no unit cost "saknas" for 2017
@@ -36,10 +36,10 @@ $ sif param set adj_discount 3,5% --kind ratio --project P
 $ sif param list --json
 > "key":"adj_discount","kind":"ratio","num":35,"den":1000
 $ sif result P
-> Diskontering: 3,5 % per år, basår 2016 (basåret diskonteras inte)
+> Discounting: 3,5 % per year, base year 2016 (the base year is not discounted)
 $ sif saving compute P benefit_schablon --count arbete=2,flytt=1 --monthly "9 000" --months 6 --year 2017 --deadweight-households 1
-> 2 hushåll × 9 000 kr × 6 mån = 108 000 kr
-> Varav kostnad som förts över till annan betalare: 1 hushåll × 9 000 kr × 6 mån = 54 000 kr
+> 2 households × 9 000 kr × 6 months = 108 000 kr
+> Of which moved to another payer: 1 household × 9 000 kr × 6 months = 54 000 kr
 $ sif saving compute P benefit_schablon --count arbete=1 --deadweight-households 2 --monthly 1 --year 2017
 ? 65
 ! deadweight

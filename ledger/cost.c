@@ -168,13 +168,17 @@ sif_status sif_cost_list(sif_store *st, const char *project_code, sif_cost_fn fn
                          sif_error *err)
 {
     sqlite3_stmt *s;
-    sif_status rc = sif_store_prepare(st,
-        "SELECT c.id, c.project_id, r.code, c.year, coalesce(c.month, 0), c.amount_ore,"
-        " c.funding, c.note, coalesce(c.reverses, 0),"
-        " coalesce((SELECT x.id FROM cost x WHERE x.reverses = c.id), 0), c.reason,"
-        " c.batch_id, c.user, c.at FROM cost c JOIN role r ON r.id = c.role_id"
-        " JOIN project p ON p.id = c.project_id WHERE ?1 IS NULL OR p.code = ?1 ORDER BY c.id",
-        &s, err);
+    /* one project's entries through its index; "?1 IS NULL OR" would read every project's */
+#define COST_LIST(WHERE) \
+        "SELECT c.id, c.project_id, r.code, c.year, coalesce(c.month, 0), c.amount_ore," \
+        " c.funding, c.note, coalesce(c.reverses, 0)," \
+        " coalesce((SELECT x.id FROM cost x WHERE x.reverses = c.id), 0), c.reason," \
+        " c.batch_id, c.user, c.at FROM cost c JOIN role r ON r.id = c.role_id" \
+        WHERE " ORDER BY c.id"
+    sif_status rc = sif_store_prepare(st, project_code
+        ? COST_LIST(" WHERE c.project_id = (SELECT id FROM project WHERE code = ?1)")
+        : COST_LIST(""), &s, err);
+#undef COST_LIST
     if (rc != SIF_OK)
         return rc;
     sif_bind_text(s, 1, project_code);

@@ -499,6 +499,18 @@ static const char migration_9[] =
     "CREATE INDEX saving_project ON saving(project_id, year);\n"
     CLOSED_TRIGGER("saving_period_closed", "saving", "NEW.year");
 
+/* Version 10: indexes for one project's report among many (issue 16). The fund's sums per
+ * year (its balance, what it has lent and been repaid) read the projects of the fund and
+ * each project's cost and repayment entries from indexes that hold every column those sums
+ * need, never the rows themselves. */
+static const char migration_10[] =
+    "DROP INDEX cost_project;\n"
+    "CREATE INDEX cost_project ON cost(project_id, year, funding, amount_ore);\n"
+    "CREATE INDEX IF NOT EXISTS project_fund ON project(fund_id);\n"
+    "CREATE INDEX IF NOT EXISTS repayment_project"
+    " ON repayment(project_id, kind, year, amount_ore);\n"
+    "CREATE INDEX IF NOT EXISTS fund_capital_fund ON fund_capital(fund_id, year, amount_ore);\n";
+
 const char *const sif_append_only_tables[] = {
     "batch", "fund", "fund_capital", "unit", "unit_committee", "project", "project_rule",
     "role", "cost", "control_total", "param", "saving", "effect", "decision", "repayment",
@@ -529,6 +541,7 @@ const char *const sif_migrations[] = {
     migration_7,
     migration_8,
     migration_9,
+    migration_10,
 };
 
 const int sif_migration_count = (int)(sizeof sif_migrations / sizeof sif_migrations[0]) - 1;

@@ -73,6 +73,11 @@ typedef struct sif_fund_books {
  * on failure. Free with sif_fund_books_free. */
 sif_status sif_fund_books_build(sif_store *st, const char *fund_code, sif_fund_books **out,
                                 sif_error *err);
+/* The same with the fund and its years only (capital, years[] with their balances): no
+ * projects, and the totals over projects are 0. Reads each project's entries once instead of
+ * twice, for a check that needs only the fund's balance per year. */
+sif_status sif_fund_years_build(sif_store *st, const char *fund_code, sif_fund_books **out,
+                                sif_error *err);
 /* Destructor; accepts NULL. */
 void sif_fund_books_free(sif_fund_books *b);
 

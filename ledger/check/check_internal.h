@@ -29,7 +29,9 @@ sif_status chk_add(chk *c, const char *kind, const char *project, sif_error *err
  * "(?1 IS NULL OR p.code = ?1)". */
 int chk_bind_project(const chk *c, sqlite3_stmt *q);
 
-/* Prepare sql, bind the project filter as ?1 (chk_bind_project), and call fn for every row. */
+/* Prepare sql, bind the project filter as ?1 (chk_bind_project), and call fn for every row.
+ * For one project every "?1 IS NULL OR " is left out of sql first, so that the filter can
+ * use an index: write the filter in exactly that form. */
 typedef sif_status (*chk_row_fn)(chk *c, sqlite3_stmt *q, sif_error *err);
 sif_status chk_each(chk *c, const char *sql, chk_row_fn fn, sif_error *err);
 

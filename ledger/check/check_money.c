@@ -32,7 +32,7 @@ sif_status chk_loan_above_granted(chk *c, sif_error *err)
 static sif_status one_fund(chk *c, sqlite3_stmt *q, sif_error *err)
 {
     sif_fund_books *b;
-    sif_status rc = sif_fund_books_build(c->st, sif_column_text(q, 0), &b, err);
+    sif_status rc = sif_fund_years_build(c->st, sif_column_text(q, 0), &b, err);
     if (rc != SIF_OK)
         return rc;
     bool has_capital = false;

@@ -74,6 +74,14 @@ sif_status repay_fund_base(sif_store *st, int64_t fund_id, int64_t exclude_id, i
     return sif_ore_add(v, repaid, out, err);
 }
 
+/* The fund's (?1) cost entries of the given funding, summed per project and year: the
+ * projects come from project_fund and their entries from cost_project, both covering, in the
+ * order of the grouping, so that nothing is sorted but the few sums per project and year. */
+#define FUND_COSTS(FUNDING) \
+    "SELECT c.year AS year, SUM(c.amount_ore) AS amount FROM project p" \
+    " JOIN cost c ON c.project_id = p.id WHERE p.fund_id = ?1 AND c.funding " FUNDING \
+    " GROUP BY p.id, c.year"
+
 sif_status repay_fund_flows(sif_store *st, int64_t fund_id, int64_t exclude_id, int *years,
                             sif_ore *flows, size_t max, size_t *n, sif_error *err)
 {
@@ -82,8 +90,7 @@ sif_status repay_fund_flows(sif_store *st, int64_t fund_id, int64_t exclude_id, 
     sif_status rc = sif_store_prepare(st,
         "SELECT year, SUM(amount) FROM ("
         " SELECT year, amount_ore AS amount FROM fund_capital WHERE fund_id = ?1"
-        " UNION ALL SELECT c.year, -c.amount_ore FROM cost c JOIN project p"
-        "  ON p.id = c.project_id WHERE p.fund_id = ?1 AND c.funding IN ('fund', 'grant')"
+        " UNION ALL SELECT year, -amount FROM (" FUND_COSTS("IN ('fund', 'grant')") ")"
         " UNION ALL SELECT r.year, r.amount_ore FROM repayment r JOIN project p"
         "  ON p.id = r.project_id WHERE p.fund_id = ?1 AND r.kind = 'repayment'"
         "  AND r.project_id <> ?2) GROUP BY year ORDER BY year", &s, err);
@@ -179,10 +186,10 @@ static sif_status load_years(sif_store *st, sif_fund_books *b, sif_error *err)
     sqlite3_stmt *s;
     sif_status rc = sif_store_prepare(st,
         "SELECT year, 1, SUM(amount_ore) FROM fund_capital WHERE fund_id = ?1 GROUP BY year"
-        " UNION ALL SELECT c.year, 2, SUM(c.amount_ore) FROM cost c JOIN project p"
-        "   ON p.id = c.project_id WHERE p.fund_id = ?1 AND c.funding = 'fund' GROUP BY c.year"
-        " UNION ALL SELECT c.year, 5, SUM(c.amount_ore) FROM cost c JOIN project p"
-        "   ON p.id = c.project_id WHERE p.fund_id = ?1 AND c.funding = 'grant' GROUP BY c.year"
+        " UNION ALL SELECT c.year, CASE c.funding WHEN 'fund' THEN 2 ELSE 5 END,"
+        "   SUM(c.amount_ore) FROM project p JOIN cost c ON c.project_id = p.id"
+        "   WHERE p.fund_id = ?1 AND c.funding IN ('fund', 'grant')"
+        "   GROUP BY p.id, c.year, c.funding"
         " UNION ALL SELECT r.year, CASE r.kind WHEN 'repayment' THEN 3 ELSE 4 END,"
         "   SUM(r.amount_ore) FROM repayment r JOIN project p ON p.id = r.project_id"
         "   WHERE p.fund_id = ?1 GROUP BY r.year, r.kind", &s, err);
@@ -225,22 +232,22 @@ static sif_status load_years(sif_store *st, sif_fund_books *b, sif_error *err)
     return rc;
 }
 
-/* Every project's position with one statement: its sums come from the indexes of cost and
- * repayment, without a query of their own per project. */
+/* Every project's position with one statement: its sums come from the covering indexes of
+ * cost and repayment (one pass over each project's entries), without a query per project. */
 static sif_status load_projects(sif_store *st, sif_fund_books *b, sif_error *err)
 {
     sqlite3_stmt *s;
     sif_status rc = sif_store_prepare(st,
         "SELECT p.code, p.name,"
-        " (SELECT coalesce(SUM(amount_ore), 0) FROM cost WHERE project_id = p.id"
-        "  AND funding = 'fund'),"
+        " coalesce(SUM(c.amount_ore) FILTER (WHERE c.funding = 'fund'), 0),"
         " (SELECT coalesce(SUM(amount_ore), 0) FROM repayment WHERE project_id = p.id"
         "  AND kind = 'repayment'),"
         " (SELECT coalesce(SUM(amount_ore), 0) FROM repayment WHERE project_id = p.id"
         "  AND kind = 'writeoff'),"
-        " (SELECT coalesce(SUM(amount_ore), 0) FROM cost WHERE project_id = p.id"
-        "  AND funding = 'grant')"
-        " FROM project p WHERE p.fund_id = ? ORDER BY p.code", &s, err);
+        " coalesce(SUM(c.amount_ore) FILTER (WHERE c.funding = 'grant'), 0)"
+        " FROM project p LEFT JOIN cost c ON c.project_id = p.id"
+        " AND c.funding IN ('fund', 'grant')"
+        " WHERE p.fund_id = ? GROUP BY p.id ORDER BY p.code", &s, err);
     if (rc != SIF_OK)
         return rc;
     sqlite3_bind_int64(s, 1, b->fund.id);
@@ -276,6 +283,29 @@ static sif_status load_projects(sif_store *st, sif_fund_books *b, sif_error *err
         rc = sif_store_error(st, step, err);
     sqlite3_finalize(s);
     return rc;
+}
+
+sif_status sif_fund_years_build(sif_store *st, const char *fund_code, sif_fund_books **out,
+                                sif_error *err)
+{
+    *out = NULL;
+    sif_fund_books *b = calloc(1, sizeof *b);
+    if (b == NULL)
+        return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    sif_status rc;
+    if ((rc = sif_fund_find(st, fund_code, &b->fund, err)) != SIF_OK ||
+        (rc = load_years(st, b, err)) != SIF_OK) {
+        sif_fund_books_free(b);
+        return rc;
+    }
+    for (size_t y = 0; y < b->nyears; y++)
+        if ((rc = sif_ore_add(b->capital_ore, b->years[y].capital_ore, &b->capital_ore,
+                              err)) != SIF_OK) {
+            sif_fund_books_free(b);
+            return rc;
+        }
+    *out = b;
+    return SIF_OK;
 }
 
 sif_status sif_fund_books_build(sif_store *st, const char *fund_code, sif_fund_books **out,

@@ -24,6 +24,22 @@ PASSWORDS = {
     "olle": "olle lösen 123",     # disabled
 }
 XSS = "<script>alert(1)</script>"
+# Upper bounds only, never what a check waits for: how long the server may take to start,
+# to stop on SIGTERM, and to answer one request, on a loaded machine or in a sanitizer build.
+START_SECONDS = 60
+STOP_SECONDS = 60
+REQUEST_SECONDS = 60
+
+
+def wait_until(cond, seconds=10.0, step=0.05):
+    """Poll cond() until it is true or seconds have passed; returns its last value. For what
+    the server does after it has answered (removing a file), which no fixed sleep can time."""
+    deadline = time.monotonic() + seconds
+    while True:
+        v = cond()
+        if v or time.monotonic() >= deadline:
+            return v
+        time.sleep(step)
 
 
 def check(cond, msg):
@@ -84,7 +100,10 @@ class Server:
         self.p = subprocess.Popen([SIF, "--db", db, "serve", "--listen", "127.0.0.1:0"] + list(opts),
                                   stdout=self.log, stderr=self.log, env=env)
         self.port = None
-        for _ in range(200):
+        # the server says its address once it listens; under load (a sanitizer build, other
+        # jobs on the machine) that can take seconds, so wait for it, not for a fixed time
+        deadline = time.monotonic() + START_SECONDS
+        while time.monotonic() < deadline:
             self.log.seek(0)
             m = re.search(r"http://127\.0\.0\.1:(\d+)/", self.log.read())
             if m:
@@ -104,7 +123,7 @@ class Server:
     def stop(self):
         self.p.send_signal(signal.SIGTERM)
         try:
-            self.p.wait(20)
+            self.p.wait(STOP_SECONDS)
         except subprocess.TimeoutExpired:
             self.p.kill()
             self.p.wait()
@@ -143,7 +162,7 @@ class Client:
         self.csrf = None
 
     def conn(self):
-        kw = {"timeout": 30}
+        kw = {"timeout": REQUEST_SECONDS}
         if self.source:
             kw["source_address"] = (self.source, 0)
         return http.client.HTTPConnection("127.0.0.1", self.server.port, **kw)

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include "intl.h"
 
 sif_status sif_import_control_parse(const char *text, sif_import_control *out, sif_error *err)
 {
@@ -50,18 +51,18 @@ char *sif_import_control_format(const sif_import_control *c, char *buf, size_t s
     if (c->year)
         snprintf(scope, sizeof scope, "%d", c->year);
     else
-        snprintf(scope, sizeof scope, "total");
+        snprintf(scope, sizeof scope, "%s", _("total"));
     sif_ore_format(c->printed_ore, printed, sizeof printed, fl);
     sif_ore_format(c->computed_ore, computed, sizeof computed, fl);
     if (c->diff_ore == 0) {
-        snprintf(buf, size, "%s: printed %s, rows sum to %s: they agree", scope, printed, computed);
+        snprintf(buf, size, _("%s: printed %s, rows sum to %s: they agree"), scope, printed, computed);
         return buf;
     }
     sif_ore_format(d, diff, sizeof diff, SIF_FMT_KR);
     /* each printed figure rounded to whole kronor is off by at most half a krona, and the
      * printed total by half a krona more */
     int64_t rounding_ore = (c->rows + 1) * (SIF_ORE_PER_KR / 2);
-    snprintf(buf, size, "%s: printed %s, rows sum to %s, difference %s%s", scope, printed,
-             computed, diff, d <= rounding_ore ? " — rounding?" : "");
+    snprintf(buf, size, _("%s: printed %s, rows sum to %s, difference %s%s"), scope, printed,
+             computed, diff, d <= rounding_ore ? _(" — rounding?") : "");
     return buf;
 }

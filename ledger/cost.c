@@ -43,8 +43,7 @@ sif_status sif_funding_parse(const char *text, char *out, size_t size, sif_error
         }
     }
     return sif_error_set(err, SIF_ERR_DATA,
-                         "funding \"%s\" is not fund (fonden), grant (bidrag), esf or other:NAME "
-                         "(annan:NAME)",
+                         "funding \"%s\" is not fund, grant, esf or other:NAME",
                          t);
 }
 

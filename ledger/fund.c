@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "sif/entity.h"
+#include "intl.h"
 
 sif_status sif_fund_add(sif_store *st, int64_t batch, const sif_fund *f, int64_t *id,
                         sif_error *err)
@@ -17,7 +18,7 @@ sif_status sif_fund_add(sif_store *st, int64_t batch, const sif_fund *f, int64_t
         (rc = sif_text_check(f->municipality, sizeof f->municipality, "municipality", err)) != SIF_OK)
         return rc;
     char dup[96];
-    snprintf(dup, sizeof dup, "fund %s exists already", f->code);
+    snprintf(dup, sizeof dup, _("fund %s exists already"), f->code);
     return sif_row_insert(st, batch, "fund", "code, name, municipality", "ttt", "add", f->code,
                           dup, id, err, f->code, f->name[0] ? f->name : f->code, f->municipality);
 }

@@ -161,7 +161,7 @@ sif_status sif_participant_add(sif_store *st, int64_t batch, const char *project
     if ((rc = sif_period_require_open(st, atoi(p->start_date), err)) != SIF_OK)
         return rc;
     char dup[160], detail[128];
-    snprintf(dup, sizeof dup, "participant %s is in %s already", p->pseudonym, pr.code);
+    snprintf(dup, sizeof dup, _("participant %s is in %s already"), p->pseudonym, pr.code);
     snprintf(detail, sizeof detail, "%s/%s", pr.code, p->pseudonym);
     return sif_row_insert(st, batch, "participant",
                           "project_id, pseudonym, gender, district, start_date, end_date,"
@@ -237,7 +237,7 @@ sif_status sif_outcome_add(sif_store *st, int64_t batch, const char *project_cod
     if ((rc = sif_period_require_open(st, atoi(date), err)) != SIF_OK)
         return rc;
     char dup[160], detail[160];
-    snprintf(dup, sizeof dup, "%s has the outcome %s on %s already", pseudonym,
+    snprintf(dup, sizeof dup, _("%s has the outcome %s on %s already"), pseudonym,
              sif_outcome_name(kind), date);
     snprintf(detail, sizeof detail, "%s/%s %s %s", pr.code, pseudonym, date,
              sif_outcome_name(kind));

@@ -6,6 +6,7 @@
 #include <string.h>
 #include "memo.h"
 #include "sif/entity.h"
+#include "intl.h"
 
 sif_status sif_project_add(sif_store *st, int64_t batch, const sif_project *p, int64_t *id,
                            sif_error *err)
@@ -30,7 +31,7 @@ sif_status sif_project_add(sif_store *st, int64_t batch, const sif_project *p, i
         (p->has_granted && (rc = sif_money_reserve(st, p->granted_ore, err)) != SIF_OK))
         return rc;
     char dup[96];
-    snprintf(dup, sizeof dup, "project %s exists already", p->code);
+    snprintf(dup, sizeof dup, _("project %s exists already"), p->code);
     int64_t pid;
     rc = sif_row_insert(st, batch, "project",
                         "code, name, committee, dnr, start_year, end_year, fund_id, granted_ore",
@@ -139,7 +140,7 @@ sif_status sif_role_add(sif_store *st, int64_t batch, const char *project_code,
     if (r->fte_milli != SIF_ROLE_FTE_DEFAULT && (r->fte_milli < 0 || r->fte_milli > 100000))
         return sif_error_set(err, SIF_ERR_DATA, "fte must be between 0 and 100");
     char dup[96], detail[96];
-    snprintf(dup, sizeof dup, "role %s exists already in %s", r->code, p.code);
+    snprintf(dup, sizeof dup, _("role %s exists already in %s"), r->code, p.code);
     snprintf(detail, sizeof detail, "%s/%s", p.code, r->code);
     return sif_row_insert(st, batch, "role", "project_id, code, title, unit_id, fte_milli",
                           "IttIi", "add", detail, dup, id, err, p.id, r->code, r->title, u.id,

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "sif/entity.h"
+#include "intl.h"
 
 sif_status sif_unit_add(sif_store *st, int64_t batch, const char *code, const char *name,
                         const char *committee, int64_t *id, sif_error *err)
@@ -16,7 +17,7 @@ sif_status sif_unit_add(sif_store *st, int64_t batch, const char *code, const ch
         (rc = sif_text_check(committee, SIF_NAME_MAX, "committee", err)) != SIF_OK)
         return rc;
     char dup[96];
-    snprintf(dup, sizeof dup, "unit %s exists already", code);
+    snprintf(dup, sizeof dup, _("unit %s exists already"), code);
     int64_t uid;
     rc = sif_row_insert(st, batch, "unit", "code, name", "tt", "add", code, dup, &uid, err, code,
                         name);

@@ -6,6 +6,7 @@
 #include "../intl.h"
 #include "chain_internal.h"
 #include "sif/param.h"
+#include "../intl.h"
 
 void sif_adjust_none(sif_adjust *adj)
 {

@@ -3,16 +3,17 @@
 #include <string.h>
 #include "sif/agency.h"
 #include "sif/share.h"
+#include "../intl.h"
 
 static const struct {
     const char *name, *alt, *label;
 } agencies[SIF_AGENCY_COUNT_] = {
-    {"kommun", "kommunen", "Kommunen"},
-    {"region", "regionen", "Regionen"},
-    {"stat", "staten", "Staten"},
-    {"forsakringskassan", "försäkringskassan", "Försäkringskassan"},
-    {"arbetsformedlingen", "arbetsförmedlingen", "Arbetsförmedlingen"},
-    {"individ", "individen", "Individen"},
+    {"kommun", "kommunen", N_("Municipality")},
+    {"region", "regionen", N_("Region")},
+    {"stat", "staten", N_("State")},
+    {"forsakringskassan", "försäkringskassan", N_("Social Insurance Agency")},
+    {"arbetsformedlingen", "arbetsförmedlingen", N_("Public Employment Service")},
+    {"individ", "individen", N_("Individual")},
 };
 
 const char *sif_agency_name(sif_agency a)
@@ -22,7 +23,7 @@ const char *sif_agency_name(sif_agency a)
 
 const char *sif_agency_label(sif_agency a)
 {
-    return (unsigned)a < SIF_AGENCY_COUNT_ ? agencies[a].label : "?";
+    return (unsigned)a < SIF_AGENCY_COUNT_ ? _(agencies[a].label) : "?";
 }
 
 sif_status sif_agency_parse_name(const char *text, size_t len, sif_agency *out, sif_error *err)

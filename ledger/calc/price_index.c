@@ -6,6 +6,7 @@
 #include "chain_internal.h"
 #include "sif/price_index.h"
 #include "sif/result.h"
+#include "../intl.h"
 
 sif_status sif_index_value_parse(const char *text, sif_ratio *out, sif_error *err)
 {
@@ -81,7 +82,7 @@ sif_status sif_index_add(sif_store *st, int64_t batch, const char *name, int yea
         return rc;
     char detail[96], dup[160];
     snprintf(detail, sizeof detail, "%s %d", name, year);
-    snprintf(dup, sizeof dup, "index %s already has a value for %d (values are never changed)",
+    snprintf(dup, sizeof dup, _("index %s already has a value for %d (values are never changed)"),
              name, year);
     return sif_row_insert(st, batch, "price_index", "name, year, value_num, value_den, source",
                           "tiIIt", "add", detail, dup, id, err, name, year, value.num, value.den,

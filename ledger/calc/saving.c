@@ -10,6 +10,7 @@
 #include "calc_internal.h"
 #include "../intl.h"
 #include "sif/saving.h"
+#include "../intl.h"
 
 static const char *const cat_names[] = {"benefit", "treatment", "placement", "other"};
 static const char *const cat_labels[] = {N_("Benefit"), N_("Treatment"), N_("Placements"),
@@ -85,21 +86,21 @@ sif_status sif_saving_status_parse(const char *text, sif_saving_status *out, sif
 }
 
 static const char *const method_names[][2] = {
-    {"benefit_schablon", "schablon (försörjningsstöd)"},
-    {"benefit_records", "utbetalningsregister (försörjningsstöd)"},
-    {"treatment", "förkortad behandling"},
-    {"placement", "förhindrade placeringar"},
-    {"other", "övrig beräkning"},
-    {"manual", "manuellt"},
-    {"import", "importerad"},
-    {"reversal", "återföring"},
+    {"benefit_schablon", N_("standard rate (benefit)")},
+    {"benefit_records", N_("payment register (benefit)")},
+    {"treatment", N_("shortened treatment")},
+    {"placement", N_("prevented placements")},
+    {"other", N_("other calculation")},
+    {"manual", N_("entered by hand")},
+    {"import", N_("imported")},
+    {"reversal", N_("reversal")},
 };
 
 const char *sif_saving_method_label(const char *method)
 {
     for (size_t i = 0; i < sizeof method_names / sizeof method_names[0]; i++)
         if (strcmp(method, method_names[i][0]) == 0)
-            return method_names[i][1];
+            return _(method_names[i][1]);
     return method;
 }
 

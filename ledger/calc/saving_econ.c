@@ -4,14 +4,15 @@
 
 #include <string.h>
 #include "sif/saving_econ.h"
+#include "../intl.h"
 
 static const struct {
     const char *name, *label, *alt1, *alt2;
 } grades[SIF_CONFIDENCE_COUNT_] = {
     {"", "", "", ""},
-    {"high", "hög", "hog", "hög"},
-    {"medium", "medel", "medel", "mellan"},
-    {"low", "låg", "lag", "låg"},
+    {"high", N_("high"), "hog", "hög"},
+    {"medium", N_("medium"), "medel", "mellan"},
+    {"low", N_("low"), "lag", "låg"},
 };
 
 const char *sif_confidence_name(sif_confidence c)
@@ -21,7 +22,7 @@ const char *sif_confidence_name(sif_confidence c)
 
 const char *sif_confidence_label(sif_confidence c)
 {
-    return (unsigned)c < SIF_CONFIDENCE_COUNT_ ? grades[c].label : "";
+    return (unsigned)c < SIF_CONFIDENCE_COUNT_ && grades[c].label[0] ? _(grades[c].label) : "";
 }
 
 sif_status sif_confidence_parse(const char *text, sif_confidence *out, sif_error *err)

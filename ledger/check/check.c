@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "../intl.h"
 
 /* The order of this table is the order of the findings. */
 static const chk_fn checks[] = {
@@ -41,7 +42,7 @@ sif_status chk_add(chk *c, const char *kind, const char *project, sif_error *err
     snprintf(it->project, sizeof it->project, "%s", project ? project : "");
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(it->message, sizeof it->message, fmt, ap);
+    vsnprintf(it->message, sizeof it->message, _(fmt), ap);
     va_end(ap);
     return SIF_OK;
 }

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "sif/result.h"
+#include "../intl.h"
 
 static sif_status difference(chk *c, const char *project, const char *what, sif_ore printed,
                              sif_ore computed, sif_ore diff, int64_t cells, sif_error *err)
@@ -16,7 +17,7 @@ static sif_status difference(chk *c, const char *project, const char *what, sif_
                    "ledger keeps the sum of its rows",
                    what, chk_kr(printed, p, sizeof p), chk_kr(computed, k, sizeof k),
                    chk_kr(diff, d, sizeof d),
-                   sif_rounding_may_explain(diff, cells) ? " (rounding?)" : "");
+                   sif_rounding_may_explain(diff, cells) ? _(" (rounding?)") : "");
 }
 
 static sif_status cost_controls(chk *c, const char *code, const sif_investment *inv,
@@ -29,11 +30,11 @@ static sif_status cost_controls(chk *c, const char *code, const sif_investment *
             continue;
         char what[64];
         if (strcmp(ct->scope, "year") == 0)
-            snprintf(what, sizeof what, "costs %d", ct->year);
+            snprintf(what, sizeof what, _("costs %d"), ct->year);
         else if (strcmp(ct->scope, "role") == 0)
-            snprintf(what, sizeof what, "costs of %s", ct->role_code);
+            snprintf(what, sizeof what, _("costs of %s"), ct->role_code);
         else
-            snprintf(what, sizeof what, "total costs");
+            snprintf(what, sizeof what, "%s", _("total costs"));
         rc = difference(c, code, what, ct->printed_ore, ct->computed_ore, ct->diff_ore,
                         sif_control_cells(inv, ct), err);
     }
@@ -54,9 +55,9 @@ static sif_status project_row(chk *c, sqlite3_stmt *q, sif_error *err)
             continue;
         char what[64];
         if (ct->category >= 0)
-            snprintf(what, sizeof what, "%s savings", sif_category_name((sif_category)ct->category));
+            snprintf(what, sizeof what, _("%s savings"), sif_category_label((sif_category)ct->category));
         else
-            snprintf(what, sizeof what, "savings");
+            snprintf(what, sizeof what, "%s", _("savings"));
         rc = difference(c, code, what, ct->printed_ore, ct->computed_ore, ct->diff_ore,
                         (int64_t)r->nsavings, err);
     }

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "sif/indicator.h"
+#include "../intl.h"
 
 static sif_status project_row(chk *c, sqlite3_stmt *q, sif_error *err)
 {
@@ -22,7 +23,7 @@ static sif_status project_row(chk *c, sqlite3_stmt *q, sif_error *err)
         if (k->sel.year)
             n += (size_t)snprintf(sel + n, sizeof sel - n, " %d", k->sel.year);
         if (k->sel.district[0] && n < sizeof sel)
-            n += (size_t)snprintf(sel + n, sizeof sel - n, " in %s", k->sel.district);
+            n += (size_t)snprintf(sel + n, sizeof sel - n, _(" in %s"), k->sel.district);
         if (k->sel.gender[0] && n < sizeof sel)
             snprintf(sel + n, sizeof sel - n, " (%s)", k->sel.gender);
         rc = chk_add(c, SIF_FINDING_COUNT_DIFFERENCE, code, err,

@@ -5,15 +5,20 @@
  * so a later exit of the same household always overlaps it. Within one project the
  * household-month rule refuses the second saving; across projects it is this finding. */
 #include "check_internal.h"
+#include "../intl.h"
 
 static sif_status pair_row(chk *c, sqlite3_stmt *q, sif_error *err)
 {
     long long n = sqlite3_column_int64(q, 2);
     return chk_add(c, SIF_FINDING_HOUSEHOLD_DOUBLE, sif_column_text(q, 1), err,
-                   "%lld household%s counted by both %s and %s for overlapping months (e.g. %s, "
-                   "exit %s): count each exit in one project only and recompute the other's "
-                   "saving (sif saving compute --replace ID)",
-                   n, n == 1 ? " is" : "s are", sif_column_text(q, 0), sif_column_text(q, 1),
+                   ngettext_("%lld household is counted by both %s and %s for overlapping months "
+                             "(e.g. %s, exit %s): count each exit in one project only and "
+                             "recompute the other's saving (sif saving compute --replace ID)",
+                             "%lld households are counted by both %s and %s for overlapping "
+                             "months (e.g. %s, exit %s): count each exit in one project only and "
+                             "recompute the other's saving (sif saving compute --replace ID)",
+                             (unsigned long)n),
+                   n, sif_column_text(q, 0), sif_column_text(q, 1),
                    sif_column_text(q, 3), sif_column_text(q, 4));
 }
 

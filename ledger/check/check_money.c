@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 #include "sif/fund_books.h"
+#include "../intl.h"
 
 static sif_status granted_row(chk *c, sqlite3_stmt *q, sif_error *err)
 {

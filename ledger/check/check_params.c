@@ -7,6 +7,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
+#include "../intl.h"
 
 static const char *value_text(const char *kind, int64_t num, int64_t den, char *buf, size_t size)
 {
@@ -28,11 +29,11 @@ static sif_status param_row(chk *c, sqlite3_stmt *q, sif_error *err)
     else if (from && to)
         snprintf(years, sizeof years, "%d–%d", from, to);
     else if (from)
-        snprintf(years, sizeof years, "from %d", from);
+        snprintf(years, sizeof years, _("from %d"), from);
     else if (to)
-        snprintf(years, sizeof years, "up to %d", to);
+        snprintf(years, sizeof years, _("up to %d"), to);
     else
-        snprintf(years, sizeof years, "every year");
+        snprintf(years, sizeof years, "%s", _("every year"));
     char kind_a[8], kind_b[8];
     sif_column_copy(q, 6, kind_a, sizeof kind_a);
     sif_column_copy(q, 9, kind_b, sizeof kind_b);

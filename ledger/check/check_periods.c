@@ -3,16 +3,19 @@
  * in a table the triggers do not cover. Batches are numbered in the order they were
  * written, so "after the close" is a larger batch id than the close's. */
 #include "check_internal.h"
+#include "../intl.h"
 
 static sif_status dated_row(chk *c, sqlite3_stmt *q, sif_error *err)
 {
     long long n = sqlite3_column_int64(q, 3);
     int year = sqlite3_column_int(q, 1);
     return chk_add(c, SIF_FINDING_CLOSED_YEAR_CHANGED, sif_column_text(q, 0), err,
-                   "%lld %s row%s dated %d %s written after %d was closed: compare them with "
-                   "the closed accounts (sif log shows who and why it was reopened)",
-                   n, sif_column_text(q, 2), n == 1 ? "" : "s", year, n == 1 ? "was" : "were",
-                   year);
+                   ngettext_("%lld %s row dated %d was written after %d was closed: compare it "
+                             "with the closed accounts (sif log shows who and why it was reopened)",
+                             "%lld %s rows dated %d were written after %d was closed: compare them "
+                             "with the closed accounts (sif log shows who and why it was reopened)",
+                             (unsigned long)n),
+                   n, sif_column_text(q, 2), year, year);
 }
 
 /* The dated rows of every table; WHERE (F) limits each table's rows to one project, so that

@@ -4,6 +4,7 @@
 #include "check_internal.h"
 
 #include <stdio.h>
+#include "../intl.h"
 
 static sif_status cost_row(chk *c, sqlite3_stmt *q, sif_error *err)
 {
@@ -15,9 +16,9 @@ static sif_status cost_row(chk *c, sqlite3_stmt *q, sif_error *err)
     if (start && end)
         snprintf(span, sizeof span, "%d–%d", start, end);
     else if (start)
-        snprintf(span, sizeof span, "from %d", start);
+        snprintf(span, sizeof span, _("from %d"), start);
     else
-        snprintf(span, sizeof span, "up to %d", end);
+        snprintf(span, sizeof span, _("up to %d"), end);
     return chk_add(c, SIF_FINDING_COST_OUTSIDE_YEARS, code, err,
                    "costs of %s in %d lie outside the project's years (%s): correct the year "
                    "(sif cost reverse, then add it again) or the project's years",

@@ -49,14 +49,15 @@ int calc_args(const struct sif_cmd *cmd, const char *usage, const char *takes, i
               char **argv, calc_opt *opts, const char **pos, int min, int max)
 {
     if (cli_wants_help(argc, argv)) {
-        printf("usage: %s\n\n%s\n", usage, cmd->summary);
+        printf(_("usage: %s\n"), _(usage));
+        printf("\n%s\n", _(cmd->summary));
         return 0;
     }
     int n = calc_parse(cmd, argc, argv, 1, opts, pos, max);
     if (n < 0)
         return 64;
     if (n < min)
-        return cli_usage(cmd, "%s", takes);
+        return cli_usage(cmd, "%s", takes[0] ? _(takes) : takes);
     return -1;
 }
 

@@ -14,7 +14,7 @@ static const struct sif_subcmd *running_sub;
 
 static const char *usage_of(const struct sif_cmd *cmd)
 {
-    return running_sub ? running_sub->usage : cmd->usage;
+    return _(running_sub ? running_sub->usage : cmd->usage);
 }
 
 int cli_fail(const sif_error *err)
@@ -30,7 +30,7 @@ int cli_usage(const struct sif_cmd *cmd, const char *fmt, ...)
     char buf[1024], safe[2048];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    vsnprintf(buf, sizeof buf, _(fmt), ap);
     va_end(ap);
     fprintf(stderr, "sif: %s\n", cli_escape(buf, safe, sizeof safe));
     if (cmd)
@@ -43,7 +43,7 @@ int cli_help(const struct sif_cmd *cmd, const char *text)
     printf(_("usage: %s\n"), usage_of(cmd));
     printf("\n%s\n", _(cmd->summary));
     if (text)
-        printf("\n%s", text);
+        printf("\n%s", _(text));
     return 0;
 }
 
@@ -187,10 +187,10 @@ int cli_dispatch(const struct sif_cmd *cmd, const struct sif_subcmd *subs, const
 {
     if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
         FILE *f = argc < 2 ? stderr : stdout;
-        fprintf(f, _("usage: %s\n"), cmd->usage);
+        fprintf(f, _("usage: %s\n"), _(cmd->usage));
         fprintf(f, "\n%s\n\n", _(cmd->summary));
         for (size_t i = 0; subs[i].name; i++)
-            fprintf(f, "  %s\n", subs[i].usage);
+            fprintf(f, "  %s\n", _(subs[i].usage));
         return argc < 2 ? 64 : 0;
     }
     for (size_t i = 0; subs[i].name; i++)

@@ -42,7 +42,7 @@ static int cmd_anchor_run(const sif_cli *cli, int argc, char **argv)
 
 const struct sif_cmd sif_cmd_anchor = {
     .name = "anchor",
-    .usage = "sif anchor [--json]",
+    .usage = N_("sif anchor [--json]"),
     .summary = N_("the head of the ledger's hash chain (HEX:COUNT), for the minutes"),
     .run = cmd_anchor_run,
 };

@@ -73,7 +73,7 @@ static int cmd_check_run(const sif_cli *cli, int argc, char **argv)
 
 const struct sif_cmd sif_cmd_check = {
     .name = "check",
-    .usage = "sif check [PROJECT] [--json]",
+    .usage = N_("sif check [PROJECT] [--json]"),
     .summary = N_("audit the ledger for implausible figures (exit 1 with findings)"),
     .run = cmd_check_run,
 };

@@ -93,7 +93,7 @@ static int cmd_completion_run(const sif_cli *cli, int argc, char **argv)
 
 const struct sif_cmd sif_cmd_completion = {
     .name = "completion",
-    .usage = "sif completion bash",
+    .usage = N_("sif completion bash"),
     .summary = N_("print a bash completion script for sif"),
     .run = cmd_completion_run,
 };

@@ -98,7 +98,7 @@ static int cost_add(const sif_cli *cli, int argc, char **argv)
     if (sif_year_parse(pos[2], &a.year, &err) != SIF_OK)
         return cli_usage(&sif_cmd_cost, "%s", err.msg);
     if (sif_ore_parse(pos[3], &a.amount, &err) != SIF_OK) {
-        snprintf(err.file, sizeof err.file, "argument AMOUNT");
+        snprintf(err.file, sizeof err.file, "%s", _("argument AMOUNT"));
         err.line = 0;
         return cli_fail(&err);
     }
@@ -314,9 +314,9 @@ static int entry_one(void *ctx, const sif_cost *c)
     char src[96];
     cli_table_cell(e->t, sif_funding_label(c->funding, src, sizeof src));
     if (c->reverses)
-        cli_table_cellf(e->t, "återför %lld: %s", (long long)c->reverses, c->reason);
+        cli_table_cellf(e->t, _("reverses %lld: %s"), (long long)c->reverses, c->reason);
     else if (c->reversed_by)
-        cli_table_cellf(e->t, "%s (återförd av %lld)", c->note, (long long)c->reversed_by);
+        cli_table_cellf(e->t, _("%s (reversed by %lld)"), c->note, (long long)c->reversed_by);
     else
         cli_table_cell(e->t, c->note);
     cli_table_cell(e->t, c->user);
@@ -355,8 +355,8 @@ static int cost_list(const sif_cli *cli, int argc, char **argv)
     if (cli_open_project(cli, code, &st, &p, &err) != SIF_OK)
         goto fail;
     if (entries) {
-        static const char *const heads[] = {"Id", "Tjänst", "År", "Belopp", "Finansiering",
-                                            "Kommentar", "Av", "När"};
+        static const char *const heads[] = {N_("Id"), N_("Role"), N_("Year"), N_("Amount"), N_("Funding"),
+                                            N_("Note"), N_("By"), N_("When")};
         cli_list e;
         cli_list_begin(&e, json, 8, heads, "rllrllll");
         sif_status rc = sif_cost_list(st, code, entry_one, &e, &err);
@@ -382,11 +382,11 @@ fail:
 }
 
 static const struct sif_subcmd subs[] = {
-    {"add", "sif cost add PROJECT ROLE YEAR AMOUNT [--funding fund|grant|esf|other:NAME] [--note TEXT]"
-            " [--month M]", cost_add},
-    {"list", "sif cost list PROJECT [--entries] [--funding SRC] [--json]", cost_list},
-    {"reverse", "sif cost reverse ID --reason TEXT", cost_reverse},
-    {"control", "sif cost control PROJECT AMOUNT --year YEAR|--role ROLE|--total [--note TEXT]",
+    {"add", N_("sif cost add PROJECT ROLE YEAR AMOUNT [--funding fund|grant|esf|other:NAME] [--note TEXT]"
+            " [--month M]"), cost_add},
+    {"list", N_("sif cost list PROJECT [--entries] [--funding SRC] [--json]"), cost_list},
+    {"reverse", N_("sif cost reverse ID --reason TEXT"), cost_reverse},
+    {"control", N_("sif cost control PROJECT AMOUNT --year YEAR|--role ROLE|--total [--note TEXT]"),
      cost_control},
     {NULL, NULL, NULL},
 };
@@ -399,7 +399,7 @@ static int cmd_cost_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_cost = {
     .subs = subs,
     .name = "cost",
-    .usage = "sif cost add|list|reverse|control ...",
+    .usage = N_("sif cost add|list|reverse|control ..."),
     .summary = N_("investment costs per role and year"),
     .run = cmd_cost_run,
 };

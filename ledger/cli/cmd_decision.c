@@ -125,11 +125,12 @@ static int list_one(void *ctx, const sif_decision *d)
         return 0;
     }
     static const char *const kinds[][2] = {
-        {"waive", "hävt krav"}, {"partial", "delvis återbetalning"}, {"reschedule", "ny plan"}};
+        {"waive", N_("requirement waived")}, {"partial", N_("partial repayment")},
+        {"reschedule", N_("new plan")}};
     const char *kind = d->kind;
     for (size_t i = 0; i < 3; i++)
         if (strcmp(kinds[i][0], d->kind) == 0)
-            kind = kinds[i][1];
+            kind = _(kinds[i][1]);
     cli_table_row(l->t);
     cli_table_cellf(l->t, "%lld", (long long)d->id);
     cli_table_cell(l->t, d->project_code);
@@ -143,7 +144,7 @@ static int list_one(void *ctx, const sif_decision *d)
     } else {
         cli_table_cell(l->t, kind);
     }
-    cli_table_cell(l->t, d->draft ? "förslag" : "beslutat");
+    cli_table_cell(l->t, d->draft ? _("proposal") : _("decided"));
     cli_table_money(l->t, d->written_off_ore);
     return 0;
 }
@@ -166,8 +167,8 @@ static int decision_list(const sif_cli *cli, int argc, char **argv)
         sif_store_close(st);
         return cli_fail(&err);
     }
-    static const char *const heads[] = {"Id", "Projekt", "Datum", "Organ", "Dnr", "Beslut",
-                                        "Status", "Avskrivet"};
+    static const char *const heads[] = {N_("Id"), N_("Project"), N_("Date"), N_("Body"), N_("Ref."), N_("Decision"),
+                                        N_("Status"), N_("Written off")};
     cli_list l;
     cli_list_begin(&l, json, 8, heads, "rllllllr");
     sif_status rc = sif_decision_list(st, code, list_one, &l, &err);
@@ -177,10 +178,10 @@ static int decision_list(const sif_cli *cli, int argc, char **argv)
 }
 
 static const struct sif_subcmd subs[] = {
-    {"add", "sif decision add PROJECT --kind waive|partial|reschedule --date YYYY-MM-DD"
+    {"add", N_("sif decision add PROJECT --kind waive|partial|reschedule --date YYYY-MM-DD"
             " --body TEXT [--reference REF] [--text TEXT] [--percent P] [--years N]"
-            " [--first-year Y] [--draft]", decision_add},
-    {"list", "sif decision list [PROJECT] [--json]", decision_list},
+            " [--first-year Y] [--draft]"), decision_add},
+    {"list", N_("sif decision list [PROJECT] [--json]"), decision_list},
     {NULL, NULL, NULL},
 };
 
@@ -192,7 +193,7 @@ static int cmd_decision_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_decision = {
     .subs = subs,
     .name = "decision",
-    .usage = "sif decision add|list ...",
+    .usage = N_("sif decision add|list ..."),
     .summary = N_("decisions on repayment: waive, partial, reschedule"),
     .run = cmd_decision_run,
 };

@@ -146,7 +146,7 @@ static int cmd_demo_run(const sif_cli *cli, int argc, char **argv)
 
 const struct sif_cmd sif_cmd_demo = {
     .name = "demo",
-    .usage = "sif demo [--out DIR] [--force]",
+    .usage = N_("sif demo [--out DIR] [--force]"),
     .summary = N_("build the reference case Hela Familjen Öster and its reports"),
     .run = cmd_demo_run,
 };

@@ -3,9 +3,9 @@
 #include "calc_opts.h"
 #include "commands.h"
 
-#define ADD_USAGE "sif effect add PROJECT NAME [--description TEXT] [--quantity N] " \
-                  "[--unit-cost AMOUNT] [--per TEXT] [--source TEXT]"
-#define LIST_USAGE "sif effect list PROJECT [--json]"
+#define ADD_USAGE N_("sif effect add PROJECT NAME [--description TEXT] [--quantity N] " \
+                  "[--unit-cost AMOUNT] [--per TEXT] [--source TEXT]")
+#define LIST_USAGE N_("sif effect list PROJECT [--json]")
 
 struct add_ctx {
     const char *project;
@@ -83,14 +83,14 @@ static int list_one(void *ctx, const sif_effect *e)
     }
     printf("%lld  %s", (long long)e->id, e->name);
     if (e->has_quantity)
-        printf(", %lld st", (long long)e->quantity);
+        printf(_(", %lld pcs"), (long long)e->quantity);
     if (e->has_unit_cost)
         printf(": %s kr per %s", sif_ore_format(e->unit_cost_ore, a, sizeof a, SIF_FMT_KRONOR), e->per);
     printf("\n");
     if (e->description[0])
         printf("    %s\n", e->description);
     if (e->source[0])
-        printf("    Källa: %s\n", e->source);
+        printf(_("    Source: %s\n"), e->source);
     return 0;
 }
 
@@ -119,7 +119,7 @@ static int effect_list(const sif_cli *cli, int argc, char **argv)
         json_end_arr(&j);
         json_done(&j);
     } else {
-        printf("Långsiktiga effekter (redovisas, räknas inte in i resultatet):\n");
+        printf("%s\n", _("Long-term effects (reported, not counted in the result):"));
         rc = sif_effect_list(st, code, list_one, &l, &err);
     }
     sif_store_close(st);
@@ -140,7 +140,7 @@ static int cmd_effect_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_effect = {
     .subs = subs,
     .name = "effect",
-    .usage = "sif effect add|list",
+    .usage = N_("sif effect add|list"),
     .summary = N_("long-term effects: reported, never counted"),
     .run = cmd_effect_run,
 };

@@ -87,15 +87,15 @@ static void print_books(const sif_fund_books *b, const sif_portfolio *pf)
 {
     char a[48], c[48], g[48];
     printf("%s — %s\n", b->fund.code, b->fund.name);
-    printf("Kapital: %s   Saldo: %s   Bidrag (ej lån): %s\n\n",
+    printf(_("Capital: %s   Balance: %s   Grants (not loans): %s\n\n"),
            sif_ore_format(b->capital_ore, a, sizeof a, SIF_FMT_KRONOR | SIF_FMT_KR),
            sif_ore_format(b->balance_ore, c, sizeof c, SIF_FMT_KRONOR | SIF_FMT_KR),
            sif_ore_format(pf->grants_ore, g, sizeof g, SIF_FMT_KRONOR | SIF_FMT_KR));
     cli_table *t = cli_table_new(6);
-    static const char *const heads[] = {"Projekt", "Namn", "Lån", "Återbetalt", "Avskrivet",
-                                        "Utestående"};
+    static const char *const heads[] = {N_("Project"), N_("Name"), N_("Loan"), N_("Repaid"), N_("Written off"),
+                                        N_("Outstanding")};
     for (size_t i = 0; i < 6; i++)
-        cli_table_head(t, i, heads[i], i < 2 ? 'l' : 'r');
+        cli_table_head(t, i, _(heads[i]), i < 2 ? 'l' : 'r');
     for (size_t i = 0; i < b->nprojects; i++) {
         const sif_fund_project *p = &b->projects[i];
         cli_table_row(t);
@@ -117,11 +117,11 @@ static void print_books(const sif_fund_books *b, const sif_portfolio *pf)
     cli_table_print(t, stdout);
     cli_table_free(t);
     putchar('\n');
-    static const char *const yheads[] = {"År", "Kapital", "Utlånat", "Återbetalt", "Avskrivet",
-                                         "Saldo", "Utestående"};
+    static const char *const yheads[] = {N_("Year"), N_("Capital"), N_("Lent"), N_("Repaid"), N_("Written off"),
+                                         N_("Balance"), N_("Outstanding")};
     t = cli_table_new(7);
     for (size_t i = 0; i < 7; i++)
-        cli_table_head(t, i, yheads[i], i == 0 ? 'l' : 'r');
+        cli_table_head(t, i, _(yheads[i]), i == 0 ? 'l' : 'r');
     for (size_t i = 0; i < b->nyears; i++) {
         const sif_fund_year *y = &b->years[i];
         cli_table_row(t);
@@ -227,10 +227,10 @@ static int money_entry(const sif_cli *cli, int argc, char **argv, bool repay)
             break;
         case 'h':
             return cli_help(&sif_cmd_fund, repay ? "Records money a project repaid to its fund.\n"
-                                                 : "Records capital paid into the fund (negative:"
-                                                   " taken out).\n"
-                                                   "  --committee TEXT  the committee (nämnd) this"
-                                                   " capital is set aside for\n");
+                                                 : N_("Records capital paid into the fund (negative:"
+                                                      " taken out).\n"
+                                                      "  --committee TEXT  the committee this"
+                                                      " capital is set aside for\n"));
         default: return cli_bad_option(&sif_cmd_fund, c, argv);
         }
     }
@@ -248,7 +248,7 @@ static int money_entry(const sif_cli *cli, int argc, char **argv, bool repay)
     sif_error err;
     sif_error_init(&err);
     if (sif_ore_parse(pos[1], &m.amount, &err) != SIF_OK) {
-        snprintf(err.file, sizeof err.file, "argument AMOUNT");
+        snprintf(err.file, sizeof err.file, "%s", _("argument AMOUNT"));
         return cli_fail(&err);
     }
     sif_store *st = NULL;
@@ -299,11 +299,11 @@ static int fund_report(const sif_cli *cli, int argc, char **argv)
 }
 
 static const struct sif_subcmd subs[] = {
-    {"show", "sif fund show [FUND] [--json]", fund_show},
-    {"capital", "sif fund capital YEAR AMOUNT [--fund CODE] [--note TEXT] [--committee TEXT]",
+    {"show", N_("sif fund show [FUND] [--json]"), fund_show},
+    {"capital", N_("sif fund capital YEAR AMOUNT [--fund CODE] [--note TEXT] [--committee TEXT]"),
      fund_capital},
-    {"repay", "sif fund repay PROJECT YEAR AMOUNT [--note TEXT]", fund_repay},
-    {"report", "sif fund report [FUND] --xlsx FILE --xml FILE [--lang sv|en] [--force]", fund_report},
+    {"repay", N_("sif fund repay PROJECT YEAR AMOUNT [--note TEXT]"), fund_repay},
+    {"report", N_("sif fund report [FUND] --xlsx FILE --xml FILE [--lang sv|en] [--force]"), fund_report},
     {NULL, NULL, NULL},
 };
 
@@ -315,7 +315,7 @@ static int cmd_fund_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_fund = {
     .subs = subs,
     .name = "fund",
-    .usage = "sif fund show|capital|repay|report ...",
+    .usage = N_("sif fund show|capital|repay|report ..."),
     .summary = N_("the fund's own books: capital, loans, repayments, write-offs"),
     .run = cmd_fund_run,
 };

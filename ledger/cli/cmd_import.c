@@ -158,7 +158,7 @@ static void print_table(const sif_import_stats *s, bool dry_run)
     cli_table_free(t);
 }
 
-static const char help[] =
+static const char help[] = N_(
     "Imports FILE as one batch: every row or none. The format comes from the extension\n"
     "(.csv, .xml, .xlsx, .se); the columns of each kind are in README \"Importformat\" and\n"
     "templates/. Every bad row is reported as FILE:LINE:COLUMN and nothing is written (65).\n"
@@ -171,7 +171,7 @@ static const char help[] =
     "  --json                    the summary as JSON\n"
     "  --again --reason TEXT     import a file a second time on purpose; without it a file\n"
     "                            whose SHA-256 equals an earlier import of the same kind is\n"
-    "                            refused (65), naming that batch, its date and user\n";
+    "                            refused (65), naming that batch, its date and user\n");
 
 static int cmd_import_run(const sif_cli *cli, int argc, char **argv)
 {
@@ -257,7 +257,7 @@ static int cmd_import_run(const sif_cli *cli, int argc, char **argv)
         if (stats.controls[i].diff_ore == 0)
             continue;
         sif_import_control_format(&stats.controls[i], buf, sizeof buf);
-        fprintf(stderr, "sif: %s%s: %s\n", o.control_errors ? "" : "warning: ", shown, buf);
+        fprintf(stderr, "sif: %s%s: %s\n", o.control_errors ? "" : _("warning: "), shown, buf);
     }
     if (rc != SIF_OK)
         return cli_fail(&err);
@@ -270,10 +270,10 @@ static int cmd_import_run(const sif_cli *cli, int argc, char **argv)
 
 const struct sif_cmd sif_cmd_import = {
     .name = "import",
-    .usage = "sif import costs|savings|exits|payments|treatment|placements|params|participants|"
+    .usage = N_("sif import costs|savings|exits|payments|treatment|placements|params|participants|"
              "outcomes|index FILE"
              " [--dry-run] [--control YEAR=AMOUNT|total=AMOUNT ...] [--control-mode warn|error]"
-             " [--format csv|xml|xlsx|sie] [--map MAPFILE] [--json] [--again --reason TEXT]",
+             " [--format csv|xml|xlsx|sie] [--map MAPFILE] [--json] [--again --reason TEXT]"),
     .summary = N_("import a file of costs, savings evidence or unit costs, all or nothing"),
     .run = cmd_import_run,
 };

@@ -4,8 +4,8 @@
 #include "calc_opts.h"
 #include "commands.h"
 
-#define ADD_USAGE "sif index add NAME YEAR VALUE [--source TEXT]"
-#define LIST_USAGE "sif index list [NAME] [--json]"
+#define ADD_USAGE N_("sif index add NAME YEAR VALUE [--source TEXT]")
+#define LIST_USAGE N_("sif index list [NAME] [--json]")
 
 struct add_ctx {
     const char *name, *source;
@@ -82,7 +82,7 @@ static int index_list(const sif_cli *cli, int argc, char **argv)
     sif_store *st = NULL;
     if (cli_open(cli, SIF_STORE_READONLY, &st, &err) != SIF_OK)
         return cli_fail(&err);
-    static const char *const heads[] = {"Index", "År", "Värde", "Källa"};
+    static const char *const heads[] = {N_("Index"), N_("Year"), N_("Value"), N_("Source")};
     cli_list l;
     cli_list_begin(&l, calc_get(o, "json") != NULL, 4, heads, "lrrl");
     sif_status rc = sif_index_list(st, name, list_one, &l, &err);
@@ -104,7 +104,7 @@ static int cmd_index_run(const sif_cli *cli, int argc, char **argv)
 
 const struct sif_cmd sif_cmd_index = {
     .name = "index",
-    .usage = "sif index add|list",
+    .usage = N_("sif index add|list"),
     .summary = N_("price indices (KPI or any series) with their sources"),
     .run = cmd_index_run,
 };

@@ -221,7 +221,7 @@ static int cmd_indicator_run(const sif_cli *cli, int argc, char **argv)
 
 const struct sif_cmd sif_cmd_indicator = {
     .name = "indicator",
-    .usage = "sif indicator PROJECT [--json] | sif indicator control PROJECT OUTCOME COUNT ...",
+    .usage = N_("sif indicator PROJECT [--json] | sif indicator control PROJECT OUTCOME COUNT ..."),
     .summary = N_("participants and outcomes by gender and district, against targets"),
     .run = cmd_indicator_run,
 };

@@ -44,7 +44,7 @@ static int cmd_init_run(const sif_cli *cli, int argc, char **argv)
 
 const struct sif_cmd sif_cmd_init = {
     .name = "init",
-    .usage = "sif init [--fund-name TEXT] [--municipality TEXT]",
+    .usage = N_("sif init [--fund-name TEXT] [--municipality TEXT]"),
     .summary = N_("create a new ledger (./sif.db, or --db PATH)"),
     .run = cmd_init_run,
 };

@@ -5,6 +5,9 @@
 
 static int key_enable(const sif_cli *cli, int argc, char **argv)
 {
+    if (cli_wants_help(argc, argv))
+        return cli_help(&sif_cmd_key, N_("Keys the hash chain with HMAC-SHA-256: from now on every link carries a MAC\n"
+                                         "made with the key in FILE, which is kept outside the ledger.\n"));
     static const struct option opts[] = {
         {"key-file", required_argument, 0, 'k'},
         {0, 0, 0, 0},
@@ -42,7 +45,7 @@ static int key_enable(const sif_cli *cli, int argc, char **argv)
 }
 
 static const struct sif_subcmd subs[] = {
-    {"enable", "sif key enable --key-file FILE", key_enable},
+    {"enable", N_("sif key enable --key-file FILE"), key_enable},
     {NULL, NULL, NULL},
 };
 
@@ -53,7 +56,7 @@ static int cmd_key_run(const sif_cli *cli, int argc, char **argv)
 
 const struct sif_cmd sif_cmd_key = {
     .name = "key",
-    .usage = "sif key enable --key-file FILE",
+    .usage = N_("sif key enable --key-file FILE"),
     .summary = N_("key the hash chain (HMAC-SHA-256) with a key kept outside the ledger"),
     .run = cmd_key_run,
 };

@@ -116,7 +116,7 @@ static int cmd_log_run(const sif_cli *cli, int argc, char **argv)
 
 const struct sif_cmd sif_cmd_log = {
     .name = "log",
-    .usage = "sif log [--table NAME] [--last N] [--json]",
+    .usage = N_("sif log [--table NAME] [--last N] [--json]"),
     .summary = N_("the audit trail: who wrote what, when, from which file"),
     .run = cmd_log_run,
 };

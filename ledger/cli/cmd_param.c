@@ -3,10 +3,10 @@
 #include "calc_opts.h"
 #include "commands.h"
 
-#define SET_USAGE "sif param set KEY VALUE [--kind ore|ratio|count] [--from YEAR] [--to YEAR] " \
+#define SET_USAGE N_("sif param set KEY VALUE [--kind ore|ratio|count] [--from YEAR] [--to YEAR] " \
                   "[--year YEAR] [--project CODE] [--source TEXT] [--price-year YEAR] " \
-                  "[--confidence high|medium|low] [--replace]"
-#define LIST_USAGE "sif param list [KEY] [--json]"
+                  "[--confidence high|medium|low] [--replace]")
+#define LIST_USAGE N_("sif param list [KEY] [--json]")
 
 struct set_ctx {
     sif_param p;
@@ -144,8 +144,8 @@ static int list_one(void *ctx, const sif_param *p)
             snprintf(t, sizeof t, "%d", p->year_to);
         cli_table_cellf(l->t, "%s–%s", f, t);
     } else
-        cli_table_cell(l->t, "alla år");
-    cli_table_cell(l->t, p->project_code[0] ? p->project_code : "alla");
+        cli_table_cell(l->t, _("all years"));
+    cli_table_cell(l->t, p->project_code[0] ? p->project_code : _("all"));
     cli_table_cell(l->t, p->source);
     return 0;
 }
@@ -154,7 +154,7 @@ static int param_list(const sif_cli *cli, int argc, char **argv)
 {
     calc_opt o[] = {{"json", 1, 0}, {NULL, 0, 0}};
     const char *key = NULL;
-    int done = calc_args(&sif_cmd_param, LIST_USAGE, "", argc, argv, o, &key, 0, 1);
+    int done = calc_args(&sif_cmd_param, LIST_USAGE, "param list takes at most KEY", argc, argv, o, &key, 0, 1);
     if (done >= 0)
         return done;
     sif_error err;
@@ -162,7 +162,7 @@ static int param_list(const sif_cli *cli, int argc, char **argv)
     sif_store *st = NULL;
     if (cli_open(cli, SIF_STORE_READONLY, &st, &err) != SIF_OK)
         return cli_fail(&err);
-    static const char *const heads[] = {"Id", "Nyckel", "Värde", "År", "Projekt", "Källa"};
+    static const char *const heads[] = {N_("Id"), N_("Key"), N_("Value"), N_("Year"), N_("Project"), N_("Source")};
     cli_list l;
     cli_list_begin(&l, calc_get(o, "json"), 6, heads, "llrlll");
     sif_status rc = sif_param_list(st, key, list_one, &l, &err);
@@ -185,7 +185,7 @@ static int cmd_param_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_param = {
     .subs = subs,
     .name = "param",
-    .usage = "sif param set|list",
+    .usage = N_("sif param set|list"),
     .summary = N_("unit costs and parameters with their sources"),
     .run = cmd_param_run,
 };

@@ -35,7 +35,7 @@ static int period_run(const sif_cli *cli, int argc, char **argv, bool close)
         switch (c) {
         case 'r': p.reason = optarg; break;
         case 'h': return cli_help(&sif_cmd_period, close ? "A closed year takes no new costs or savings.\n"
-                                                         : "Reopening is logged and needs --reason.\n");
+                                                         : N_("Reopening is logged and needs --reason.\n"));
         default: return cli_bad_option(&sif_cmd_period, c, argv);
         }
     }
@@ -68,8 +68,8 @@ static int period_reopen(const sif_cli *cli, int argc, char **argv)
 }
 
 static const struct sif_subcmd subs[] = {
-    {"close", "sif period close YEAR [--reason TEXT]", period_close},
-    {"reopen", "sif period reopen YEAR --reason TEXT", period_reopen},
+    {"close", N_("sif period close YEAR [--reason TEXT]"), period_close},
+    {"reopen", N_("sif period reopen YEAR --reason TEXT"), period_reopen},
     {NULL, NULL, NULL},
 };
 
@@ -81,7 +81,7 @@ static int cmd_period_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_period = {
     .subs = subs,
     .name = "period",
-    .usage = "sif period close|reopen YEAR",
+    .usage = N_("sif period close|reopen YEAR"),
     .summary = N_("close a year to new entries, or reopen it (logged)"),
     .run = cmd_period_run,
 };

@@ -46,13 +46,13 @@ static int project_add(const sif_cli *cli, int argc, char **argv)
         case 'h':
             return cli_help(&sif_cmd_project,
                             "  --name TEXT       the project's name (required)\n"
-                            "  --committee TEXT  the committee (nämnd) that owns it\n"
+                            "  --committee TEXT  the committee that owns it\n"
                             "  --dnr REF         decision reference, e.g. STK-2016-52\n"
                             "  --start YEAR, --end YEAR\n"
                             "  --granted AMOUNT  amount granted by the fund, in kronor\n"
                             "  --fund CODE       the fund (default: SIF)\n"
-                            "  --area TEXT       the area (insatsområde) it belongs to\n"
-                            "  --district TEXT   the district (stadsområde) it works in\n");
+                            "  --area TEXT       the area it belongs to\n"
+                            "  --district TEXT   the district it works in\n");
         default: return cli_bad_option(&sif_cmd_project, c, argv);
         }
     }
@@ -137,8 +137,8 @@ static int project_list(const sif_cli *cli, int argc, char **argv)
     sif_store *st = NULL;
     if (cli_open(cli, SIF_STORE_READONLY, &st, &err) != SIF_OK)
         return cli_fail(&err);
-    static const char *const heads[] = {"Kod", "Namn", "Nämnd", "Dnr", "År", "Beviljat",
-                                        "Insatsområde", "Stadsområde"};
+    static const char *const heads[] = {N_("Code"), N_("Name"), N_("Committee"), N_("Ref."), N_("Year"), N_("Granted"),
+                                        N_("Area"), N_("District")};
     cli_list l;
     cli_list_begin(&l, json, 8, heads, "lllllrll");
     sif_status rc = sif_project_list(st, list_one, &l, &err);
@@ -169,7 +169,7 @@ static int role_json(void *ctx, const sif_role *r)
 static int role_print(void *ctx, const sif_role *r)
 {
     (void)ctx;
-    printf("  %-6s %s (%s, %d,%03d tjänst)\n", r->code, r->title, r->unit_code,
+    printf(_("  %-6s %s (%s, %d,%03d FTE)\n"), r->code, r->title, r->unit_code,
            r->fte_milli / 1000, r->fte_milli % 1000);
     return 0;
 }
@@ -211,18 +211,18 @@ static int project_show(const sif_cli *cli, int argc, char **argv)
     } else {
         char a[48], b[48];
         printf("%s — %s\n", p.code, p.name);
-        if (p.committee[0]) printf("Nämnd:      %s\n", p.committee);
-        if (p.dnr[0]) printf("Dnr:        %s\n", p.dnr);
-        if (p.start_year) printf("Period:     %d–%d\n", p.start_year, p.end_year);
+        if (p.committee[0]) printf(_("Committee: %s\n"), p.committee);
+        if (p.dnr[0]) printf(_("Ref.: %s\n"), p.dnr);
+        if (p.start_year) printf(_("Period: %d–%d\n"), p.start_year, p.end_year);
         if (p.has_granted)
-            printf("Beviljat:   %s\n", sif_ore_format(p.granted_ore, a, sizeof a, SIF_FMT_KR));
-        if (p.area[0]) printf("Insatsområde: %s\n", p.area);
-        if (p.district[0]) printf("Stadsområde: %s\n", p.district);
-        printf("Fond:       %s\n", p.fund_code);
-        printf("Investering: %s (varav fondens lån %s)\n",
+            printf(_("Granted: %s\n"), sif_ore_format(p.granted_ore, a, sizeof a, SIF_FMT_KR));
+        if (p.area[0]) printf(_("Area: %s\n"), p.area);
+        if (p.district[0]) printf(_("District: %s\n"), p.district);
+        printf(_("Fund: %s\n"), p.fund_code);
+        printf(_("Investment: %s (of which the fund's loan %s)\n"),
                sif_ore_format(inv->total, a, sizeof a, SIF_FMT_KR),
                sif_ore_format(inv->fund_total, b, sizeof b, SIF_FMT_KR));
-        printf("Tjänster:\n");
+        printf("%s\n", _("Roles:"));
         rc = sif_role_list(st, p.id, role_print, NULL, &err);
     }
     sif_investment_free(inv);
@@ -231,11 +231,11 @@ static int project_show(const sif_cli *cli, int argc, char **argv)
 }
 
 static const struct sif_subcmd subs[] = {
-    {"add", "sif project add CODE --name TEXT [--committee TEXT] [--dnr REF] [--start YEAR]"
-            " [--end YEAR] [--granted AMOUNT] [--fund CODE] [--area TEXT] [--district TEXT]",
+    {"add", N_("sif project add CODE --name TEXT [--committee TEXT] [--dnr REF] [--start YEAR]"
+            " [--end YEAR] [--granted AMOUNT] [--fund CODE] [--area TEXT] [--district TEXT]"),
      project_add},
-    {"list", "sif project list [--json]", project_list},
-    {"show", "sif project show CODE [--json]", project_show},
+    {"list", N_("sif project list [--json]"), project_list},
+    {"show", N_("sif project show CODE [--json]"), project_show},
     {NULL, NULL, NULL},
 };
 
@@ -247,7 +247,7 @@ static int cmd_project_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_project = {
     .subs = subs,
     .name = "project",
-    .usage = "sif project add|list|show ...",
+    .usage = N_("sif project add|list|show ..."),
     .summary = N_("projects (investments) of the fund"),
     .run = cmd_project_run,
 };

@@ -39,7 +39,7 @@ static int cmd_report_run(const sif_cli *cli, int argc, char **argv)
 
 const struct sif_cmd sif_cmd_report = {
     .name = "report",
-    .usage = "sif report PROJECT [--xlsx FILE] [--xml FILE] [--lang sv|en] [--prepared-by NAME] [--force]",
+    .usage = N_("sif report PROJECT [--xlsx FILE] [--xml FILE] [--lang sv|en] [--prepared-by NAME] [--force]"),
     .summary = N_("write a project's decision basis (Excel workbook, XML)"),
     .run = cmd_report_run,
 };

@@ -22,8 +22,8 @@ static const char *sv_decimal(sif_ratio r, int decimals, char *buf, size_t size)
 
 static const char *status_text(const char *status)
 {
-    return strcmp(status, "mixed") == 0 ? "realiserade och prognostiserade"
-           : strcmp(status, "projected") == 0 ? "prognostiserade" : "realiserade";
+    return strcmp(status, "mixed") == 0 ? _("realised and projected")
+           : strcmp(status, "projected") == 0 ? _("all projected") : _("all realised");
 }
 
 /* SPEC §11.5: both paybacks, named, with the convention */
@@ -31,21 +31,21 @@ static void print_paybacks(const sif_result *r)
 {
     char q[32], m[32], a[48], b[48];
     if (r->has_payback)
-        printf("Återbetalningstid: %s år (%d månader), under %d\n",
+        printf(_("Payback: %s years (%d months), during %d\n"),
                sv_decimal(r->payback_years, 2, q, sizeof q), r->payback_months, r->payback_year);
     else
-        printf("Återbetalningstid: – (kostnadsminskningarna täcker inte investeringen)\n");
-    printf("  räknat från början av det första investeringsåret; varje års investering i början "
-           "av året, kostnadsminskningarna jämnt över året\n");
+        printf("%s\n", _("Payback: – (the cost reductions do not cover the investment)"));
+    printf("  %s\n", _("counted from the start of the first investment year; each year's investment "
+                        "at the start of the year, the cost reductions evenly over the year"));
     const sif_simple_payback *s = &r->simple_payback;
     if (s->has)
-        printf("Enkel återbetalningstid: %s år (%s månader) = investeringen %s kr ÷ "
-               "kostnadsminskningarna %d, %s kr (%s)\n",
+        printf(_("Simple payback: %s years (%s months) = the investment %s kr ÷ "
+                 "the cost reductions of %d, %s kr (%s)\n"),
                sv_decimal(s->years, 2, q, sizeof q), sv_decimal(s->months, 1, m, sizeof m),
                kr(r->investment_ore, a), s->year, kr(s->savings_ore, b),
                status_text(r->simple_payback_status));
     else
-        printf("Enkel återbetalningstid: – (ingen investering eller inga kostnadsminskningar)\n");
+        printf("%s\n", _("Simple payback: – (no investment or no cost reductions)"));
 }
 
 static void print_line(void *ctx, const char *line)
@@ -64,9 +64,9 @@ static int print_effect(void *ctx, const sif_effect *e)
     char kr[48];
     int *n = ctx;
     if ((*n)++ == 0)
-        printf("\nLångsiktiga effekter (redovisas, räknas inte in i resultatet):\n");
+        printf("\n%s\n", _("Long-term effects (reported, not counted in the result):"));
     if (e->has_unit_cost)
-        printf("  %s: %s kr per %s (%s)\n", e->name,
+        printf(_("  %s: %s kr per %s (%s)\n"), e->name,
                sif_ore_format(e->unit_cost_ore, kr, sizeof kr, SIF_FMT_KRONOR), e->per, e->source);
     else
         printf("  %s (%s)\n", e->name, e->source);
@@ -122,29 +122,29 @@ void cli_print_result(sif_store *st, const sif_result *r)
     cli_table_print(t, stdout);
     cli_table_free(t);
 
-    printf("\nInvestering: %s kr (huvudbokens summa; varav fondens lån %s kr)\n",
+    printf(_("\nInvestment: %s kr (the ledger's sum; of which the fund's loan %s kr)\n"),
            kr(r->investment_ore, a), kr(r->investment_fund_ore, b));
     if (r->has_printed_investment)
-        printf("Tryckt investeringssumma: %s kr, differens %s kr\n",
+        printf(_("Printed investment total: %s kr, difference %s kr\n"),
                kr(r->printed_investment_ore, a),
                sif_ore_format(r->investment_raw_ore - r->printed_investment_ore, b, sizeof b,
                               SIF_FMT_AUTO));
-    printf("Kostnadsminskningar: %s kr (realiserade %s kr, beräknade %s kr)\n",
+    printf(_("Cost reductions: %s kr (realised %s kr, projected %s kr)\n"),
            kr(r->savings_ore, a), kr(r->by_status[SIF_SAVING_REALISED], b),
            kr(r->by_status[SIF_SAVING_PROJECTED], c));
     for (size_t i = 0; i < r->ncontrols; i++) {
         const sif_saving_control *ct = &r->controls[i];
-        printf("  %s: tryckt %s kr, huvudboken %s kr, %s%s%s\n",
+        printf(_("  %s: printed %s kr, ledger %s kr, %s%s%s\n"),
                ct->category < 0 ? _("Total") : sif_category_label((sif_category)ct->category),
-               kr(ct->printed_ore, a), kr(ct->computed_ore, b), ct->diff_ore ? "differens " : "stämmer",
+               kr(ct->printed_ore, a), kr(ct->computed_ore, b), ct->diff_ore ? _("difference ") : _("agrees"),
                ct->diff_ore ? kr(ct->diff_ore, d) : "", ct->diff_ore ? " kr" : "");
     }
     if (r->shifted_ore)
-        printf("Varav kostnad som förts över till annan betalare (Försäkringskassan, annan kommun): "
-               "%s kr\n", kr(r->shifted_ore, a));
-    printf("Netto: %s kr", kr(r->net_ore, a));
+        printf(_("Of which cost moved to another payer (Försäkringskassan, another municipality): "
+                 "%s kr\n"), kr(r->shifted_ore, a));
+    printf(_("Net: %s kr"), kr(r->net_ore, a));
     if (r->has_printed_investment)
-        printf("; mot den tryckta investeringssumman %s kr", kr(r->net_printed_ore, b));
+        printf(_("; against the printed investment total %s kr"), kr(r->net_printed_ore, b));
     printf("\n");
     if (r->ratio.den > 0) {
         char q[32];
@@ -152,12 +152,12 @@ void cli_print_result(sif_store *st, const sif_result *r)
         char *dot = strchr(q, '.');
         if (dot)
             *dot = ',';
-        printf("Kvot kostnadsminskning/investering: %s\n", q);
+        printf(_("Ratio of cost reductions to investment: %s\n"), q);
     }
     print_paybacks(r);
-    printf("Justeringar:%s\n", sif_adjust_is_none(&r->adjust)
-                                   ? " inga (ingen dödvikt, tillskrivning, avtagande effekt, "
-                                     "diskontering eller optimismjustering)" : "");
+    printf("%s\n", sif_adjust_is_none(&r->adjust)
+                       ? _("Adjustments: none (no deadweight, attribution, drop-off, discounting "
+                           "or optimism bias)") : _("Adjustments:"));
     sif_adjust_describe(&r->adjust, r->adjust.base_year, print_line, NULL);
     cli_print_agencies(r);
     cli_print_price_base(r);
@@ -299,7 +299,7 @@ static int cmd_result_run(const sif_cli *cli, int argc, char **argv)
     if (cli_wants_help(argc, argv))
         return cli_help(&sif_cmd_result,
                         "Investment by funding source and year, savings by category and status,\n"
-                        "net per year and cumulative, ratio and payback. --json gives öre.\n"
+                        "net per year and cumulative, ratio and payback. --json gives amounts in öre.\n"
                         "Adjustments (default: the project's adj_* parameters, else none):\n"
                         "  --deadweight SHARE --attribution SHARE --dropoff SHARE (per year)\n"
                         "  --discount SHARE (per year, e.g. 3,5 % or 0,035) --optimism SHARE (on costs)\n"
@@ -347,9 +347,9 @@ static int cmd_result_run(const sif_cli *cli, int argc, char **argv)
 
 const struct sif_cmd sif_cmd_result = {
     .name = "result",
-    .usage = "sif result PROJECT [--json] [--deadweight SHARE] [--attribution SHARE] "
+    .usage = N_("sif result PROJECT [--json] [--deadweight SHARE] [--attribution SHARE] "
              "[--dropoff SHARE] [--discount SHARE] [--optimism SHARE] [--base-year Y] "
-             "[--discount-schedule greenbook] [--price-year Y --index NAME]",
+             "[--discount-schedule greenbook] [--price-year Y --index NAME]"),
     .summary = N_("investment, savings and net result of a project"),
     .run = cmd_result_run,
 };

@@ -42,7 +42,7 @@ static int role_add(const sif_cli *cli, int argc, char **argv)
                 return cli_usage(&sif_cmd_role, "--fte: \"%s\" is not a number of posts", optarg);
             break;
         case 'h': return cli_help(&sif_cmd_role, "  --unit UNIT   where the post is carried\n"
-                                                 "  --title TEXT  e.g. \"2 soc sekr Öppenvård\"\n"
+                                                 "  --title TEXT  e.g. \"2 social workers, outpatient care\"\n"
                                                  "  --fte N       full-time equivalents (default 1)\n");
         default: return cli_bad_option(&sif_cmd_role, c, argv);
         }
@@ -95,7 +95,7 @@ static int role_list(const sif_cli *cli, int argc, char **argv)
     sif_project p;
     if (cli_open_project(cli, code, &st, &p, &err) != SIF_OK)
         return cli_fail(&err);
-    static const char *const heads[] = {"Kod", "Tjänst", "Enhet", "Årsarbetare"};
+    static const char *const heads[] = {N_("Code"), N_("Role"), N_("Unit"), N_("FTE")};
     cli_list l;
     cli_list_begin(&l, json, 4, heads, "lllr");
     sif_status rc = sif_role_list(st, p.id, list_one, &l, &err);
@@ -105,8 +105,8 @@ static int role_list(const sif_cli *cli, int argc, char **argv)
 }
 
 static const struct sif_subcmd subs[] = {
-    {"add", "sif role add PROJECT CODE --unit UNIT --title TEXT [--fte N]", role_add},
-    {"list", "sif role list PROJECT [--json]", role_list},
+    {"add", N_("sif role add PROJECT CODE --unit UNIT --title TEXT [--fte N]"), role_add},
+    {"list", N_("sif role list PROJECT [--json]"), role_list},
     {NULL, NULL, NULL},
 };
 
@@ -118,7 +118,7 @@ static int cmd_role_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_role = {
     .subs = subs,
     .name = "role",
-    .usage = "sif role add|list ...",
+    .usage = N_("sif role add|list ..."),
     .summary = N_("roles (posts) of a project"),
     .run = cmd_role_run,
 };

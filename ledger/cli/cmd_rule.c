@@ -96,7 +96,7 @@ static void print_bp(const char *what, int bp)
 {
     sif_ratio r = {bp, SIF_BP_WHOLE};
     char buf[32];
-    print_line(what, sif_ratio_format(r, buf, sizeof buf));
+    print_line(_(what), sif_ratio_format(r, buf, sizeof buf));
 }
 
 static int rule_show(const sif_cli *cli, int argc, char **argv)
@@ -141,24 +141,24 @@ static int rule_show(const sif_cli *cli, int argc, char **argv)
         json_done(&j);
         return 0;
     }
-    printf("Återbetalningsregel för %s%s\n", code, r.stored ? "" : " (standard)");
+    printf(r.stored ? _("Repayment rule of %s\n") : _("Repayment rule of %s (default)\n"), code);
     char num[16];
     snprintf(num, sizeof num, "%d", r.years);
-    print_line("Antal år", num);
+    print_line(_("Years"), num);
     snprintf(num, sizeof num, "%d", r.first_year);
-    print_line("Första år", r.first_year ? num : "året efter projektet");
-    print_bp("Kontant andel försörjningsstöd", r.cash_benefit_bp);
-    print_bp("Kontant andel behandling", r.cash_treatment_bp);
-    print_bp("Kontant andel placeringar", r.cash_placement_bp);
-    print_bp("Kontant andel övrigt", r.cash_other_bp);
-    print_bp("Delvis återbetalning", r.partial_bp);
+    print_line(_("First year"), r.first_year ? num : _("the year after the project"));
+    print_bp(N_("Cashable share of benefit"), r.cash_benefit_bp);
+    print_bp(N_("Cashable share of treatment"), r.cash_treatment_bp);
+    print_bp(N_("Cashable share of placements"), r.cash_placement_bp);
+    print_bp(N_("Cashable share of other"), r.cash_other_bp);
+    print_bp(N_("Partial repayment"), r.partial_bp);
     return 0;
 }
 
 static const struct sif_subcmd subs[] = {
-    {"set", "sif rule set PROJECT [--years N] [--first-year Y] [--cash CATEGORY=SHARE,...]"
-            " [--partial SHARE]", rule_set},
-    {"show", "sif rule show PROJECT [--json]", rule_show},
+    {"set", N_("sif rule set PROJECT [--years N] [--first-year Y] [--cash CATEGORY=SHARE,...]"
+            " [--partial SHARE]"), rule_set},
+    {"show", N_("sif rule show PROJECT [--json]"), rule_show},
     {NULL, NULL, NULL},
 };
 
@@ -170,7 +170,7 @@ static int cmd_rule_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_rule = {
     .subs = subs,
     .name = "rule",
-    .usage = "sif rule set|show ...",
+    .usage = N_("sif rule set|show ..."),
     .summary = N_("a project's repayment rule: years, first year, cashable shares"),
     .run = cmd_rule_run,
 };

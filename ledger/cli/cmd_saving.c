@@ -6,13 +6,14 @@
 #include "commands.h"
 #include "show_economics.h"
 
-#define ADD_USAGE "sif saving add PROJECT CATEGORY YEAR AMOUNT [--status projected|realised] " \
+#define ADD_USAGE N_("sif saving add PROJECT CATEGORY YEAR AMOUNT [--status projected|realised] " \
                   "[--unit UNIT] [--label TEXT] [--cash SHARE] [--shifted AMOUNT] " \
                   "[--agencies kommun=70%,region=30%] [--price-year YEAR] " \
-                  "[--confidence high|medium|low]"
-#define LIST_USAGE "sif saving list PROJECT [--json]"
-#define SHOW_USAGE "sif saving show ID [--json]"
-#define REVERSE_USAGE "sif saving reverse ID --reason TEXT"
+                  "[--confidence high|medium|low]")
+#define LIST_USAGE N_("sif saving list PROJECT [--json]")
+#define SHOW_USAGE N_("sif saving show ID [--json]")
+#define REVERSE_USAGE N_("sif saving reverse ID --reason TEXT")
+#define COMPUTE_USAGE N_("sif saving compute PROJECT METHOD [options]")
 
 static sif_status parse_common(const calc_opt *o, sif_saving *s, sif_error *err)
 {
@@ -120,9 +121,9 @@ static int list_one(void *ctx, const sif_saving *s)
     cli_table_cell(l->t, sif_saving_status_label(s->status));
     cli_table_cell(l->t, sif_saving_method_label(s->method));
     if (s->reverses)
-        cli_table_cellf(l->t, "återför %lld", (long long)s->reverses);
+        cli_table_cellf(l->t, _("reverses %lld"), (long long)s->reverses);
     else if (s->reversed_by)
-        cli_table_cellf(l->t, "återförd av %lld", (long long)s->reversed_by);
+        cli_table_cellf(l->t, _("reversed by %lld"), (long long)s->reversed_by);
     else
         cli_table_cell(l->t, "");
     return 0;
@@ -142,8 +143,8 @@ static int saving_list(const sif_cli *cli, int argc, char **argv)
     sif_project p;
     if (cli_open_project(cli, code, &st, &p, &err) != SIF_OK)
         return cli_fail(&err);
-    static const char *const heads[] = {"Id", "År", "Kategori", "Belopp", "Varav flyttat",
-                                        "Enhet", "Status", "Metod", ""};
+    static const char *const heads[] = {N_("Id"), N_("Year"), N_("Category"), N_("Amount"), N_("Of which moved"),
+                                        N_("Unit"), N_("Status"), N_("Method"), ""};
     cli_list l;
     cli_list_begin(&l, calc_get(o, "json"), 9, heads, "lllrrllll");
     sif_status rc = sif_saving_list(st, code, list_one, &l, &err);
@@ -230,21 +231,21 @@ static int saving_show(const sif_cli *cli, int argc, char **argv)
         return 0;
     }
     char a[48], b[48];
-    printf("Kostnadsminskning %lld: %s, %s %d, %s\n", (long long)s.id, s.project_code,
+    printf(_("Cost reduction %lld: %s, %s %d, %s\n"), (long long)s.id, s.project_code,
            sif_category_label(s.category), s.year, s.label);
-    printf("Belopp: %s kr (%s)", sif_ore_format(s.amount_ore, a, sizeof a, SIF_FMT_AUTO),
+    printf(_("Amount: %s kr (%s)"), sif_ore_format(s.amount_ore, a, sizeof a, SIF_FMT_AUTO),
            sif_saving_status_label(s.status));
     if (s.shifted_ore)
-        printf(", varav förts över till annan betalare %s kr",
+        printf(_(", of which moved to another payer %s kr"),
                sif_ore_format(s.shifted_ore, b, sizeof b, SIF_FMT_AUTO));
-    printf("\nMottagande enhet: %s   Metod: %s\n", s.unit_code[0] ? s.unit_code : "-",
+    printf(_("\nReceiving unit: %s   Method: %s\n"), s.unit_code[0] ? s.unit_code : "-",
            sif_saving_method_label(s.method));
     if (s.reverses)
-        printf("Återför %lld: %s\n", (long long)s.reverses, s.reason);
+        printf(_("Reverses %lld: %s\n"), (long long)s.reverses, s.reason);
     if (s.reversed_by)
-        printf("Återförd av %lld\n", (long long)s.reversed_by);
-    printf("\nHärledning:\n%s\n", c->derivation ? c->derivation : "");
-    printf("\nIndata:\n");
+        printf(_("Reversed by %lld\n"), (long long)s.reversed_by);
+    printf(_("\nDerivation:\n%s\n"), c->derivation ? c->derivation : "");
+    printf("\n%s\n", _("Inputs:"));
     for (size_t i = 0; i < c->ninputs; i++) {
         const sif_saving_input *in = &c->inputs[i];
         if (strcmp(in->unit, "kr") == 0)
@@ -253,9 +254,9 @@ static int saving_show(const sif_cli *cli, int argc, char **argv)
         else
             printf("  %-16s %lld %s  %s\n", in->key, (long long)in->value, in->unit, in->label);
     }
-    printf("Formel: %s\n", c->formula);
+    printf(_("Formula: %s\n"), c->formula);
     if (c->shifted_formula[0])
-        printf("Varav flyttat, formel: %s\n", c->shifted_formula);
+        printf(_("Of which moved, formula: %s\n"), c->shifted_formula);
     sif_saving_calc_free(c);
     sif_store_close(st);
     return 0;
@@ -308,7 +309,7 @@ static const struct sif_subcmd subs[] = {
     {"list", LIST_USAGE, saving_list},
     {"show", SHOW_USAGE, saving_show},
     {"reverse", REVERSE_USAGE, saving_reverse},
-    {"compute", "sif saving compute PROJECT METHOD [options] (see sif saving compute --help)",
+    {"compute", N_("sif saving compute PROJECT METHOD [options] (see sif saving compute --help)"),
      saving_compute},
     {NULL, NULL, NULL},
 };
@@ -321,7 +322,7 @@ static int cmd_saving_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_saving = {
     .subs = subs,
     .name = "saving",
-    .usage = "sif saving add|list|show|reverse|compute",
+    .usage = N_("sif saving add|list|show|reverse|compute"),
     .summary = N_("savings (cost reductions) and the methods that compute them"),
     .run = cmd_saving_run,
 };
@@ -331,33 +332,34 @@ const struct sif_cmd sif_cmd_saving = {
 static int saving_compute(const sif_cli *cli, int argc, char **argv)
 {
     if (cli_wants_help(argc, argv)) {
-        printf("usage: sif saving compute PROJECT METHOD [options]\n\n"
-               "METHOD: benefit_schablon | benefit_records | treatment | placement | other\n"
+        printf(_("usage: %s\n"), _(COMPUTE_USAGE));
+        /* xgettext:no-c-format */
+        printf("\n%s", _("METHOD: benefit_schablon | benefit_records | treatment | placement | other\n"
                "  --year Y --unit UNIT --status projected|realised --cash SHARE --label TEXT\n"
                "  --dry-run                 show, write nothing\n"
                "  --replace ID              reverse saving ID and write this one instead; without\n"
                "                            it a saving of the same project, method, category\n"
                "                            and year as an unreversed one is refused\n"
-               "  --agencies kommun=70%%,region=30%%  who gains (default kommun=100 %%)\n"
+               "  --agencies kommun=70%,region=30%  who gains (default kommun=100 %)\n"
                "  --price-year Y --confidence high|medium|low\n"
                "benefit_schablon: --deadweight-households N --months N --monthly AMOUNT\n"
                "                  --count REASON=N (repeatable as REASON=N,REASON=N)\n"
                "benefit_records:  --horizon YYYY-MM --window N\n"
-               "benefit_*:        --district D  only the exits of that stadsområde (schablon: the\n"
+               "benefit_*:        --district D  only the exits of that district (schablon: the\n"
                "                  exits' stadsomrade; records: the payment register's)\n"
                "treatment:        --hourly AMOUNT     placement: --daily AMOUNT\n"
                "other:            --amount AMOUNT | --quantity N (3, 0,5) (--unit-cost AMOUNT | --param KEY)\n"
                "                  --category benefit|treatment|placement|other\n\n"
                "Unit costs each method reads (set with 'sif param set KEY ...'; the value in force\n"
                "in the saving's year), when neither a record nor the option gives one:\n"
-               "  benefit_schablon  " SIF_PARAM_BENEFIT_MONTH "  per household and month (--monthly)\n"
+               "  benefit_schablon  forsorjningsstod_manad  per household and month (--monthly)\n"
                "  benefit_records   none: each household's own payments in the register\n"
-               "  treatment         " SIF_PARAM_TREATMENT_HOUR "        per hour and therapist (--hourly)\n"
-               "  placement         " SIF_PARAM_PLACEMENT_DAY "                per day (--daily), and\n"
-               "                    " SIF_PARAM_PLACEMENT_DAYS "         days of a placement whose record has none\n"
+               "  treatment         behandling_timme        per hour and therapist (--hourly)\n"
+               "  placement         hvb_dygn                per day (--daily), and\n"
+               "                    placering_dagar         days of a placement whose record has none\n"
                "  other             the KEY of --param\n\n"
                "Without --dry-run the savings are written and each is headed by its id\n"
-               "(Kostnadsminskning ID: ...), for 'sif saving show ID'.\n");
+               "(Cost reduction ID: ...), for 'sif saving show ID'.\n"));
         return 0;
     }
     calc_opt o[] = {{"year", 0, 0}, {"unit", 0, 0}, {"status", 0, 0}, {"cash", 0, 0},
@@ -470,7 +472,7 @@ static int saving_compute(const sif_cli *cli, int argc, char **argv)
         return cli_fail(&err);
     }
     for (size_t i = 0; i < m->nwarnings; i++)
-        fprintf(stderr, "sif: varning: %s\n", m->warnings[i]);
+        fprintf(stderr, _("sif: warning: %s\n"), m->warnings[i]);
     struct write_ctx w = {.m = m, .econ = &econ, .replace = mo.replace_id};
     sif_status rc = SIF_OK;
     if (!dry) {
@@ -483,7 +485,7 @@ static int saving_compute(const sif_cli *cli, int argc, char **argv)
         for (size_t i = 0; i < m->n; i++) {
             char a[48];
             if (!dry)
-                printf("Kostnadsminskning %lld: ", (long long)w.ids[i]);
+                printf(_("Cost reduction %lld: "), (long long)w.ids[i]);
             printf("%s %d: %s kr\n%s\n", sif_category_label(m->savings[i].category),
                    m->savings[i].year,
                    sif_ore_format(m->savings[i].amount_ore, a, sizeof a, SIF_FMT_AUTO),

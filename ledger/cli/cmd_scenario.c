@@ -87,18 +87,19 @@ static void print_json(const sif_scenarios *sc)
 void cli_print_scenarios_summary(const sif_scenarios *sc)
 {
     char a[48], b[48], c[48];
-    printf("%s — %s: återbetalningsscenarier\n", sc->project_code, sc->project_name);
-    printf("Lån från fonden: %s. Realiserade kostnadsminskningar: %s, varav kontant: %s.\n",
+    printf(_("%s — %s: repayment scenarios\n"), sc->project_code, sc->project_name);
+    printf(_("Loan from the fund: %s. Realised cost reductions: %s, of which cash: %s.\n"),
            sif_ore_format(sc->loan_ore, a, sizeof a, SIF_FMT_KRONOR | SIF_FMT_KR),
            sif_ore_format(sc->realised_ore, b, sizeof b, SIF_FMT_KRONOR | SIF_FMT_KR),
            sif_ore_format(sc->cashable_ore, c, sizeof c, SIF_FMT_KRONOR | SIF_FMT_KR));
-    printf("Regel: %d år från %d.\n", sc->rule.years, sc->rule.first_year);
+    printf(ngettext_("Rule: %d year from %d.\n", "Rule: %d years from %d.\n",
+                     (unsigned long)sc->rule.years), sc->rule.years, sc->rule.first_year);
     cli_table *t = cli_table_new(5);
-    cli_table_head(t, 0, "Scenario", 'l');
-    cli_table_head(t, 1, "Återbetalt", 'r');
-    cli_table_head(t, 2, "Avskrivet", 'r');
-    cli_table_head(t, 3, "Kvar", 'r');
-    cli_table_head(t, 4, "Status", 'l');
+    cli_table_head(t, 0, _("Scenario"), 'l');
+    cli_table_head(t, 1, _("Repaid"), 'r');
+    cli_table_head(t, 2, _("Written off"), 'r');
+    cli_table_head(t, 3, _("Left"), 'r');
+    cli_table_head(t, 4, _("Status"), 'l');
     for (size_t i = 0; i < sc->nscenarios; i++) {
         const sif_scenario *s = &sc->scenarios[i];
         cli_table_row(t);
@@ -106,7 +107,7 @@ void cli_print_scenarios_summary(const sif_scenarios *sc)
         cli_table_money(t, s->repaid_ore);
         cli_table_money(t, s->written_off_ore);
         cli_table_money(t, s->outstanding_ore);
-        cli_table_cell(t, s->current ? "gäller" : "");
+        cli_table_cell(t, s->current ? _("in force") : "");
     }
     cli_table_print(t, stdout);
     cli_table_free(t);
@@ -114,16 +115,16 @@ void cli_print_scenarios_summary(const sif_scenarios *sc)
 
 static void print_scenario(const sif_scenario *s)
 {
-    printf("\n%s (%s)%s\n", s->label, s->name, s->current ? " — gäller" : "");
+    printf("\n%s (%s)%s%s\n", s->label, s->name, s->current ? " — " : "", s->current ? _("in force") : "");
     if (s->decision_id)
-        printf("%s: %s %s, %s\n", s->decision_draft ? "Förslag till beslut" : "Beslut",
+        printf("%s: %s %s, %s\n", s->decision_draft ? _("Proposed decision") : _("Decision"),
                s->decision_body, s->decision_reference, s->decision_date);
-    static const char *const heads[] = {"År", "Ingående", "Återbetalning", "Utgående",
-                                        "Avskrivet", "Betalande nämnd", "Budgetpåverkan",
-                                        "Fondens saldo", "Källa"};
+    static const char *const heads[] = {N_("Year"), N_("Opening"), N_("Repayment"), N_("Closing"),
+                                        N_("Written off"), N_("Paying committee"),
+                                        N_("Budget effect"), N_("Fund balance"), N_("Source")};
     cli_table *t = cli_table_new(9);
     for (size_t i = 0; i < 9; i++)
-        cli_table_head(t, i, heads[i], i == 0 || i == 5 || i == 8 ? 'l' : 'r');
+        cli_table_head(t, i, _(heads[i]), i == 0 || i == 5 || i == 8 ? 'l' : 'r');
     for (size_t r = 0; r < s->nrows; r++) {
         const sif_scenario_row *row = &s->rows[r];
         cli_table_row(t);
@@ -133,13 +134,13 @@ static void print_scenario(const sif_scenario *s)
         cli_table_money(t, row->closing_ore);
         cli_table_money(t, row->written_off_ore);
         if (row->npayers > 1)
-            cli_table_cellf(t, "%s m.fl.", row->committee);
+            cli_table_cellf(t, _("%s and others"), row->committee);
         else
             cli_table_cell(t, row->committee);
         cli_table_money(t, row->budget_effect_ore);
         cli_table_money(t, row->fund_balance_ore);
         /* what the books hold, against what is only planned */
-        cli_table_cell(t, row->recorded ? "bokfört" : "plan");
+        cli_table_cell(t, row->recorded ? _("booked") : _("plan"));
     }
     cli_table_print(t, stdout);
     cli_table_free(t);
@@ -207,7 +208,7 @@ static int cmd_scenario_run(const sif_cli *cli, int argc, char **argv)
 
 const struct sif_cmd sif_cmd_scenario = {
     .name = "scenario",
-    .usage = "sif scenario PROJECT [--json] [--partial SHARE]...",
+    .usage = N_("sif scenario PROJECT [--json] [--partial SHARE]..."),
     .summary = N_("repayment scenarios of a project, side by side"),
     .run = cmd_scenario_run,
 };

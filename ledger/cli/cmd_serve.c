@@ -175,8 +175,8 @@ static int cmd_serve_run(const sif_cli *cli, int argc, char **argv)
 
 const struct sif_cmd sif_cmd_serve = {
     .name = "serve",
-    .usage = "sif serve [--listen ADDR:PORT] [--lang sv|en] [--max-upload SIZE]"
-             " [--trust-header NAME --trusted-proxy ADDR] [--secure-cookie] [--demo]",
+    .usage = N_("sif serve [--listen ADDR:PORT] [--lang sv|en] [--max-upload SIZE]"
+             " [--trust-header NAME --trusted-proxy ADDR] [--secure-cookie] [--demo]"),
     .summary = N_("the ledger in a browser, for controllers and committees"),
     .run = cmd_serve_run,
 };

@@ -6,8 +6,8 @@
 #include "calc_opts.h"
 #include "commands.h"
 
-#define USAGE "sif simulate PROJECT [--runs N] [--seed S] [--json] [--months LO..HI] " \
-              "[--unit-costs LO..HI] [--deadweight LO..HI]"
+#define USAGE N_("sif simulate PROJECT [--runs N] [--seed S] [--json] [--months LO..HI] " \
+              "[--unit-costs LO..HI] [--deadweight LO..HI]")
 
 /* "6..36" (months) or "80 %..120 %" (shares, into basis points). */
 static bool parse_range(const char *text, bool shares, sif_sim_range *r, sif_error *err)
@@ -96,16 +96,17 @@ static void print_json(const sif_simulation *sim)
 static void print_text(const sif_simulation *sim)
 {
     char a[48], b[48], c[48], q[40];
-    printf("%s: %" PRId64 " körningar, frö %" PRIu64 "\n", sim->project_code, sim->runs, sim->seed);
-    printf("Dragna (triangelfördelning, topp i huvudbokens eget antagande):\n");
-    printf("  månader som räknas %" PRId64 "–%" PRId64 " (topp %" PRId64 ")\n", sim->months.lo,
-           sim->months.hi, sim->base_months);
-    printf("  à-priser %s–%s av huvudbokens\n", sif_ratio_format((sif_ratio){sim->unit_costs.lo, 10000}, a, sizeof a),
+    printf(_("%s: %lld runs, seed %llu\n"), sim->project_code, (long long)sim->runs,
+           (unsigned long long)sim->seed);
+    printf("%s\n", _("Drawn (triangular distribution, peaking at the ledger's own assumption):"));
+    printf(_("  months counted %lld–%lld (peak %lld)\n"), (long long)sim->months.lo,
+           (long long)sim->months.hi, (long long)sim->base_months);
+    printf(_("  unit costs %s–%s of the ledger's\n"), sif_ratio_format((sif_ratio){sim->unit_costs.lo, 10000}, a, sizeof a),
            sif_ratio_format((sif_ratio){sim->unit_costs.hi, 10000}, b, sizeof b));
-    printf("  dödvikt %s–%s (topp %s)\n", sif_ratio_format((sif_ratio){sim->deadweight.lo, 10000}, a, sizeof a),
+    printf(_("  deadweight %s–%s (peak %s)\n"), sif_ratio_format((sif_ratio){sim->deadweight.lo, 10000}, a, sizeof a),
            sif_ratio_format((sif_ratio){sim->deadweight.hi, 10000}, b, sizeof b),
            sif_ratio_format((sif_ratio){sim->base_deadweight_bp, 10000}, c, sizeof c));
-    printf("\nSannolikhet att lånet (%s kr) är återbetalt i scenariot savings, vid årets slut:\n",
+    printf(_("\nProbability that the loan (%s kr) is repaid in the savings scenario, at the end of the year:\n"),
            sif_ore_format(sim->loan_ore, a, sizeof a, SIF_FMT_KRONOR));
     for (size_t i = 0; i < sim->nyears; i++) {
         sif_ratio p = sif_sim_share(sim, &sim->years[i]);
@@ -115,7 +116,7 @@ static void print_text(const sif_simulation *sim)
             *dot = ',';
         printf("  %d  %s %%\n", sim->years[i].year, q);
     }
-    printf("\nNettoresultat: P10 %s kr, P50 %s kr, P90 %s kr\n",
+    printf(_("\nNet result: P10 %s kr, P50 %s kr, P90 %s kr\n"),
            sif_ore_format(sim->p10_ore, a, sizeof a, SIF_FMT_KRONOR),
            sif_ore_format(sim->p50_ore, b, sizeof b, SIF_FMT_KRONOR),
            sif_ore_format(sim->p90_ore, c, sizeof c, SIF_FMT_KRONOR));

@@ -4,10 +4,10 @@
 #include "calc_opts.h"
 #include "commands.h"
 
-#define ADD_USAGE "sif target add PROJECT OUTCOME COUNT [--year YEAR] [--district D] [--gender G]"
-#define LIST_USAGE "sif target list PROJECT [--json]"
-#define CONTROL_USAGE "sif indicator control PROJECT OUTCOME COUNT [--district D] [--gender G]" \
-                      " [--year YEAR] [--note TEXT]"
+#define ADD_USAGE N_("sif target add PROJECT OUTCOME COUNT [--year YEAR] [--district D] [--gender G]")
+#define LIST_USAGE N_("sif target list PROJECT [--json]")
+#define CONTROL_USAGE N_("sif indicator control PROJECT OUTCOME COUNT [--district D] [--gender G]" \
+                      " [--year YEAR] [--note TEXT]")
 
 struct add_ctx {
     const char *project;
@@ -172,7 +172,7 @@ static int cmd_target_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_target = {
     .subs = subs,
     .name = "target",
-    .usage = "sif target add PROJECT OUTCOME COUNT ... | sif target list PROJECT [--json]",
+    .usage = N_("sif target add PROJECT OUTCOME COUNT ... | sif target list PROJECT [--json]"),
     .summary = N_("targets: how many participants, and how many to work, studies, ..."),
     .run = cmd_target_run,
 };

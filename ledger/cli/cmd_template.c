@@ -23,7 +23,7 @@ static int template_costs(const sif_cli *cli, int argc, char **argv)
         case 'f': force = true; break;
         case 'h':
             return cli_help(&sif_cmd_template,
-                            "Writes a workbook with the sheet Kostnader: one row per role and\n"
+                            "Writes a workbook with a costs sheet: one row per role and\n"
                             "project year, with dropdowns for tjanst and finansiering, for a\n"
                             "controller to fill in and `sif import costs FILE.xlsx` to read back.\n"
                             "An existing FILE is replaced only with --force (never a ledger).\n");
@@ -101,10 +101,10 @@ static int template_outcomes(const sif_cli *cli, int argc, char **argv)
 }
 
 static const struct sif_subcmd subs[] = {
-    {"costs", "sif template costs PROJECT --xlsx FILE [--force]", template_costs},
-    {"participants", "sif template participants PROJECT --xlsx FILE [--force]",
+    {"costs", N_("sif template costs PROJECT --xlsx FILE [--force]"), template_costs},
+    {"participants", N_("sif template participants PROJECT --xlsx FILE [--force]"),
      template_participants},
-    {"outcomes", "sif template outcomes PROJECT --xlsx FILE [--force]", template_outcomes},
+    {"outcomes", N_("sif template outcomes PROJECT --xlsx FILE [--force]"), template_outcomes},
     {NULL, NULL, NULL},
 };
 
@@ -116,7 +116,7 @@ static int cmd_template_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_template = {
     .subs = subs,
     .name = "template",
-    .usage = "sif template costs|participants|outcomes PROJECT --xlsx FILE [--force]",
+    .usage = N_("sif template costs|participants|outcomes PROJECT --xlsx FILE [--force]"),
     .summary = N_("write a cost, participant or outcome template workbook to fill in and import"),
     .run = cmd_template_run,
 };

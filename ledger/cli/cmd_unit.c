@@ -21,8 +21,8 @@ static int unit_add(const sif_cli *cli, int argc, char **argv)
         switch (c) {
         case 'n': name = optarg; break;
         case 'c': committee = optarg; break;
-        case 'h': return cli_help(&sif_cmd_unit, "  --name TEXT       e.g. \"Enhet ekonomiskt bistånd\"\n"
-                                                 "  --committee TEXT  the committee (nämnd) it belongs to\n");
+        case 'h': return cli_help(&sif_cmd_unit, "  --name TEXT       e.g. \"Financial assistance unit\"\n"
+                                                 "  --committee TEXT  the committee it belongs to\n");
         default: return cli_bad_option(&sif_cmd_unit, c, argv);
         }
     }
@@ -203,7 +203,7 @@ static int unit_list(const sif_cli *cli, int argc, char **argv)
     if (cli_wants_help(argc, argv))
         return cli_help(&sif_cmd_unit,
                         "sif unit list [--json]: units and their committees over time, e.g.\n"
-                        "  Stadsområdesnämnd Öster (–2016), Arbetsmarknads- och socialnämnden (2017–)\n"
+                        "  East district committee (–2016), Labour market and social committee (2017–)\n"
                         "--json: committee (the latest) and committees, a list of\n"
                         "  {from_year (null = from the start), committee} by from_year\n");
     bool json;
@@ -214,7 +214,7 @@ static int unit_list(const sif_cli *cli, int argc, char **argv)
     sif_store *st = NULL;
     if (cli_open(cli, SIF_STORE_READONLY, &st, &err) != SIF_OK)
         return cli_fail(&err);
-    static const char *const heads[] = {"Kod", "Enhet", "Nämnd (från år)"};
+    static const char *const heads[] = {N_("Code"), N_("Unit"), N_("Committee (from year)")};
     struct list_ctx l = {.st = st, .err = &err, .rc = SIF_OK};
     cli_list_begin(&l.out, json, 3, heads, "lll");
     sif_status rc = sif_unit_list(st, list_one, &l, &err);
@@ -226,9 +226,9 @@ static int unit_list(const sif_cli *cli, int argc, char **argv)
 }
 
 static const struct sif_subcmd subs[] = {
-    {"add", "sif unit add CODE --name TEXT [--committee TEXT]", unit_add},
-    {"list", "sif unit list [--json]", unit_list},
-    {"move", "sif unit move CODE --committee TEXT --from YEAR", unit_move},
+    {"add", N_("sif unit add CODE --name TEXT [--committee TEXT]"), unit_add},
+    {"list", N_("sif unit list [--json]"), unit_list},
+    {"move", N_("sif unit move CODE --committee TEXT --from YEAR"), unit_move},
     {NULL, NULL, NULL},
 };
 
@@ -240,7 +240,7 @@ static int cmd_unit_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_unit = {
     .subs = subs,
     .name = "unit",
-    .usage = "sif unit add|list|move ...",
+    .usage = N_("sif unit add|list|move ..."),
     .summary = N_("units where costs are carried and savings land"),
     .run = cmd_unit_run,
 };

@@ -100,6 +100,8 @@ static sif_status do_disable(sif_store *st, int64_t batch, void *ctx, int64_t *r
 
 static int user_disable(const sif_cli *cli, int argc, char **argv)
 {
+    if (cli_wants_help(argc, argv))
+        return cli_help(&sif_cmd_user, N_("Disables a user of sif serve: the name cannot log in any more.\n"));
     const char *pos[1];
     int n = cli_read_args(&sif_cmd_user, argc, argv, pos, 1, NULL);
     if (n < 0)
@@ -140,7 +142,7 @@ static int list_one(void *ctx, const sif_user *u)
     cli_table_cell(l->t, u->name);
     cli_table_cell(l->t, sif_user_role_name(u->role));
     cli_table_cell(l->t, u->projects);
-    cli_table_cell(l->t, u->disabled ? "avstängd" : "aktiv");
+    cli_table_cell(l->t, u->disabled ? _("account disabled") : _("active"));
     cli_table_cell(l->t, u->user);
     cli_table_cell(l->t, u->at);
     return 0;
@@ -148,6 +150,8 @@ static int list_one(void *ctx, const sif_user *u)
 
 static int user_list(const sif_cli *cli, int argc, char **argv)
 {
+    if (cli_wants_help(argc, argv))
+        return cli_help(&sif_cmd_user, N_("The users of sif serve, their roles and projects.\n"));
     bool json = false;
     if (cli_read_args(&sif_cmd_user, argc, argv, NULL, 0, &json) != 0)
         return 64;
@@ -156,7 +160,7 @@ static int user_list(const sif_cli *cli, int argc, char **argv)
     sif_store *st = NULL;
     if (cli_open(cli, SIF_STORE_READONLY, &st, &err) != SIF_OK)
         return cli_fail(&err);
-    static const char *const heads[] = {"Namn", "Roll", "Projekt", "Status", "Av", "När"};
+    static const char *const heads[] = {N_("Name"), N_("User role"), N_("Project"), N_("Status"), N_("By"), N_("When")};
     cli_list l;
     cli_list_begin(&l, json, 6, heads, "llllll");
     sif_status rc = sif_user_list(st, list_one, &l, &err);
@@ -166,10 +170,10 @@ static int user_list(const sif_cli *cli, int argc, char **argv)
 }
 
 static const struct sif_subcmd subs[] = {
-    {"add", "sif user add NAME --role controller|administrator|committee|auditor"
-            " [--projects P1,P2] --password-stdin", user_add},
-    {"list", "sif user list [--json]", user_list},
-    {"disable", "sif user disable NAME", user_disable},
+    {"add", N_("sif user add NAME --role controller|administrator|committee|auditor"
+            " [--projects P1,P2] --password-stdin"), user_add},
+    {"list", N_("sif user list [--json]"), user_list},
+    {"disable", N_("sif user disable NAME"), user_disable},
     {NULL, NULL, NULL},
 };
 
@@ -181,7 +185,7 @@ static int cmd_user_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_user = {
     .subs = subs,
     .name = "user",
-    .usage = "sif user add|list|disable ...",
+    .usage = N_("sif user add|list|disable ..."),
     .summary = N_("the users of sif serve and their roles"),
     .run = cmd_user_run,
 };

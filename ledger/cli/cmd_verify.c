@@ -136,7 +136,7 @@ static int cmd_verify_run(const sif_cli *cli, int argc, char **argv)
 
 const struct sif_cmd sif_cmd_verify = {
     .name = "verify",
-    .usage = "sif verify [--anchor REPORT.xml|HEX:COUNT] [--key-file FILE] [--json]",
+    .usage = N_("sif verify [--anchor REPORT.xml|HEX:COUNT] [--key-file FILE] [--json]"),
     .summary = N_("check the ledger for rows changed outside sif"),
     .run = cmd_verify_run,
 };

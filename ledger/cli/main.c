@@ -91,6 +91,10 @@ static int set_language(int argc, char **argv)
     sif_error err;
     sif_error_init(&err);
     if (sif_i18n_init(lang, catalog_dir(dir, sizeof dir), &err) != SIF_OK) {
+        /* a bad --lang is refused in the language $SIF_LANG (else Swedish) would give */
+        sif_lang ignored;
+        if (lang && sif_i18n_init(NULL, catalog_dir(dir, sizeof dir), NULL) == SIF_OK)
+            sif_lang_parse(lang, &ignored, &err);
         fprintf(stderr, "sif: %s\n", err.msg);
         return 64;
     }

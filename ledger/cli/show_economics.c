@@ -18,13 +18,13 @@ void cli_print_present_values(const sif_result *r)
     if (!r->discounted)
         return;
     char a[48], b[48], c[48], q[40];
-    printf("\nNuvärden (diskonterade till basåret %d; beloppen ovan är odiskonterade)\n\n",
+    printf(_("\nPresent values (discounted to the base year %d; the amounts above are undiscounted)\n\n"),
            r->adjust.base_year);
     cli_table *t = cli_table_new(4);
-    cli_table_head(t, 0, "År", 'l');
-    cli_table_head(t, 1, "Faktor", 'r');
-    cli_table_head(t, 2, "Investering, nuvärde", 'r');
-    cli_table_head(t, 3, "Besparing, nuvärde", 'r');
+    cli_table_head(t, 0, _("Year"), 'l');
+    cli_table_head(t, 1, _("Factor"), 'r');
+    cli_table_head(t, 2, _("Investment, present value"), 'r');
+    cli_table_head(t, 3, _("Saving, present value"), 'r');
     for (size_t i = 0; i < r->nyears; i++) {
         const sif_result_year *y = &r->years[i];
         cli_table_row(t);
@@ -41,15 +41,15 @@ void cli_print_present_values(const sif_result *r)
     cli_table_cell(t, sif_ore_format(r->pv_savings_ore, b, sizeof b, SIF_FMT_KRONOR));
     cli_table_print(t, stdout);
     cli_table_free(t);
-    printf("\nNuvärde kostnader: %s kr; nuvärde besparingar: %s kr; nettonuvärde: %s kr\n",
+    printf(_("\nPresent value of costs: %s kr; of savings: %s kr; net present value: %s kr\n"),
            sif_ore_format(r->pv_costs_ore, a, sizeof a, SIF_FMT_KRONOR),
            sif_ore_format(r->pv_savings_ore, b, sizeof b, SIF_FMT_KRONOR),
            sif_ore_format(r->npv_ore, c, sizeof c, SIF_FMT_KRONOR));
     if (r->bcr.den > 0)
-        printf("Nyttokostnadskvot (nuvärde besparingar / nuvärde kostnader): %s\n",
+        printf(_("Benefit-cost ratio (present value of savings / of costs): %s\n"),
                decimal(r->bcr, 3, true, q, sizeof q));
     else
-        printf("Nyttokostnadskvot: – (inga kostnader)\n");
+        printf("%s\n", _("Benefit-cost ratio: – (no costs)"));
 }
 
 void cli_json_present_values(cli_json *j, const sif_result *r)
@@ -102,10 +102,10 @@ void cli_print_agencies(const sif_result *r)
 {
     if (!r->has_agencies)
         return;
-    printf("\nKostnadsminskningar per aktör (kr; bara kommunens del kan betala tillbaka till "
-           "fonden)\n\n");
+    printf("\n%s\n\n", _("Cost reductions by agency (kr; only the municipality's part can repay "
+                          "the fund)"));
     cli_table *t = cli_table_new(2 + SIF_AGENCY_COUNT_);
-    cli_table_head(t, 0, "År", 'l');
+    cli_table_head(t, 0, _("Year"), 'l');
     for (int g = 0; g < SIF_AGENCY_COUNT_; g++)
         cli_table_head(t, 1 + (size_t)g, sif_agency_label((sif_agency)g), 'r');
     cli_table_head(t, 1 + SIF_AGENCY_COUNT_, _("Total"), 'r');
@@ -142,15 +142,15 @@ void cli_print_price_base(const sif_result *r)
     if (r->adjust.price_index[0] == '\0')
         return;
     char a[48], b[48], f[40], t[40];
-    printf("\nPrisomräkning till %d års priser (index %s; belopp × I(%d) / I(prisår)):\n",
+    printf(_("\nRestated in %d prices (index %s; amount × I(%d) / I(price year)):\n"),
            r->adjust.price_year, r->adjust.price_index, r->adjust.price_year);
     for (size_t i = 0; i < r->nrestated; i++) {
         const sif_restatement *x = &r->restated[i];
         if (x->saving_id)
-            printf("  Kostnadsminskning %lld (%d, prisår %d): ", (long long)x->saving_id, x->year,
+            printf(_("  Cost reduction %lld (%d, price year %d): "), (long long)x->saving_id, x->year,
                    x->price_year);
         else
-            printf("  Investering %d: ", x->year);
+            printf(_("  Investment %d: "), x->year);
         printf("%s kr × %s / %s = %s kr\n", sif_ore_format(x->from_ore, a, sizeof a, SIF_FMT_AUTO),
                sif_index_value_format(x->to_index, t, sizeof t),
                sif_index_value_format(x->from_index, f, sizeof f),
@@ -197,10 +197,10 @@ void cli_print_haircuts(const sif_result *r)
     if (r->nhaircuts == 0)
         return;
     char a[48], b[48], q[40];
-    printf("\nKonfidens (avdrag efter evidensens kvalitet, parametrarna adj_confidence_*):\n");
+    printf("\n%s\n", _("Confidence (haircuts by the quality of the evidence, the parameters adj_confidence_*):"));
     for (size_t i = 0; i < r->nhaircuts; i++) {
         const sif_haircut *h = &r->haircuts[i];
-        printf("  Kostnadsminskning %lld, konfidens %s: %s kr − %s = %s kr (%s)\n",
+        printf(_("  Cost reduction %lld, confidence %s: %s kr − %s = %s kr (%s)\n"),
                (long long)h->saving_id, sif_confidence_label((sif_confidence)h->grade),
                sif_ore_format(h->from_ore, a, sizeof a, SIF_FMT_AUTO),
                sif_ratio_format(h->share, q, sizeof q),

@@ -5,12 +5,12 @@
 static void group_table(const char *title, const sif_portfolio_group *g, size_t n,
                         const sif_portfolio_group *total, bool capital, FILE *f)
 {
-    static const char *const heads[] = {"", "Projekt", "Beviljat", "Upparbetat", "Lån",
-                                        "Bidrag", "Besparingar", "Kapital"};
+    static const char *const heads[] = {"", N_("Projects"), N_("Granted"), N_("Spent"), N_("Loan"),
+                                        N_("Grant"), N_("Savings"), N_("Capital")};
     size_t ncols = capital ? 8 : 7;
     cli_table *t = cli_table_new(ncols);
     for (size_t i = 0; i < ncols; i++)
-        cli_table_head(t, i, i ? heads[i] : title, i ? 'r' : 'l');
+        cli_table_head(t, i, i ? _(heads[i]) : title, i ? 'r' : 'l');
     for (size_t i = 0; i <= n; i++) {
         const sif_portfolio_group *x = i < n ? &g[i] : total;
         if (i == n)
@@ -36,9 +36,9 @@ static void group_table(const char *title, const sif_portfolio_group *g, size_t 
 
 void cli_print_portfolio(const sif_portfolio *pf, FILE *f)
 {
-    group_table("Insatsområde", pf->areas, pf->nareas, &pf->total, false, f);
+    group_table(_("Area"), pf->areas, pf->nareas, &pf->total, false, f);
     fputc('\n', f);
-    group_table("Stadsområde", pf->districts, pf->ndistricts, &pf->total, false, f);
+    group_table(_("District"), pf->districts, pf->ndistricts, &pf->total, false, f);
     fputc('\n', f);
-    group_table("Nämnd", pf->committees, pf->ncommittees, &pf->total, true, f);
+    group_table(_("Committee"), pf->committees, pf->ncommittees, &pf->total, true, f);
 }

@@ -188,7 +188,7 @@ void cli_list_begin(cli_list *l, bool json, size_t ncols, const char *const *hea
     }
     l->t = cli_table_new(ncols);
     for (size_t i = 0; i < ncols; i++)
-        cli_table_head(l->t, i, heads[i], align[i]);
+        cli_table_head(l->t, i, heads[i][0] ? _(heads[i]) : "", align[i]);
 }
 
 void cli_list_end(cli_list *l)

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "../intl.h"
 
 void sif_scenarios_free(sif_scenarios *sc)
 {
@@ -100,7 +101,7 @@ static void partial_names(int bp, char *name, size_t nsize, char *label, size_t 
     char *dot = strchr(pct, '.');
     if (dot)
         *dot = ',';
-    snprintf(label, lsize, "Delvis återbetalning, %s %%", pct);
+    snprintf(label, lsize, _("Partial repayment, %s %%"), pct);
 }
 
 static sif_status build_partial(sif_store *st, const scen_input *in, sif_scenarios *sc, int bp,
@@ -190,13 +191,13 @@ static sif_status build_all(sif_store *st, const scen_input *in, const int *part
 #define NEW(kind, name, label) \
     if ((s = new_scenario(sc, kind, name, label)) == NULL) \
         return sif_error_set(err, SIF_ERR_NOMEM, "out of memory")
-    NEW(SIF_SCENARIO_FULL, "full", "Full återbetalning");
+    NEW(SIF_SCENARIO_FULL, "full", _("Full repayment"));
     if ((rc = build_fixed(st, in, s, in->loan, 0, err)) != SIF_OK)
         return rc;
-    NEW(SIF_SCENARIO_SAVINGS, "savings", "Återbetalning ur realiserade kostnadsminskningar");
+    NEW(SIF_SCENARIO_SAVINGS, "savings", _("Repayment from realised cost reductions"));
     if ((rc = build_savings(st, in, s, false, err)) != SIF_OK)
         return rc;
-    NEW(SIF_SCENARIO_CASHABLE, "cashable", "Återbetalning ur kontanta besparingar");
+    NEW(SIF_SCENARIO_CASHABLE, "cashable", _("Repayment from cashable savings"));
     if ((rc = build_savings(st, in, s, true, err)) != SIF_OK)
         return rc;
     if ((rc = build_partial(st, in, sc, in->rule.partial_bp, err)) != SIF_OK)
@@ -208,8 +209,8 @@ static sif_status build_all(sif_store *st, const scen_input *in, const int *part
         if ((rc = build_partial(st, in, sc, in->partial[i].percent_bp, err)) != SIF_OK)
             return rc;
     NEW(SIF_SCENARIO_WAIVED, "waived",
-        in->has_waive && in->waive.draft ? "Kravet på återbetalning hävs (förslag)"
-                                         : "Kravet på återbetalning hävs");
+        in->has_waive && in->waive.draft ? _("Repayment requirement waived (proposal)")
+                                         : _("Repayment requirement waived"));
 #undef NEW
     int stop = in->rule.first_year;
     if (in->has_waive) {

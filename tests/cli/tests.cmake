@@ -12,3 +12,10 @@ endforeach()
 # the man page names every option each command's --help names, and the import formats
 add_test(NAME cli_manpage COMMAND ${SIF_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/check_manpage.py
          $<TARGET_FILE:sif> ${CMAKE_SOURCE_DIR}/doc/sif.1)
+
+# one language throughout (SPEC §14): every command of the table, run in English and in
+# Swedish, says nothing in the other language (names users typed aside)
+add_test(NAME cli_one_language COMMAND ${SIF_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/check_language.py
+         $<TARGET_FILE:sif> ${CMAKE_SOURCE_DIR})
+set_tests_properties(cli_one_language PROPERTIES
+  ENVIRONMENT "SIF_TEST_DATA=${CMAKE_SOURCE_DIR}/tests/data" TIMEOUT 300)

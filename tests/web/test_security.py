@@ -246,7 +246,7 @@ def test_import(db, clients, srv):
         ("andra.csv", b"projekt;tjanst;ar;belopp\nHFO;OV;2016;100\nXSS;R1;2016;100\n",
          "den här importen gäller bara HFO"),
         ("fel.csv", b"projekt;tjanst;ar;belopp\nHFO;OV;2016;1 05O 679\nHFO;XX;2016;5\n",
-         "is not a number"),
+         "är inte ett tal"),
     ]
     for name in ["zip-bomb.xlsx", "gzip-bomb.xml", "xxe-passwd.xml", "billion-laughs.xml"]:
         with open(os.path.join(data, "hostile", name), "rb") as f:

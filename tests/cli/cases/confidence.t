@@ -24,7 +24,7 @@ $ sif result P --json
 > "net_ore":3000000
 > "confidence_haircuts":[{"saving_id":1,"confidence":"low","haircut":0.4000,"source":"GMCA CBA model: låg evidens, 40 % avdrag","from_ore":10000000,"to_ore":6000000}]
 $ sif result P
-> Kostnadsminskning 1, konfidens låg: 100 000 kr − 40 % = 60 000 kr (GMCA CBA model: låg evidens, 40 % avdrag)
+> Cost reduction 1, confidence low: 100 000 kr − 40 % = 60 000 kr (GMCA CBA model: låg evidens, 40 % avdrag)
 !> Kostnadsminskning 2, konfidens
 # a reversal of a graded saving takes its grade and nets out
 $ sif saving reverse 1 --reason "fel"

@@ -18,8 +18,8 @@ $ sif result P --json
 > "savings_by_agency":{"kommun":10333334,"region":6333334,"stat":3333333,"forsakringskassan":0,"arbetsformedlingen":0,"individ":0}
 > "net_ore":10000001
 $ sif result P
-> Kostnadsminskningar per aktör
-> Regionen
+> Cost reductions by agency
+> Region
 # the savings scenario repays only the kommun part: 70 000 + 33 333,34 = 103 333,34 ≥ the
 # loan of 100 000, so it is repaid in full in 2017 (the full 200 000,01 would be the same;
 # see below with a smaller kommun part)

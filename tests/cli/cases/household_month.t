@@ -21,11 +21,11 @@ $ sif saving compute P benefit_schablon --year 2015
 ? 65
 ! no household exit to count in 2015: 4 dated after it
 $ sif saving compute P benefit_schablon --year 2016
-> Kostnadsminskning 1: Benefit 2016: 216 000 kr
+> Cost reduction 1: Benefit 2016: 216 000 kr
 > 2 households × 9 000 kr × 12 months = 216 000 kr
 # computing the next year counted the same households twice
 $ sif saving compute P benefit_schablon --year 2017
-> Kostnadsminskning 2: Benefit 2017: 108 000 kr
+> Cost reduction 2: Benefit 2017: 108 000 kr
 > 1 household × 9 000 kr × 12 months = 108 000 kr
 > left out: 1 dated later, 2 counted for an earlier year
 $ sif saving compute P benefit_schablon --year 2016
@@ -33,7 +33,7 @@ $ sif saving compute P benefit_schablon --year 2016
 ! counted by saving 1 (benefit_schablon 2016) already
 ! --replace 1
 $ sif saving compute P benefit_schablon --year 2016 --months 6 --replace 1
-> Kostnadsminskning 4: Benefit 2016: 108 000 kr
+> Cost reduction 4: Benefit 2016: 108 000 kr
 $ sif saving list P --json
 > "id":3,"category":"benefit","year":2016,"amount_ore":-21600000
 $ sif result P --json

@@ -22,10 +22,10 @@ $$ sqlite3 sif.db "select count(*) from batch where kind = 'import:costs'"
 # UTF-8 with BOM, ';', CRLF, "935 470 kr": the printed totals differ from the cells by 1–2 kr
 $ sif import costs $DATA/import/costs-utf8-bom.csv --control 2016=2325141 --control "2014=1 595 638" --control "total=8 694 786" --control 2017=2712150
 > omgång 8: 16 rader med kostnader importerade
-! sif: warning: 
-! 2016: printed 2 325 141, rows sum to 2 325 142, difference 1 kr — rounding?
-! 2014: printed 1 595 638, rows sum to 1 595 639, difference 1 kr — rounding?
-! total: printed 8 694 786, rows sum to 8 694 788, difference 2 kr — rounding?
+! sif: varning: 
+! 2016: tryckt 2 325 141, raderna summerar till 2 325 142, differens 1 kr — avrundning?
+! 2014: tryckt 1 595 638, raderna summerar till 1 595 639, differens 1 kr — avrundning?
+! totalt: tryckt 8 694 786, raderna summerar till 8 694 788, differens 2 kr — avrundning?
 $ sif cost list HFO --json
 > "total_ore":869478800
 > "2016":93547000
@@ -40,7 +40,7 @@ $$ test "$(sqlite3 sif.db "select source || ' ' || sha256 || ' ' || rows || ' ' 
 # as errors, the same differences stop the import: exit 65, nothing written
 $ sif import costs $DATA/import/costs-comma.csv --control 2016=2325141 --control-mode error
 ? 65
-! 2016: printed 2 325 141, rows sum to 2 325 142, difference 1 kr — rounding?
+! 2016: tryckt 2 325 141, raderna summerar till 2 325 142, differens 1 kr — avrundning?
 ! 1 kontrollsumma avviker; inget importerades
 $ sif cost list HFO --json
 > "total_ore":869478800

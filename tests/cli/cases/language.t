@@ -34,7 +34,7 @@ $ sif --lang en --db
 ! --db needs a value
 # a subcommand's --help shows its own usage line, with its arguments
 $ sif cost add --help
-> användning: sif cost add PROJECT ROLE YEAR AMOUNT
+> användning: sif cost add PROJEKT TJÄNST ÅR BELOPP
 > investeringskostnader per tjänst och år
 $ sif --lang en cost add --help
 > usage: sif cost add PROJECT ROLE YEAR AMOUNT

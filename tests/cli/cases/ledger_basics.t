@@ -49,4 +49,4 @@ $ sif verify
 $ sif --help
 > kommandon:
 $ sif cost --help
-> sif cost add PROJECT ROLE YEAR AMOUNT
+> sif cost add PROJEKT TJÄNST ÅR BELOPP

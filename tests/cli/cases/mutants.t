@@ -54,7 +54,7 @@ $ sif result Q --json
 > {"scope":"total","year":null,"role":null,"printed_ore":160000,"computed_ore":150000,"diff_ore":-10000}
 $ sif check Q
 ? 1
-> total costs: printed 1 600 kr, rows sum to 1 500 kr, difference -100 kr: check the source
+> totala kostnader: tryckt 1 600 kr, raderna summerar till 1 500 kr, differens -100 kr: kontrollera källan
 !> rounding?
 # a repayment recorded in 2018, savings realised in 2019: 2019 repays its own 300 in full
 $ sif rule set Q --years 4 --first-year 2018

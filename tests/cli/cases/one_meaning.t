@@ -10,9 +10,9 @@ $ sif role add P R --unit U --title Tjänst
 # "--cash other=0.5" was stored as 0,5 %
 $ sif rule set P --cash "other=0.5,benefit=0,25,placement=1/2"
 $ sif rule show P
->= Kontant andel försörjningsstöd  25 %
->= Kontant andel placeringar       50 %
->= Kontant andel övrigt            50 %
+>= Cashable share of benefit       25 %
+>= Cashable share of placements    50 %
+>= Cashable share of other         50 %
 $ sif rule set P --cash "placement=100 %,behandling=0,1"
 $ sif rule show P --json
 > "cash_bp":{"benefit":2500,"treatment":1000,"placement":10000,"other":5000}

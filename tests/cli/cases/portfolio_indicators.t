@@ -99,7 +99,7 @@ $ sif verify
 # sif check flags the printed count that disagrees, and only that one
 $ sif check --json
 ? 1
-> {"kind":"count_difference","project":"P01","message":"deltagare 2016: printed 9, the rows count 8, difference -1
+> {"kind":"count_difference","project":"P01","message":"deltagare 2016: tryckt 9, raderna räknar 8, skillnad -1
 !> "message":"arbete: printed 3
 $ sif check
 ? 1

@@ -27,7 +27,7 @@ $ sif --db d/sif.db result HFO --json --price-year 2017 --index KPI
 > "price_base":{"index":"KPI","price_year":2017,"restated":[
 > {"saving_id":null,"year":2014,"price_year":2014,"index_from":313.49,"index_to":322.11,"from_ore":159563900,"to_ore":163951411}
 $ sif --db d/sif.db result HFO --price-year 2017 --index KPI
-> Investering 2014: 1 595 639 kr × 322,11 / 313,49 = 1 639 514,11 kr
+> Investment 2014: 1 595 639 kr × 322,11 / 313,49 = 1 639 514,11 kr
 > Price level: every amount in 2017 prices by index KPI
 # a missing index year is bad data naming it
 $ sif --db d/sif.db result HFO --price-year 2018 --index KPI

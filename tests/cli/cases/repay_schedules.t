@@ -41,7 +41,7 @@ $ sif decision add P --kind waive --date 2020-02-03 --body Kommunstyrelsen --ref
 $ sif fund show --json
 > {"code":"P","name":"Projektet","loan_ore":100003,"repaid_ore":50002,"written_off_ore":50001,"outstanding_ore":0
 $ sif scenario P --json
-> "name":"waived","label":"Kravet på återbetalning hävs","current":true,"repaid_ore":50002,"written_off_ore":50001,"outstanding_ore":0
+> "name":"waived","label":"Repayment requirement waived","current":true,"repaid_ore":50002,"written_off_ore":50001,"outstanding_ore":0
 > {"year":2020,"opening_ore":50001,"repayment_ore":0,"closing_ore":50001,"written_off_ore":50001
 $ sif scenario NOPE
 ? 66

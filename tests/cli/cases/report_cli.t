@@ -3,7 +3,7 @@ $ sif demo --out d
 ! d/HFO.xlsx
 $ sif --db d/sif.db report HFO
 ? 64
-! --xlsx FILE, --xml FILE or both
+! --xlsx FIL, --xml FIL eller båda
 $ sif --db d/sif.db report HFO --xlsx x.xlsx --lang fr
 ? 64
 ! språket "fr" är varken sv eller en
@@ -25,7 +25,7 @@ $ sif --db d/sif.db template costs HFO --xlsx no/such/dir/k.xlsx
 $ sif --db d/sif.db template nope
 ? 64
 $ sif report --help
-> sif report PROJECT [--xlsx FILE] [--xml FILE] [--lang sv|en]
+> sif report PROJEKT [--xlsx FIL] [--xml FIL] [--lang sv|en]
 # the report lists what sif check finds for its project (SPEC §11.8), and still exits 0
 $$ /usr/bin/python3 -c 'import xml.etree.ElementTree as E; r=E.parse("only.xml").getroot(); n={"r":"urn:sif:report:2"}; f=r.findall("r:findings/r:finding",n); assert r.get("schema-version")=="2" and r.find("r:findings",n).get("count")=="3" and [x.get("kind") for x in f]==["control_difference"]*3 and "2 325 141" in f[0].text, [x.text for x in f]'
 $$ /usr/bin/python3 -c 'import openpyxl; ws=openpyxl.load_workbook("only.xlsx")["Provenance"]; v=[c for r in ws.iter_rows(values_only=True) for c in r if c]; assert "Findings (sif check)" in v and v.count("control total that differs")==3, v'

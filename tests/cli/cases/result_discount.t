@@ -14,10 +14,10 @@ $ sif --db d/sif.db result HFO --json --discount 3,5%
 > {"year":2017,"factor":0.901943,"pv_investment_ore":244620391,"pv_savings_ore":818790804}
 > "pv_costs_ore":820452022,"pv_savings_ore":818790804,"npv_ore":-1661218,"bcr":0.998
 $ sif --db d/sif.db result HFO --discount 3,5%
-> Nuvärde kostnader: 8 204 520 kr; nuvärde besparingar: 8 187 908 kr; nettonuvärde: -16 612 kr
-> Nyttokostnadskvot (nuvärde besparingar / nuvärde kostnader): 0,998
-> 0,901943             2 446 204           8 187 908
-> Netto: 383 292 kr
+> Present value of costs: 8 204 520 kr; of savings: 8 187 908 kr; net present value: -16 612 kr
+> Benefit-cost ratio (present value of savings / of costs): 0,998
+> 0,901943                  2 446 204              8 187 908
+> Net: 383 292 kr
 # within 30 years the Green Book schedule is 3,5 %
 $ sif --db d/sif.db result HFO --json --discount-schedule greenbook
 > "discount_schedule":"greenbook"
@@ -34,7 +34,7 @@ $ sif --db d/sif.db result HFO --json
 !> pv_costs_ore
 !> discount_factors
 $ sif --db d/sif.db result HFO
-!> Nuvärde
+!> Present value
 $ sif --db d/sif.db result HFO --discount-schedule hyperbolic
 ? 64
 ! unknown discount schedule

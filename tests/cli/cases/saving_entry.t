@@ -16,7 +16,7 @@ $ sif saving add P benefit 2017 100 --shifted 200
 ! shifted part
 $ sif saving show 1
 > Amount given: 150 000 kr
-> Formel: belopp
+> Formula: belopp
 $ sif result P --json
 > "other":15000000
 > "net_ore":5000000

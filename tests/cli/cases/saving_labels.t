@@ -23,7 +23,7 @@ $ sif saving show 3
 $ sif saving show 2
 > Metod: återföring
 $ sif saving list P
-> manuellt
+> inmatning
 > återföring
 > schablon (försörjningsstöd)
 > övrig beräkning

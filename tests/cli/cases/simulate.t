@@ -18,8 +18,8 @@ $$ $SIF --db d/sif.db simulate HFO --json --seed 42 > a.json && $SIF --db d/sif.
 $$ $SIF --db d/sif.db simulate HFO --json --seed 43 | cmp -s - a.json || echo differs
 > differs
 $ sif --db d/sif.db simulate HFO --seed 42
-> 10000 körningar, frö 42
-> Nettoresultat: P10
+> 10000 runs, seed 42
+> Net result: P10
 !> 2023-11
 # usage errors
 $ sif --db d/sif.db simulate HFO --runs 0

@@ -32,7 +32,7 @@ $$ $SIF fund show --json | /usr/bin/python3 -c "import json,sys; d=json.load(sys
 > sums ok
 $ sif fund show
 # whole kronor in every view, each rounded once from its öre (SPEC §11.6)
->= Summa           7 000       1 500      3 000       2 500
+>= Summa           7 000       1 500      3 000     2 500
 $ sif fund show NOPE
 ? 66
 $ sif verify

@@ -64,7 +64,7 @@ $ sif import costs $DATA/import/bad-rows.csv
 ? 65
 ! bad-rows.csv:3:2: ingen roll XX i detta projekt
 ! bad-rows.csv:4:3: ar 16 ligger utanför 1900–2999
-! bad-rows.csv:5:4: amount "1 05O" is not a number
+! bad-rows.csv:5:4: beloppet "1 05O" är inte ett tal
 ! bad-rows.csv:6:1:
 ! bad-rows.csv:7:5: raden har 5 fält, rubrikraden har 4
 ! bad-rows.csv: 5 problem; inget importerades

@@ -11,7 +11,7 @@ $ sif cost add HFO FS 2014 434409
 $ sif cost add HFO FS 2015 "352 503,50 kr" --funding esf --note "ESF-del"
 $ sif cost add HFO FS 2016 "1 05O 679"
 ? 65
-! amount "1 05O 679" is not a number
+! beloppet "1 05O 679" är inte ett tal
 $ sif cost add HFO FS 2016 1000 --funding bank
 ? 65
 ! är inte fund (fonden), grant (bidrag), esf eller other:NAMN
@@ -39,7 +39,7 @@ $ sif cost list HFO --entries
 > återför 1: fel år
 $ sif project add HFO --name "igen"
 ? 65
-! project HFO exists already
+! projektet HFO finns redan
 $ sif project show HFO --json
 > "dnr":"STK-2016-52"
 $ sif log --table cost

@@ -45,11 +45,11 @@ $ sif fund show --json
 > "balance_ore":784000000,
 $ sif fund show
 > Bidrag (ej lån): 2 500 000 kr
->= Skola               10   6 000 000   3 500 000  1 000 000  2 500 000       25 001
+>= Skola               10   6 000 000  3 500 000  1 000 000  2 500 000       25 001
 $ sif project list
->= Arbetsmarknad       12   4 800 000   3 600 000  3 600 000          0      100 000
->= (inget)              1           0      10 000     10 000          0            0
->= Summa               30  12 200 000   8 510 000  5 660 000  2 500 000      125 001
+>= Arbetsmarknad       12   4 800 000  3 600 000  3 600 000          0      100 000
+>= (inget)              1           0     10 000     10 000          0            0
+>= Summa               30  12 200 000  8 510 000  5 660 000  2 500 000      125 001
 $ sif scenario P13 --json
 > "loan_ore":10000000,
 $ sif project show P13 --json

@@ -37,6 +37,6 @@ $ sif --db d/sif.db decision list HFO --json
 $ sif --db d/sif.db scenario HFO --json
 > "name":"waived","label":"Kravet på återbetalning hävs","current":true
 $ sif --db d/sif.db fund show
->= HFO      Hela Familjen Öster  8 694 788           0  8 694 788           0
+>= HFO      Hela Familjen Öster  8 694 788           0  8 694 788         0
 $ sif --db d/sif.db verify
 > ok

@@ -43,6 +43,7 @@ ALLOW = [
     r"--[a-z][a-z0-9-]*(=\S*)?",       # option names and their values
     r"\b[\w-]+(\|[\w:-]+)+",              # alternatives: fund|grant|esf, warn|error
     r"\((the columns are|kolumnerna är) [^)]*\)", r"\bcolumn \"\w+\"",  # a file's columns
+    r"\b(the sheet|bladet) \w+( \([^)]*\))?",    # a template's sheet and its columns
     r"\b(kommun|region|stat|forsakringskassan|arbetsformedlingen|individ)\b",  # agency keys
     r"\bsif(\.db)?\b", r"https?://\S+", r"\"[a-z_]+\":",    # JSON keys
     r"\b[a-z]+_[a-z_]+\b",                                  # parameter keys, JSON keys
@@ -119,7 +120,8 @@ RUNS = {
              "!fund report --xlsx {T}/nodir/fund.xlsx --xml {T}/nodir/fund.xml"],
     "report": ["report HFO --xlsx {T}/r.xlsx --xml {T}/r.xml --force", "report HFO --xml {T}/r2.xml",
                "!report HFO --xml {T}/r2.xml", "!report HFO"],
-    "template": ["template costs HFO --xlsx {T}/t.xlsx --force", "!template costs HFO"],
+    "template": ["template costs HFO --xlsx {T}/t.xlsx --force", "!template costs HFO",
+                 "template participants P01 --xlsx {T}/p.xlsx", "template outcomes P01 --xlsx {T}/o.xlsx"],
     "period": ["period close 2015 --reason Bokslut", "!cost add HFO OV 2015 1",
                "period reopen 2015 --reason Rättelse"],
     "log": ["log", "log --last 5", "log --json --last 3", "log --table cost --last 3",

@@ -4,6 +4,7 @@
 #include "memo.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -507,8 +508,15 @@ static sif_status open_read(sif_store *st, const char *path, sif_error *err)
     return read_version(st, err);
 }
 
+/* SQLite's counters of its own memory take a global mutex for every allocation, a few per
+ * row written; sif reads none of them. Set once, before SQLite initialises itself (later it
+ * is refused, harmlessly). */
+static void sqlite_setup(void) { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); }
+static pthread_once_t sqlite_once = PTHREAD_ONCE_INIT;
+
 sif_status sif_store_open(const char *path, unsigned flags, sif_store **out, sif_error *err)
 {
+    pthread_once(&sqlite_once, sqlite_setup);
     *out = NULL;
     if (!(flags & SIF_STORE_CREATE) && access(path, F_OK) != 0)
         return sif_error_at(err, SIF_ERR_NOTFOUND, path, 0, 0,

@@ -12,6 +12,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include "import_read.h"
+#include "sif/fold.h"
 #include "intl.h"
 #include "sif/sha256.h"
 
@@ -41,28 +42,6 @@ typedef struct job {
     size_t nproblems;
     sif_cell blank[MAX_COLS];           /* stand-ins for the cells of a short row */
 } job;
-
-/* A header name as the kinds spell theirs: lower case, å ä ö → a a o, space and - → _. */
-static void fold_name(const char *in, size_t len, char *out, size_t size)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < len && n + 1 < size; i++) {
-        unsigned char c = (unsigned char)in[i];
-        if (c == 0xC3 && i + 1 < len) {
-            unsigned char d = (unsigned char)in[i + 1];
-            if (d == 0xA5 || d == 0xA4 || d == 0x85 || d == 0x84) {
-                out[n++] = 'a', i++;
-                continue;
-            }
-            if (d == 0xB6 || d == 0x96) {
-                out[n++] = 'o', i++;
-                continue;
-            }
-        }
-        out[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : (c == ' ' || c == '-') ? '_' : c);
-    }
-    out[n] = '\0';
-}
 
 /* Report one problem; false once the limit is reached (the job then stops). */
 static bool problem(job *j, const sif_error *e)
@@ -116,7 +95,7 @@ static sif_status on_header(job *j, const sif_row *row, sif_error *err)
     for (size_t i = 0; i < row->ncells; i++) {
         const sif_cell *c = &row->cells[i];
         char name[64];
-        fold_name(c->text, c->len, name, sizeof name);
+        sif_fold(c->text, c->len, name, sizeof name); /* as the kinds spell theirs */
         size_t k = 0;
         while (k < j->ncols && strcmp(name, j->kind->cols[k].name) != 0)
             k++;

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "sif/fold.h"
 #include "sif/participant.h"
 #include "sif/pseudonym.h"
 #include "intl.h"
@@ -23,28 +24,6 @@ const char *sif_gender_label_in(sif_lang lang, sif_gender g)
     return sif_tr_in(lang, labels[(unsigned)g < SIF_GENDER_COUNT_ ? g : SIF_GENDER_UNKNOWN]);
 }
 
-/* Lower-case ASCII, å ä ö (either case) → a a o, so "Okänt" and "okant" compare equal. */
-static void fold(const char *in, char *out, size_t size)
-{
-    size_t n = 0, len = strlen(in);
-    for (size_t i = 0; i < len && n + 1 < size; i++) {
-        unsigned char c = (unsigned char)in[i];
-        if (c == 0xC3 && i + 1 < len) {
-            unsigned char d = (unsigned char)in[i + 1];
-            if (d == 0xA5 || d == 0xA4 || d == 0x85 || d == 0x84) {
-                out[n++] = 'a', i++;
-                continue;
-            }
-            if (d == 0xB6 || d == 0x96) {
-                out[n++] = 'o', i++;
-                continue;
-            }
-        }
-        out[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c == ' ' || c == '-' ? '_' : c);
-    }
-    out[n] = '\0';
-}
-
 sif_status sif_gender_parse(const char *text, sif_gender *out, sif_error *err)
 {
     static const struct {
@@ -58,7 +37,7 @@ sif_status sif_gender_parse(const char *text, sif_gender *out, sif_error *err)
         {"unknown", SIF_GENDER_UNKNOWN}, {"", SIF_GENDER_UNKNOWN},
     };
     char f[32];
-    fold(text ? text : "", f, sizeof f);
+    sif_fold(text ? text : "", text ? strlen(text) : 0, f, sizeof f);
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (strcmp(f, words[i].t) == 0) {
             *out = words[i].g;
@@ -101,7 +80,7 @@ const char *sif_outcome_label(sif_outcome_kind k)
 sif_status sif_outcome_parse(const char *text, sif_outcome_kind *out, sif_error *err)
 {
     char f[64];
-    fold(text ? text : "", f, sizeof f);
+    sif_fold(text ? text : "", text ? strlen(text) : 0, f, sizeof f);
     for (int k = 0; k < SIF_OUTCOME_COUNT_; k++)
         if (strcmp(f, outcomes[k].name) == 0) {
             *out = (sif_outcome_kind)k;

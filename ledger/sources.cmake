@@ -6,6 +6,7 @@ set(SIF_CORE_SOURCES
   ledger/share.c
   ledger/sha256.c
   ledger/text.c
+  ledger/fold.c
   ledger/schema.c
   ledger/schema_check.c
   ledger/store.c

@@ -14,6 +14,7 @@
 #include "sif/cost.h"
 #include "sif/period.h"
 #include "sif/evidence.h"
+#include "sif/fold.h"
 #include "sif/pseudonym.h"
 #include "sif/participant.h"
 #include "sif/indicator.h"

@@ -19,3 +19,8 @@ add_test(NAME cli_one_language COMMAND ${SIF_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}
          $<TARGET_FILE:sif> ${CMAKE_SOURCE_DIR})
 set_tests_properties(cli_one_language PROPERTIES
   ENVIRONMENT "SIF_TEST_DATA=${CMAKE_SOURCE_DIR}/tests/data" TIMEOUT 300)
+
+# a dry run's progress bar says checking, never importing (issue 15); stderr is a terminal
+add_test(NAME cli_progress_bar COMMAND ${SIF_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/check_progress.py
+         $<TARGET_FILE:sif>)
+set_tests_properties(cli_progress_bar PROPERTIES TIMEOUT 300)

@@ -3,6 +3,7 @@
  * add up in real reports (1 + 1 + 2 + 15 = 19 stated as 18) are common; the ledger keeps
  * its rows and says where the source differs. */
 #include "check_internal.h"
+#include "../intl.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -25,11 +26,12 @@ static sif_status project_row(chk *c, sqlite3_stmt *q, sif_error *err)
         if (k->sel.district[0] && n < sizeof sel)
             n += (size_t)snprintf(sel + n, sizeof sel - n, _(" in %s"), k->sel.district);
         if (k->sel.gender[0] && n < sizeof sel)
-            snprintf(sel + n, sizeof sel - n, " (%s)", k->sel.gender);
+            snprintf(sel + n, sizeof sel - n, " (%s)",
+                     sif_indicator_gender_label_in(sif_i18n_lang(), k->sel.gender));
         rc = chk_add(c, SIF_FINDING_COUNT_DIFFERENCE, code, err,
                      "%s%s: printed %lld, the rows count %lld, difference %+lld: check the "
                      "source's list; the ledger keeps its rows",
-                     k->sel.what, sel, (long long)k->sel.count, (long long)k->actual,
+                     sif_indicator_what_label_in(sif_i18n_lang(), k->sel.what), sel, (long long)k->sel.count, (long long)k->actual,
                      (long long)k->difference);
     }
     sif_indicators_free(ind);

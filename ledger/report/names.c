@@ -64,7 +64,9 @@ static const struct {
     {"import:costs", L_BK_COSTS},  {"import:savings", L_BK_SAVINGS},
     {"import:exits", L_BK_EXITS},  {"import:payments", L_BK_PAYMENTS},
     {"import:treatment", L_BK_TREATMENT}, {"import:placements", L_BK_PLACEMENTS},
-    {"import:params", L_BK_PARAMS},
+    {"import:params", L_BK_PARAMS},  {"import:participants", L_BK_PARTICIPANTS},
+    {"import:outcomes", L_BK_OUTCOMES}, {"import:index", L_BK_INDEX},
+    {"key", L_BK_KEY},
 };
 
 const char *rpt_batch_kind_name(sif_lang lang, const char *kind, char *buf, size_t size)

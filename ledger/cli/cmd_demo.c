@@ -132,12 +132,13 @@ static int cmd_demo_run(const sif_cli *cli, int argc, char **argv)
     cli_print_scenarios_summary(sc);
     sif_scenarios_free(sc);
     sif_result_free(r);
-    sif_report_opts ro = {SIF_LANG_SV, xlsx, xml, NULL, force || reports_ours};
+    sif_report_opts ro = {sif_i18n_lang(), xlsx, xml, NULL, force || reports_ours};
     if (sif_report_write(st, SIF_DEMO_PROJECT, &ro, &err) != SIF_OK) {
         sif_store_close(st);
         return cli_fail(&err);
     }
     sif_store_close(st);
+    fflush(stdout);   /* the tables first, then where they are, also when both go to one file */
     fprintf(stderr, _("sif: the reference case is in %s (try: sif --db %s cost list %s)\n"), db, db,
             SIF_DEMO_PROJECT);
     fprintf(stderr, _("sif: its decision basis is %s and %s\n"), xlsx, xml);

@@ -1,10 +1,19 @@
-/* ledger/cli/cmd_template.c — sif template costs: a workbook for controllers to fill in. */
+/* ledger/cli/cmd_template.c — sif template costs|participants|outcomes: a workbook for
+ * controllers to fill in and sif import to read back. */
 #include <getopt.h>
 #include <string.h>
 #include "commands.h"
 #include "sif/report.h"
 
-static int template_costs(const sif_cli *cli, int argc, char **argv)
+enum template_kind { TEMPLATE_COSTS, TEMPLATE_PARTICIPANTS, TEMPLATE_OUTCOMES };
+
+static const char *const template_names[] = {"costs", "participants", "outcomes"};
+
+/* sif template costs|participants|outcomes PROJECT --xlsx FILE [--force]: the same words for
+ * every template; help is the subcommand's --help text, a message id (cli_help says it in
+ * the chosen language). */
+static int template_run(const sif_cli *cli, int argc, char **argv, enum template_kind kind,
+                        const char *help)
 {
     static const struct option opts[] = {
         {"xlsx", required_argument, 0, 'x'},
@@ -21,83 +30,52 @@ static int template_costs(const sif_cli *cli, int argc, char **argv)
         switch (c) {
         case 'x': path = optarg; break;
         case 'f': force = true; break;
-        case 'h':
-            return cli_help(&sif_cmd_template,
-                            "Writes a workbook with a costs sheet: one row per role and\n"
-                            "project year, with dropdowns for tjanst and finansiering, for a\n"
-                            "controller to fill in and `sif import costs FILE.xlsx` to read back.\n"
-                            "An existing FILE is replaced only with --force (never a ledger).\n");
+        case 'h': return cli_help(&sif_cmd_template, help);
         default: return cli_bad_option(&sif_cmd_template, c, argv);
         }
     }
     if (argc - optind != 1)
-        return cli_usage(&sif_cmd_template, "template costs takes PROJECT");
+        return cli_usage(&sif_cmd_template, "template %s takes PROJECT", template_names[kind]);
     if (path == NULL)
-        return cli_usage(&sif_cmd_template, "template costs needs --xlsx FILE");
+        return cli_usage(&sif_cmd_template, "template %s needs --xlsx FILE",
+                         template_names[kind]);
     sif_error err;
     sif_error_init(&err);
     sif_store *st = NULL;
     sif_status rc = cli_open(cli, SIF_STORE_READONLY, &st, &err);
-    if (rc == SIF_OK)
+    if (rc == SIF_OK && kind == TEMPLATE_COSTS)
         rc = sif_template_costs_write(st, argv[optind], path, force, &err);
+    else if (rc == SIF_OK)
+        rc = sif_template_people_write(st, kind == TEMPLATE_OUTCOMES, argv[optind], path, force,
+                                       &err);
     sif_store_close(st);
     return rc == SIF_OK ? 0 : cli_fail(&err);
 }
 
-/* sif template participants|outcomes PROJECT --xlsx FILE [--force] */
-static int template_people(const sif_cli *cli, int argc, char **argv, bool outcomes)
+static int template_costs(const sif_cli *cli, int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"xlsx", required_argument, 0, 'x'},
-        {"force", no_argument, 0, 'f'},
-        {"help", no_argument, 0, 'h'},
-        {0, 0, 0, 0},
-    };
-    const char *path = NULL;
-    bool force = false;
-    int c;
-    optind = 0;
-    opterr = 0;
-    while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-        switch (c) {
-        case 'x': path = optarg; break;
-        case 'f': force = true; break;
-        case 'h':
-            return cli_help(&sif_cmd_template, outcomes
-                ? _("Writes a workbook with the sheet Utfall (Projekt, Deltagare, Datum, Utfall),\n"
-                    "with dropdowns for the project and the outcomes, for `sif import outcomes\n"
-                    "FILE.xlsx` to read back. An existing FILE is replaced only with --force.\n")
-                : _("Writes a workbook with the sheet Deltagare (Projekt, Deltagare, Kön,\n"
-                    "Stadsområde, Startdatum, Slutdatum, Födelseår, Hushåll), with dropdowns for\n"
-                    "the project, gender and the known districts, for `sif import participants\n"
-                    "FILE.xlsx` to read back. An existing FILE is replaced only with --force.\n"));
-        default: return cli_bad_option(&sif_cmd_template, c, argv);
-        }
-    }
-    if (argc - optind != 1)
-        return cli_usage(&sif_cmd_template, "template %s takes PROJECT",
-                         outcomes ? "outcomes" : "participants");
-    if (path == NULL)
-        return cli_usage(&sif_cmd_template, "template %s needs --xlsx FILE",
-                         outcomes ? "outcomes" : "participants");
-    sif_error err;
-    sif_error_init(&err);
-    sif_store *st = NULL;
-    sif_status rc = cli_open(cli, SIF_STORE_READONLY, &st, &err);
-    if (rc == SIF_OK)
-        rc = sif_template_people_write(st, outcomes, argv[optind], path, force, &err);
-    sif_store_close(st);
-    return rc == SIF_OK ? 0 : cli_fail(&err);
+    return template_run(cli, argc, argv, TEMPLATE_COSTS,
+        N_("Writes a workbook with a costs sheet: one row per role and\n"
+           "project year, with dropdowns for tjanst and finansiering, for a\n"
+           "controller to fill in and `sif import costs FILE.xlsx` to read back.\n"
+           "An existing FILE is replaced only with --force (never a ledger).\n"));
 }
 
 static int template_participants(const sif_cli *cli, int argc, char **argv)
 {
-    return template_people(cli, argc, argv, false);
+    return template_run(cli, argc, argv, TEMPLATE_PARTICIPANTS,
+        N_("Writes a workbook with the sheet Deltagare (Projekt, Deltagare, Kön,\n"
+           "Stadsområde, Startdatum, Slutdatum, Födelseår, Hushåll), with dropdowns for\n"
+           "the project, gender and the known districts, for `sif import participants\n"
+           "FILE.xlsx` to read back. An existing FILE is replaced only with --force.\n"));
 }
 
 static int template_outcomes(const sif_cli *cli, int argc, char **argv)
 {
-    return template_people(cli, argc, argv, true);
+    return template_run(cli, argc, argv, TEMPLATE_OUTCOMES,
+        N_("Writes a workbook with the sheet Utfall (Projekt, Deltagare, Datum, Utfall),\n"
+           "with dropdowns for the project and the outcomes, for `sif import outcomes\n"
+           "FILE.xlsx` to read back. An existing FILE is replaced only with --force.\n"));
 }
 
 static const struct sif_subcmd subs[] = {

@@ -2,14 +2,15 @@
 """The progress bar of a long import (issue 15): on a terminal, a dry run says it is
 checking ("kontrollerar"), never importing ("importerar"); a real import says importing.
 
-stderr is a pseudo-terminal, so sif draws its bar (after a second: the file is large
-enough for that). usage: check_progress.py SIF
+stderr is a pseudo-terminal, so sif draws its bar (after a second: the file is made large
+enough for that on this machine). usage: check_progress.py SIF
 """
 import os
 import pty
 import subprocess
 import sys
 import tempfile
+import time
 
 
 def run_on_tty(args, cwd, env):
@@ -30,6 +31,13 @@ def run_on_tty(args, cwd, env):
     return p.wait(), out.decode("utf-8", "replace")
 
 
+def write_costs(path, rows):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("projekt;tjanst;ar;belopp\n")
+        for i in range(rows):
+            f.write(f"P;R;{2000 + i % 30};{100 + i}\n")
+
+
 def main():
     sif = sys.argv[1]
     problems = []
@@ -39,10 +47,20 @@ def main():
                      ["project", "add", "P", "--name", "P", "--start", "2000", "--end", "2030"],
                      ["role", "add", "P", "R", "--unit", "U", "--title", "T"]):
             subprocess.run([sif, *line], cwd=tmp, env=env, check=True, capture_output=True)
-        with open(os.path.join(tmp, "big.csv"), "w", encoding="utf-8") as f:
-            f.write("projekt;tjanst;ar;belopp\n")
-            for i in range(150000):
-                f.write(f"P;R;{2000 + i % 30};{100 + i}\n")
+        # sif draws its bar once an import has run a second: the file must take longer than
+        # that however fast the machine and the build, so it grows until a dry run without a
+        # terminal takes 3 s (a fixed size was over in less than a second after the import
+        # got faster, and the test then failed for want of a bar)
+        rows = 150000
+        while True:
+            write_costs(os.path.join(tmp, "big.csv"), rows)
+            t = time.monotonic()
+            subprocess.run([sif, "import", "costs", "big.csv", "--dry-run"], cwd=tmp, env=env,
+                           check=True, capture_output=True)
+            took = time.monotonic() - t
+            if took >= 3 or rows >= 4000000:
+                break
+            rows = min(4000000, int(rows * 3.5 / max(took, 0.1)))
         for lang, checking, importing in (("sv", "kontrollerar", "importerar"),
                                           ("en", "checking", "importing")):
             rc, err = run_on_tty([sif, "--lang", lang, "import", "costs", "big.csv", "--dry-run"],

@@ -36,6 +36,9 @@ typedef struct sif_report_opts {
     const char *prepared_by; /* the author the report names, or NULL: none named (the
                                 ledger's user who ran it is still recorded) */
     bool force;              /* replace files that exist (never a SQLite database) */
+    int64_t simulate_runs;   /* > 0: the project workbook has the Monte Carlo sheet of this
+                                many runs (simulate.h; sif report --simulate N); 0: none */
+    uint64_t simulate_seed;  /* its seed (sif report --seed S, default 1) */
 } sif_report_opts;
 
 /* The decision basis of one project: workbook and/or XML (templates/sif-report-2.xsd),

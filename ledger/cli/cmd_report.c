@@ -12,7 +12,9 @@ static int cmd_report_run(const sif_cli *cli, int argc, char **argv)
                                "long-term effects, provenance) and/or the same content as XML\n"
                                "(templates/sif-report-2.xsd), both with what sif check finds for the\n"
                                "project. Swedish labels unless --lang en.\n"
-                               "--prepared-by NAME names the author in the workbook and the XML.\n",
+                               "--prepared-by NAME names the author in the workbook and the XML.\n"
+                               "--simulate N [--seed S] adds the Monte Carlo sheet of sif simulate\n"
+                               "(N runs, seed S, default 1; the same seed, the same figures).\n",
                                argc, argv, &o, &first);
     if (done >= 0)
         return done;
@@ -39,7 +41,7 @@ static int cmd_report_run(const sif_cli *cli, int argc, char **argv)
 
 const struct sif_cmd sif_cmd_report = {
     .name = "report",
-    .usage = N_("sif report PROJECT [--xlsx FILE] [--xml FILE] [--lang sv|en] [--prepared-by NAME] [--force]"),
+    .usage = N_("sif report PROJECT [--xlsx FILE] [--xml FILE] [--lang sv|en] [--prepared-by NAME] [--simulate N [--seed S]] [--force]"),
     .summary = N_("write a project's decision basis (Excel workbook, XML)"),
     .run = cmd_report_run,
 };

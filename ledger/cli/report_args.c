@@ -3,6 +3,8 @@
 #include "report_args.h"
 
 #include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
 
 int cli_report_args(const struct sif_cmd *cmd, const char *help, int argc, char **argv,
                     sif_report_opts *o, int *first)
@@ -13,10 +15,13 @@ int cli_report_args(const struct sif_cmd *cmd, const char *help, int argc, char 
         {"lang", required_argument, 0, 'l'},
         {"prepared-by", required_argument, 0, 'p'},
         {"force", no_argument, 0, 'f'},
+        {"simulate", required_argument, 0, 's'},
+        {"seed", required_argument, 0, 'S'},
         {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
-    *o = (sif_report_opts){sif_i18n_lang(), NULL, NULL, NULL, false};
+    *o = (sif_report_opts){sif_i18n_lang(), NULL, NULL, NULL, false, 0, 1};
+    const bool project = strcmp(cmd->name, "report") == 0;   /* not sif fund report */
     sif_error err;
     sif_error_init(&err);
     int c;
@@ -28,6 +33,25 @@ int cli_report_args(const struct sif_cmd *cmd, const char *help, int argc, char 
         case 'm': o->xml_path = optarg; break;
         case 'p': o->prepared_by = optarg; break;
         case 'f': o->force = true; break;
+        case 's': {
+            long n;
+            if (!project)
+                return cli_usage(cmd, _("--simulate and --seed are options of sif report PROJECT"));
+            if (!cli_int(optarg, 1, 10000000, &n))
+                return cli_usage(cmd, _("--simulate: 1–10 000 000 runs, got \"%s\""), optarg);
+            o->simulate_runs = n;
+            break;
+        }
+        case 'S': {
+            char *end;
+            unsigned long long s = strtoull(optarg, &end, 10);
+            if (!project)
+                return cli_usage(cmd, _("--simulate and --seed are options of sif report PROJECT"));
+            if (*optarg == '\0' || *optarg == '-' || *end != '\0')
+                return cli_usage(cmd, _("--seed: \"%s\" is not a whole number"), optarg);
+            o->simulate_seed = (uint64_t)s;
+            break;
+        }
         case 'l':
             if (sif_lang_parse(optarg, &o->lang, &err) != SIF_OK)
                 return cli_usage(cmd, "--lang: %s", err.msg);

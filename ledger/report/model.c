@@ -368,6 +368,7 @@ void rpt_model_free(rpt_model *m)
     free(m->effects);
     free(m->decisions);
     sif_scenarios_free(m->scenarios);
+    sif_simulation_free(m->sim);
     free(m->adjustments);
     free(m->sens);
     free(m->notes);

@@ -21,6 +21,7 @@
 #include "sif/result.h"
 #include "sif/saving.h"
 #include "sif/scenario.h"
+#include "sif/simulate.h"
 
 /* A role with its unit and the committee that carried it in each year of the table. */
 typedef struct rpt_role {
@@ -101,6 +102,8 @@ typedef struct rpt_model {
     int exits_by_reason[SIF_EXIT_REASON_COUNT_]; /* households that left benefit */
     int64_t treatment_families;  /* distinct families in the treatment records */
     int64_t placement_children;  /* distinct children in the placement records */
+    sif_simulation *sim;         /* owned: the Monte Carlo run asked for (report --simulate),
+                                    NULL when none */
 } rpt_model;
 
 /* Constructor. SIF_ERR_NOTFOUND when the project does not exist; *out NULL on failure. */

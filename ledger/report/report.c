@@ -28,6 +28,16 @@ static sif_status write_report(sif_store *st, const char *project_code,
     }
     if (opts->prepared_by)
         snprintf(m->prepared_by, sizeof m->prepared_by, "%s", opts->prepared_by);
+    if (opts->simulate_runs > 0) {
+        sif_sim_opts so;
+        sif_sim_opts_init(&so);
+        so.runs = opts->simulate_runs;
+        so.seed = opts->simulate_seed;
+        if ((rc = sif_simulate(st, project_code, &so, &m->sim, err)) != SIF_OK) {
+            rpt_model_free(m);
+            return rc;
+        }
+    }
     sif_outfile ox = {0}, om = {0};
     if (opts->xlsx_path && (rc = sif_outfile_begin(&ox, opts->xlsx_path, opts->force, err)) == SIF_OK) {
         rc = rpt_xlsx_write(m, ox.tmp, opts->lang, err);

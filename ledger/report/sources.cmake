@@ -20,6 +20,7 @@ set(SIF_REPORT_SOURCES
   ledger/report/xlsx_sheet_net.c
   ledger/report/xlsx_sheet_pv.c
   ledger/report/xlsx_sheet_agencies.c
+  ledger/report/xlsx_sheet_sim.c
   ledger/report/xlsx_sheet_repay.c
   ledger/report/xlsx_sheet_sensitivity.c
   ledger/report/xlsx_sheet_params.c

@@ -76,6 +76,8 @@ sif_status rpt_xlsx_write(const rpt_model *m, const char *path, sif_lang lang, s
         rx_sheet_add(x, &r.agencies, _("Who gains"));
     rx_sheet_add(x, &r.repay, rx_l(x, L_SH_REPAY));
     rx_sheet_add(x, &r.sens, rx_l(x, L_SH_SENS));
+    if (m->sim)
+        rx_sheet_add(x, &r.sim, _("Simulation"));
     rx_sheet_add(x, &r.params, rx_l(x, L_SH_PARAMS));
     rx_sheet_add(x, &r.effects, rx_l(x, L_SH_EFFECTS));
     rx_sheet_add(x, &r.ind, rx_l(x, L_SH_INDICATORS));
@@ -89,6 +91,7 @@ sif_status rpt_xlsx_write(const rpt_model *m, const char *path, sif_lang lang, s
     rxs_params(&r);   /* before the scenarios, whose formulas use the rule's cells */
     rxs_repay(&r);
     rxs_sensitivity(&r);
+    rxs_sim(&r);
     rxs_effects(&r);
     rxs_indicators(&r);
     rxs_provenance(&r);

@@ -14,9 +14,9 @@
 typedef struct rx_report {
     rx x;
     const rpt_model *m;
-    rx_sheet summary, invest, savings, net, pv, agencies, repay, sens, params, effects, ind, prov;
+    rx_sheet summary, invest, savings, net, pv, agencies, repay, sens, sim, params, effects, ind, prov;
     /* pv: Nuvärden, only with a discount; agencies: Aktörer, only when a saving is split
-     * (ws NULL otherwise) */
+     * sim: Simulering, only with report --simulate (ws NULL otherwise) */
     /* cells other sheets refer to */
     char ref_inv_total[160];
     char ref_loan_total[160];
@@ -35,6 +35,7 @@ typedef struct rx_report {
     int net_col_inv, net_col_sav;  /* its columns of the investment and the cost reductions */
     char ref_npv[160];             /* Nuvärden: the net present value, the benefit-cost ratio */
     char ref_bcr[160];
+    char ref_sim_runs[160];        /* Simulering: the number of runs */
     char (*ref_scen)[3][160];      /* per scenario: repaid, written off, outstanding */
     char ref_rule_years[160];      /* Parametrar: the rule's years of repayment */
     char ref_rule_partial[160];    /* the rule's share in partial repayment */
@@ -46,6 +47,7 @@ void rxs_savings(rx_report *r);
 void rxs_net(rx_report *r);
 void rxs_pv(rx_report *r);
 void rxs_agencies(rx_report *r);
+void rxs_sim(rx_report *r);
 void rxs_repay(rx_report *r);
 void rxs_sensitivity(rx_report *r);
 void rxs_params(rx_report *r);

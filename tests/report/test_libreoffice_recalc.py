@@ -79,7 +79,8 @@ with tempfile.TemporaryDirectory(prefix="sif-lo-") as tmp:
         for key, value, kind in params:
             run(["--db", name + "/sif.db", "param", "set", key, value, "--kind", kind,
                  "--project", "HFO", "--source", "test"], cwd=tmp)
-        run(["--db", name + "/sif.db", "report", "HFO", "--xlsx", name + "/HFO.xlsx"]
+        run(["--db", name + "/sif.db", "report", "HFO", "--xlsx", name + "/HFO.xlsx",
+             "--simulate", "500", "--seed", "3"]
             + (["--lang", "en"] if name == "dg" else []), cwd=tmp)
     for label, path in (("sv", os.path.join(tmp, "d", "HFO.xlsx")),
                         ("en", os.path.join(tmp, "en", "HFO.xlsx")),

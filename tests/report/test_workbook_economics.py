@@ -31,7 +31,44 @@ with tempfile.TemporaryDirectory(prefix="sif-econ-") as tmp:
     # nothing set: the demo's workbook has neither sheet
     run(["demo", "--out", "d"], cwd=tmp)
     names = Book(os.path.join(tmp, "d", "HFO.xlsx")).wb.sheetnames
-    check("Nuvärden" not in names and "Aktörer" not in names, f"the demo's sheets: {names}")
+    check("Nuvärden" not in names and "Aktörer" not in names and "Simulering" not in names,
+          f"the demo's sheets: {names}")
+
+    # sif report --simulate N --seed S: the Monte Carlo sheet, the figures of sif simulate
+    # with the same runs and seed, the same sheet for the same seed, in both languages
+    sim = json.loads(run(["--db", "d/sif.db", "simulate", "HFO", "--runs", "2000", "--seed",
+                          "7", "--json"], cwd=tmp).stdout)
+    for name, sheet, lang in (("s1.xlsx", "Simulering", "sv"), ("s2.xlsx", "Simulering", "sv"),
+                              ("s3.xlsx", "Simulation", "en")):
+        run(["--db", "d/sif.db", "report", "HFO", "--xlsx", name, "--simulate", "2000",
+             "--seed", "7", "--lang", lang], cwd=tmp)
+    sheets = []
+    for name, sheet in (("s1.xlsx", "Simulering"), ("s2.xlsx", "Simulering"),
+                        ("s3.xlsx", "Simulation")):
+        b = Book(os.path.join(tmp, name))
+        check(sheet in b.wb.sheetnames, f"{name}: {b.wb.sheetnames}")
+        if sheet not in b.wb.sheetnames:
+            continue
+        print_ready(b, name)
+        ws = b.wb[sheet]
+        rows = rows_of(ws)
+        sheets.append(rows)
+        by_year = {r[0]: b.cached(sheet, ws.cell(i + 1, 3).coordinate)
+                   for i, r in enumerate(rows) if isinstance(r[0], int) and r[0] > 1900}
+        want = {p["year"]: p["p"] for p in sim["p_repaid_by"]}
+        check(set(by_year) == set(want) and
+              all(abs(by_year[y] - want[y]) < 0.00005 for y in want),
+              f"{name}: repaid by year {by_year}, sif simulate {want}")
+        pct = {r[0]: r[1] for r in rows if r[0] in ("P10", "P50", "P90")}
+        check(pct == {k.upper(): sim["net_ore"][k] / 100 for k in ("p10", "p50", "p90")},
+              f"{name}: percentiles {pct}")
+        counts = [r[2] for r in rows if isinstance(r[0], float) and isinstance(r[2], int)]
+        check(len(counts) == 20 and sum(counts) == 2000, f"{name}: histogram {counts}")
+        check(len(ws._charts) == 1, f"{name}: the histogram's chart")
+    check(len(sheets) == 3 and sheets[0] == sheets[1], "the same seed gives the same sheet")
+    # the fund report takes no simulation
+    run(["--db", "d/sif.db", "fund", "report", "--xlsx", "f.xlsx", "--simulate", "10"],
+        cwd=tmp, expect=64)
 
     # the sensitivity's tornado: per assumption the lowest and highest net result less the
     # bold (ledger's own) row, as formulas, and a bar chart beside the tables. By hand:

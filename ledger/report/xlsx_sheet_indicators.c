@@ -161,7 +161,10 @@ void rxs_indicators(rx_report *r)
     rx_text_wide(x, s, 0, 0, rx_l(x, L_IND_TITLE), x->f.title);
     snprintf(buf, sizeof buf, "%s (%s)", m->project.name, m->project.code);
     rx_text_wide(x, s, 1, 0, buf, x->f.subtitle);
-    rx_text_wide(x, s, 2, 0, rx_l(x, L_IND_NOTE), x->f.note);
+    /* the notes wrap over the counts table (label, total, four genders, the districts): an
+     * English note ran past the page's edge onto a page of its own */
+    int note_last = 5 + (int)ind->ndistricts < 7 ? 7 : 5 + (int)ind->ndistricts;
+    rx_text_merge(x, s, 2, 0, note_last, rx_l(x, L_IND_NOTE), x->f.note_wrap);
     /* what the source lacks: people, or their gender or district */
     const sif_indicator_row *pr = &ind->rows[SIF_IND_PARTICIPANTS];
     int64_t no_district = 0;
@@ -170,12 +173,12 @@ void rxs_indicators(rx_report *r)
             no_district = pr->by_district[d];
     int row = 3;
     if (pr->total == 0) {
-        rx_text_wide(x, s, row++, 0, rx_l(x, L_IND_LACKS_PEOPLE), x->f.note);
+        rx_text_merge(x, s, row++, 0, note_last, rx_l(x, L_IND_LACKS_PEOPLE), x->f.note_wrap);
     } else if (pr->by_gender[SIF_GENDER_UNKNOWN] || no_district) {
         snprintf(buf, sizeof buf, "%s %lld, %s %lld", rx_l(x, L_IND_LACKS_GENDER),
                  (long long)pr->by_gender[SIF_GENDER_UNKNOWN], rx_l(x, L_IND_LACKS_DISTRICT),
                  (long long)no_district);
-        rx_text_wide(x, s, row++, 0, buf, x->f.note);
+        rx_text_merge(x, s, row++, 0, note_last, buf, x->f.note_wrap);
     }
     int head = row + 1, first, last;
     row = counts_table(r, head, &first, &last);

@@ -123,10 +123,10 @@ static int table(rx_report *r, int row, const char *group, rpt_label title, sens
 }
 
 /* The tornado: per assumption the lowest and highest net result less the base row's, as
- * formulas over the tables, from row on; and the bar chart of them at chart_row, chart_col
- * (beside the tables when the page has room, else below the data). Returns the next row. */
+ * formulas over the tables, from row on; and the bar chart of them at chart_row beside the
+ * tables when the page has room, else below the data. Returns the next row. */
 static int tornado(rx_report *r, int row, const sens_rows *g, const rpt_label *titles,
-                   int ngroups, int chart_row, int chart_col, double chart_w)
+                   int ngroups, int chart_row)
 {
     rx *x = &r->x;
     rx_sheet *s = &r->sens;
@@ -159,6 +159,11 @@ static int tornado(rx_report *r, int row, const sens_rows *g, const rpt_label *t
     }
     const int last = row - 1;
     rx_keep_rows(s, top, last);
+    /* beside the tables when the page has room, measured now that this table's own labels
+     * have widened its columns (measured before, the chart ran past the page's edge) */
+    double room = rx_page_width_px() - rx_cols_width_px(s, 5) - 40;
+    int chart_col = room >= 300 ? 6 : -1;
+    double chart_w = room > 520 ? 520 : room;
     lxw_chart *ch = workbook_add_chart(x->wb, LXW_CHART_BAR);
     if (ch == NULL) {
         x->rc = sif_error_set(x->err, SIF_ERR_NOMEM, "out of memory");
@@ -211,7 +216,6 @@ void rxs_sensitivity(rx_report *r)
     for (int i = 0; i < 3; i++)
         row = table(r, row, groups[i], titles[i], &g[i]);
     /* the tornado chart beside the tables when the page has room (SPEC §13) */
-    double room = rx_page_width_px() - rx_cols_width_px(s, 5) - 40;
-    tornado(r, row, g, titles, 3, 4, room >= 300 ? 6 : -1, room > 520 ? 520 : room);
+    tornado(r, row, g, titles, 3, 4);
     rx_sheet_finish(x, s, -1, 0);
 }

@@ -121,13 +121,30 @@ def english_in(text, ids):
     return None
 
 
+def check_print(path, what):
+    """A long text runs past the page's edge onto a page of its own unless it wraps (a wrap
+    format, or merged over its table): the English notes are longer than the Swedish."""
+    import openpyxl
+    for ws in openpyxl.load_workbook(path).worksheets:
+        merged = {r.min_row * 1000 + r.min_col for r in ws.merged_cells.ranges}
+        for row in ws.iter_rows():
+            for c in row:
+                if (isinstance(c.value, str) and len(c.value) > 200 and not c.value.startswith("=")
+                        and not (c.alignment and c.alignment.wrap_text)
+                        and c.row * 1000 + c.column not in merged):
+                    check(False, f"{what} {ws.title}!{c.coordinate}: {len(c.value)} characters "
+                                 f"that do not wrap: {c.value[:60]!r}")
+
+
 def check_english(path, names, what):
     bad = 0
     found = xml_texts(path) if path.endswith(".xml") else texts(path)
+    if not path.endswith(".xml"):
+        check_print(path, what)
     words = re.compile(r"(?<![\w-])(" + "|".join(SWEDISH_WORDS) + r")(?![\w-])", re.I)
     for where, t in found:
         rest = without(t, names)
-        hit = re.search(r"[åäöÅÄÖ]", rest) or words.search(rest)
+        hit = re.search(r"[åäöÅÄÖ]|\\\"", rest) or words.search(rest)
         if hit and bad < 40:
             bad += 1
             check(False, f"{what} {where}: Swedish {hit.group(0)!r} in {t[:160]!r}")

@@ -113,6 +113,11 @@ int cli_target_entry(const sif_cli *cli, const struct sif_cmd *cmd, int argc, ch
 /* Print targets (controls false) or printed counts against the rows, with their ids when ids
  * (cmd_indicator.c). */
 void cli_indicator_checks(const sif_indicator_check *c, size_t n, bool controls, bool ids);
+/* A project's indicators, read from the ledger opened and closed here (cmd_indicator.c):
+ * returns 0 with *p the project and *ind the caller's, freed with sif_indicators_free, or
+ * the exit status of the failure (said on stderr) with *ind NULL. */
+int cli_indicators_load(const sif_cli *cli, const char *code, sif_project *p,
+                        sif_indicators **ind);
 
 /* Print a fund's portfolio per area, district and committee (show_portfolio.c). */
 void cli_print_portfolio(const sif_portfolio *pf, FILE *f);

@@ -200,22 +200,32 @@ static int cmd_indicator_run(const sif_cli *cli, int argc, char **argv)
         return 64;
     if (n != 1)
         return cli_usage(&sif_cmd_indicator, "indicator needs a PROJECT");
-    sif_error err;
-    sif_error_init(&err);
-    sif_store *st = NULL;
     sif_project p;
     sif_indicators *ind = NULL;
-    if (cli_open_project(cli, code, &st, &p, &err) != SIF_OK ||
-        sif_indicators_build(st, code, &ind, &err) != SIF_OK) {
-        sif_store_close(st);
-        return cli_fail(&err);
-    }
-    sif_store_close(st);
+    int status = cli_indicators_load(cli, code, &p, &ind);
+    if (status != 0)
+        return status;
     if (json)
         print_json(ind);
     else
         print_text(&p, ind);
     sif_indicators_free(ind);
+    return 0;
+}
+
+int cli_indicators_load(const sif_cli *cli, const char *code, sif_project *p,
+                        sif_indicators **ind)
+{
+    sif_error err;
+    sif_error_init(&err);
+    sif_store *st = NULL;
+    *ind = NULL;
+    if (cli_open_project(cli, code, &st, p, &err) != SIF_OK ||
+        sif_indicators_build(st, code, ind, &err) != SIF_OK) {
+        sif_store_close(st);
+        return cli_fail(&err);
+    }
+    sif_store_close(st);
     return 0;
 }
 

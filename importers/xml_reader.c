@@ -14,6 +14,7 @@
 #include <libxml/xmlschemas.h>
 
 #include "file_read.h"
+#include "intl.h"
 #include "rowbuf.h"
 #include "templates_dir.h"
 
@@ -39,12 +40,224 @@ const char *sif_xml_root_name(const char *kind)
 typedef struct xml_errors {
     sif_error *err;
     const char *file;
+    const char *buf;    /* the document, to find a column libxml2 does not give */
+    size_t len;
     int count;
     size_t used;        /* bytes of err->msg in use */
 } xml_errors;
 
-/* Append one libxml2 message: the first sets the position, later ones are listed after it
- * as "; line N: ...", as many as fit in err->msg. */
+/* The text between the first "before" and the next "after" in msg, into out ("" if none). */
+static const char *between(const char *msg, const char *before, const char *after, char *out,
+                           size_t size)
+{
+    out[0] = '\0';
+    const char *a = msg ? strstr(msg, before) : NULL;
+    if (a == NULL)
+        return out;
+    a += strlen(before);
+    const char *b = strstr(a, after);
+    size_t n = b ? (size_t)(b - a) : strlen(a);
+    if (n >= size)
+        n = size - 1;
+    memcpy(out, a, n);
+    out[n] = '\0';
+    /* "{urn:sif:import:1}belopp" reads better without the namespace */
+    char *ns;
+    while ((ns = strstr(out, "{" SIF_XML_NS "}")) != NULL)
+        memmove(ns, ns + strlen(SIF_XML_NS) + 2, strlen(ns + strlen(SIF_XML_NS) + 2) + 1);
+    return out;
+}
+
+/* The 1-based column (in characters) on line `line` of the start tag <name ...>, or just
+ * after its '>' when `content` (where a value begins); 0 when it is not on that line. */
+static long find_column(const xml_errors *xe, long line, const char *name, bool content)
+{
+    if (xe->buf == NULL || line <= 0 || name[0] == '\0')
+        return 0;
+    const char *p = xe->buf, *end = xe->buf + xe->len;
+    for (long l = 1; l < line && p < end; p++)
+        if (*p == '\n')
+            l++;
+    const char *eol = memchr(p, '\n', (size_t)(end - p));
+    if (eol == NULL)
+        eol = end;
+    size_t nlen = strlen(name);
+    for (const char *q = p; q < eol; q++) {
+        if (*q != '<')
+            continue;
+        const char *t = q + 1, *colon = NULL;
+        for (const char *c = t; c < eol && !strchr(" \t\r/>", *c); c++)
+            if (*c == ':')
+                colon = c;
+        if (colon)
+            t = colon + 1;
+        if ((size_t)(eol - t) <= nlen || memcmp(t, name, nlen) != 0 || !strchr(" \t\r/>", t[nlen]))
+            continue;
+        const char *at = q;
+        if (content) {
+            const char *gt = memchr(t, '>', (size_t)(eol - t));
+            if (gt == NULL)
+                return 0;
+            at = gt + 1;
+        }
+        long col = 1;
+        for (const char *c = p; c < at; c++)
+            col += ((unsigned char)*c & 0xC0) != 0x80;
+        return col;
+    }
+    return 0;
+}
+
+/* What a value of an import schema's pattern looks like, by the pattern libxml2 names. */
+static const char *expected_form(const char *pattern)
+{
+    static const struct { const char *marks, *form; } forms[] = {
+        {"(0[1-9]|1[0-2])", N_("a month written YYYY-MM")},
+        {"{2}-", N_("a date written YYYY-MM-DD")},
+        {"d{2}-", N_("a date written YYYY-MM-DD")},
+        {"kr|SEK", N_("an amount in kronor, such as 1 050 679 or 1 050 679,50")},
+        {"%?", N_("a share, such as 50 %, 0,5 or 1/2")},
+        {"[0-9]{4}\\s", N_("a year of four digits")},
+        {"fund|", N_("fund, grant, esf or other:NAME")},
+        {"[a-z][a-z_]", N_("a key of lower-case letters and _")},
+        {"{64}", N_("64 hexadecimal digits")},
+    };
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
+        if (strstr(pattern, forms[i].marks))
+            return _(forms[i].form);
+    return _("a value of the form the import's schema gives (templates/)");
+}
+
+/* What a value should have been, from libxml2's message about a value that is not. */
+static void expected_value(const char *msg, char *out, size_t size)
+{
+    static const struct { const char *type, *form; } types[] = {
+        {"ar", N_("a year from 1900 to 2999")}, {"antal", N_("a whole number, 0 or more")},
+        {"datum", N_("a date written YYYY-MM-DD")}, {"manad", N_("a month written YYYY-MM")},
+        {"belopp", N_("an amount in kronor, such as 1 050 679 or 1 050 679,50")},
+        {"andel", N_("a share, such as 50 %, 0,5 or 1/2")},
+    };
+    char x[256];
+    if (*between(msg, "facet 'pattern'] The value '", "'", x, sizeof x) || strstr(msg, "pattern '")) {
+        between(msg, "pattern '", "'.", x, sizeof x);
+        snprintf(out, size, "%s", expected_form(x));
+    } else if (*between(msg, "set {", "}", x, sizeof x)) {
+        snprintf(out, size, _("one of %s"), x);
+    } else if (*between(msg, "maximum value allowed ('", "'", x, sizeof x)) {
+        snprintf(out, size, _("at most %s"), x);
+    } else if (*between(msg, "minimum value allowed ('", "'", x, sizeof x)) {
+        snprintf(out, size, _("at least %s"), x);
+    } else if (strstr(msg, "length")) {
+        snprintf(out, size, "%s", _("a text of the allowed length (templates/ gives it)"));
+    } else {
+        between(msg, "atomic type '", "'", x, sizeof x);
+        const char *t = strchr(x, ':') ? strchr(x, ':') + 1 : x;
+        for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+            if (strcmp(t, types[i].type) == 0) {
+                snprintf(out, size, "%s", _(types[i].form));
+                return;
+            }
+        snprintf(out, size, "%s", strstr(t, "integer") || strstr(t, "decimal")
+                                      ? _("a number") : expected_form(x));
+    }
+}
+
+/* "one of ( a, b, c )" or "( a )", as libxml2 lists the elements it expected: "<a>, <b> or
+ * <c>" in the chosen language. */
+static void expected_elements(const char *msg, char *out, size_t size)
+{
+    char list[256];
+    between(msg, "( ", " )", list, sizeof list);
+    out[0] = '\0';
+    size_t n = 0;
+    char *save = NULL;
+    int count = 0;
+    for (char *c = list; *c; c++)
+        count += *c == ',';
+    int i = 0;
+    for (char *tok = strtok_r(list, ", ", &save); tok && n < size; tok = strtok_r(NULL, ", ", &save)) {
+        const char *sep = i == 0 ? "" : i == count ? _(" or ") : ", ";
+        int w = snprintf(out + n, size - n, "%s<%s>", sep, tok);
+        if (w < 0 || (size_t)w >= size - n)
+            break;
+        n += (size_t)w;
+        i++;
+    }
+}
+
+/* Say libxml2's error e in sif's words, in the chosen language (its own messages are English
+ * and name XSD facets), and find its column. */
+static void describe(const xml_errors *xe, const xmlError *e, char *out, size_t size,
+                     long *column)
+{
+    char elem[64], value[128], what[256], attr[64];
+    between(e->message, "Element '", "'", elem, sizeof elem);
+    *column = e->int2 > 0 ? e->int2 : 0;
+    if (e->domain == XML_FROM_SCHEMASV) {
+        between(e->message, "value '", "'", value, sizeof value);
+        if (value[0] == '\0')
+            between(e->message, "': '", "'", value, sizeof value);
+        if (*column == 0)
+            *column = find_column(xe, e->line, elem, value[0] != '\0');
+        if (value[0]) {
+            expected_value(e->message, what, sizeof what);
+            snprintf(out, size, _("<%s>: \"%s\" is not %s"), elem, value, what);
+        } else if (strstr(e->message, "Missing child element")) {
+            expected_elements(e->message, what, sizeof what);
+            snprintf(out, size, _("<%s> lacks an element: expected %s"), elem, what);
+        } else if (strstr(e->message, "not expected")) {
+            expected_elements(e->message, what, sizeof what);
+            if (what[0])
+                snprintf(out, size, _("<%s> is not expected here: expected %s"), elem, what);
+            else
+                snprintf(out, size, _("<%s> is not expected here"), elem);
+        } else if (strstr(e->message, "attribute")) {
+            between(e->message, "attribute '", "'", attr, sizeof attr);
+            snprintf(out, size, _("<%s>: the attribute %s is not allowed"), elem, attr);
+        } else if (strstr(e->message, "Character content")) {
+            snprintf(out, size, _("<%s> holds text where only elements may be"), elem);
+        } else if (strstr(e->message, "No matching global")) {
+            snprintf(out, size, _("<%s> is not the root element of this kind of import"), elem);
+        } else {
+            snprintf(out, size, _("<%s> does not match the import's schema (libxml2 error %d)"),
+                     elem[0] ? elem : "?", e->code);
+        }
+        return;
+    }
+    switch (e->code) {
+    case XML_ERR_DOCUMENT_EMPTY:
+        snprintf(out, size, "%s", _("the document is empty"));
+        break;
+    case XML_ERR_DOCUMENT_END:
+        snprintf(out, size, "%s", _("text after the end of the root element"));
+        break;
+    case XML_ERR_TAG_NAME_MISMATCH:
+        snprintf(out, size, _("an end tag does not match the element it closes (<%s>)"),
+                 e->str1 ? e->str1 : "?");
+        break;
+    case XML_ERR_TAG_NOT_FINISHED:
+    case XML_ERR_LTSLASH_REQUIRED:
+        snprintf(out, size, _("the element <%s> is not closed"), e->str1 ? e->str1 : "?");
+        break;
+    case XML_ERR_INVALID_CHAR:
+    case XML_ERR_INVALID_ENCODING:
+        snprintf(out, size, "%s", _("a character that is not allowed, or bytes that are not "
+                                    "UTF-8: save the file as UTF-8"));
+        break;
+    case XML_ERR_UNDECLARED_ENTITY:
+    case XML_WAR_UNDECLARED_ENTITY:
+    case XML_ERR_ENTITYREF_SEMICOL_MISSING:
+    case XML_ERR_NAME_REQUIRED:
+        snprintf(out, size, "%s", _("an & that does not begin a known entity: write & as &amp;"));
+        break;
+    default:
+        snprintf(out, size, _("not well-formed XML (libxml2 error %d)"), e->code);
+        break;
+    }
+}
+
+/* Append one libxml2 error: the first sets the position, later ones are listed after it as
+ * "; line N: ...", as many as fit in err->msg. */
 static void collect_error(void *user, xmlErrorPtr e)
 {
     xml_errors *xe = user;
@@ -54,21 +267,17 @@ static void collect_error(void *user, xmlErrorPtr e)
     if (xe->err == NULL || xe->count > SIF_IMPORT_MAX_ERRORS)
         return;
     char msg[512];
-    snprintf(msg, sizeof msg, "%s", e->message ? e->message : "error");
-    /* "Element '{urn:sif:import:1}belopp': ..." reads better without the namespace */
-    char *ns;
-    while ((ns = strstr(msg, "{" SIF_XML_NS "}")) != NULL)
-        memmove(ns, ns + strlen(SIF_XML_NS) + 2, strlen(ns + strlen(SIF_XML_NS) + 2) + 1);
-    size_t n = strlen(msg);
-    while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == '.' || msg[n - 1] == ' '))
-        msg[--n] = '\0';
+    long column = 0;
+    describe(xe, e, msg, sizeof msg, &column);
     if (xe->count == 1) {
-        sif_error_at(xe->err, SIF_ERR_DATA, xe->file, e->line, 0, "%s", msg);
+        sif_error_at(xe->err, SIF_ERR_DATA, xe->file, e->line, column, "%s", msg);
         xe->used = strlen(xe->err->msg);
         return;
     }
     size_t room = sizeof xe->err->msg - xe->used;
-    int w = snprintf(xe->err->msg + xe->used, room, "; line %d: %s", e->line, msg);
+    int w = column > 0 ? snprintf(xe->err->msg + xe->used, room, _("; line %d column %ld: %s"),
+                                  e->line, column, msg)
+                       : snprintf(xe->err->msg + xe->used, room, _("; line %d: %s"), e->line, msg);
     if (w > 0 && (size_t)w < room)
         xe->used += (size_t)w;
     else
@@ -80,9 +289,9 @@ static void finish_errors(xml_errors *xe)
     if (xe->err == NULL || xe->count <= 1)
         return;
     size_t room = sizeof xe->err->msg - xe->used;
-    snprintf(xe->err->msg + xe->used, room, " (%d error%s in all%s)", xe->count,
-             xe->count == 1 ? "" : "s",
-             xe->count > SIF_IMPORT_MAX_ERRORS ? ", stopped counting" : "");
+    snprintf(xe->err->msg + xe->used, room,
+             xe->count > SIF_IMPORT_MAX_ERRORS ? _(" (%d errors in all, stopped counting)")
+                                               : _(" (%d errors in all)"), xe->count);
 }
 
 static xmlParserInputPtr no_entity_loader(const char *url, const char *id,
@@ -381,7 +590,7 @@ static sif_status load_schema(const char *kind, xmlSchemaPtr *out, sif_error *er
     rc = sif_file_read(path, (size_t)1 << 20, &buf, &len, err);
     if (rc != SIF_OK)
         return rc;
-    xml_errors xe = {.err = err, .file = path};
+    xml_errors xe = {.err = err, .file = path, .buf = buf, .len = len};
     xmlSchemaParserCtxtPtr pc = xmlSchemaNewMemParserCtxt(buf, (int)len);
     if (pc == NULL) {
         free(buf);
@@ -421,7 +630,7 @@ sif_status sif_xml_read(const char *path, const char *kind, sif_row_fn fn, void 
     xmlInitParser();
     xmlExternalEntityLoader old_loader = xmlGetExternalEntityLoader();
     xmlSetExternalEntityLoader(no_entity_loader);
-    xml_errors xe = {.err = err, .file = path};
+    xml_errors xe = {.err = err, .file = path, .buf = buf, .len = len};
     xmlSetStructuredErrorFunc(&xe, collect_error);
     xmlSchemaPtr schema = NULL;
     columns *cols = calloc(1, sizeof *cols);

@@ -202,6 +202,18 @@ static void show_json(const sif_saving *s, const sif_saving_calc *c)
     json_done(&j);
 }
 
+/* An input's unit as stored (a code: "st", "mån", "dygn", "h") in the chosen language. */
+static const char *unit_text(const char *unit)
+{
+    static const char *const units[][2] = {
+        {"st", N_("pcs")}, {"mån", N_("months")}, {"dygn", N_("days")}, {"h", N_("hours")},
+    };
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+        if (strcmp(unit, units[i][0]) == 0)
+            return _(units[i][1]);
+    return unit;
+}
+
 static int saving_show(const sif_cli *cli, int argc, char **argv)
 {
     calc_opt o[] = {{"json", 1, 0}, {NULL, 0, 0}};
@@ -252,7 +264,8 @@ static int saving_show(const sif_cli *cli, int argc, char **argv)
             printf("  %-16s %s kr  %s\n", in->key, sif_ore_format(in->value, a, sizeof a, SIF_FMT_AUTO),
                    in->label);
         else
-            printf("  %-16s %lld %s  %s\n", in->key, (long long)in->value, in->unit, in->label);
+            printf("  %-16s %lld %s  %s\n", in->key, (long long)in->value, unit_text(in->unit),
+                   in->label);
     }
     printf(_("Formula: %s\n"), c->formula);
     if (c->shifted_formula[0])

@@ -145,11 +145,20 @@ void sif_indicators_free(sif_indicators *ind)
 
 #define PROJECT_FILTER " JOIN project p ON p.id = x.project_id WHERE (?1 IS NULL OR p.code = ?1)"
 
+/* Prepare sql with PROJECT_FILTER for code (NULL: every project): for one project through the
+ * project's index (sif_sql_bound), not every project's rows. */
+static sif_status prepare_for(sif_store *st, const char *code, const char *sql,
+                              sqlite3_stmt **s, sif_error *err)
+{
+    char one[2048];
+    return sif_store_prepare(st, sif_sql_bound(sql, code != NULL, one, sizeof one), s, err);
+}
+
 static sif_status load_districts(sif_store *st, const char *code, sif_indicators *ind,
                                  sif_error *err)
 {
     sqlite3_stmt *s;
-    sif_status rc = sif_store_prepare(st, "SELECT DISTINCT coalesce(x.district, '') AS d FROM"
+    sif_status rc = prepare_for(st, code, "SELECT DISTINCT coalesce(x.district, '') AS d FROM"
                                           " participant x" PROJECT_FILTER
                                           " ORDER BY d = '', d", &s, err);
     if (rc != SIF_OK)
@@ -187,7 +196,7 @@ static sif_status load_counts(sif_store *st, const char *code, sif_indicators *i
                               sif_error *err)
 {
     sqlite3_stmt *s;
-    sif_status rc = sif_store_prepare(st,
+    sif_status rc = prepare_for(st, code,
         "SELECT x.gender, coalesce(x.district, ''), (SELECT o.outcome FROM outcome o"
         " WHERE o.participant_id = x.id ORDER BY o.date DESC, o.id DESC LIMIT 1)"
         " FROM participant x" PROJECT_FILTER, &s, err);
@@ -216,7 +225,7 @@ static sif_status load_counts(sif_store *st, const char *code, sif_indicators *i
     sqlite3_finalize(s);
     if (rc != SIF_OK)
         return rc;
-    if ((rc = sif_store_prepare(st, "SELECT count(DISTINCT x.household), count(x.household) FROM"
+    if ((rc = prepare_for(st, code, "SELECT count(DISTINCT x.household), count(x.household) FROM"
                                     " participant x" PROJECT_FILTER, &s, err)) != SIF_OK)
         return rc;
     sif_bind_text(s, 1, code);
@@ -235,7 +244,7 @@ static sif_status load_checks(sif_store *st, const char *code, bool controls,
                               sif_indicator_check **out, size_t *n, sif_error *err)
 {
     sqlite3_stmt *s;
-    sif_status rc = sif_store_prepare(st, controls
+    sif_status rc = prepare_for(st, code, controls
         ? "SELECT x.project_id, p.code, x.what, x.printed, coalesce(x.year, 0), x.district,"
           " x.gender, x.note, x.id FROM count_control x" PROJECT_FILTER " ORDER BY p.code, x.id"
         : "SELECT x.project_id, p.code, x.what, x.count, coalesce(x.year, 0), x.district,"

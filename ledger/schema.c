@@ -511,6 +511,11 @@ static const char migration_10[] =
     " ON repayment(project_id, kind, year, amount_ore);\n"
     "CREATE INDEX IF NOT EXISTS fund_capital_fund ON fund_capital(fund_id, year, amount_ore);\n";
 
+/* Version 11: a household's exits in every project, for one project's check of households
+ * counted twice (the other projects' exits of its households, not every exit). */
+static const char migration_11[] =
+    "CREATE INDEX IF NOT EXISTS hh_exit_household ON hh_exit(household);\n";
+
 const char *const sif_append_only_tables[] = {
     "batch", "fund", "fund_capital", "unit", "unit_committee", "project", "project_rule",
     "role", "cost", "control_total", "param", "saving", "effect", "decision", "repayment",
@@ -542,6 +547,7 @@ const char *const sif_migrations[] = {
     migration_8,
     migration_9,
     migration_10,
+    migration_11,
 };
 
 const int sif_migration_count = (int)(sizeof sif_migrations / sizeof sif_migrations[0]) - 1;

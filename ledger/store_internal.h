@@ -58,8 +58,14 @@ sif_status sif_store_error(sif_store *st, int rc, sif_error *err);
  * until fn returns); nonzero stops the loop. */
 typedef int (*sif_row_fn)(void *ctx, sqlite3_stmt *row);
 
+/* sql for a statement whose ?1 is bound to a value (bound) or to NULL: when bound, every
+ * "?1 IS NULL OR " (false then) is left out, into buf, so that a filter written
+ * "?1 IS NULL OR p.code = ?1" can use an index; SQLite cannot for the whole OR and reads
+ * every row. Returns sql itself when not bound, when there is none, or when buf is short. */
+const char *sif_sql_bound(const char *sql, bool bound, char *buf, size_t size);
+
 /* Run sql with ?1 bound to text (NULL binds SQL NULL; sql without parameters binds
- * nothing) and call fn for each row until it
+ * nothing; sif_sql_bound applies) and call fn for each row until it
  * returns nonzero; stopping early is no error. The statement is the call's own (prepared,
  * finalized here on every path), so fn may use the store. In store_each.c. */
 sif_status sif_store_each(sif_store *st, const char *sql, const char *text, sif_row_fn fn,

@@ -292,8 +292,11 @@ sif_status sif_saving_list(sif_store *st, const char *project_code, sif_saving_f
                            void *ctx, sif_error *err)
 {
     sqlite3_stmt *q;
-    sif_status rc = sif_store_prepare(st, SAVING_SELECT "WHERE ?1 IS NULL OR p.code = ?1"
-                                      " ORDER BY s.id", &q, err);
+    char one[2048];
+    sif_status rc = sif_store_prepare(st, sif_sql_bound(SAVING_SELECT "WHERE ?1 IS NULL OR"
+                                                        " p.code = ?1 ORDER BY s.id",
+                                                        project_code != NULL, one, sizeof one),
+                                      &q, err);
     if (rc != SIF_OK)
         return rc;
     sif_bind_text(q, 1, project_code);

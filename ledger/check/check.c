@@ -53,35 +53,12 @@ int chk_bind_project(const chk *c, sqlite3_stmt *q)
                       : sqlite3_bind_null(q, 1);
 }
 
-/* For one project, sql without its "?1 IS NULL OR " (false when ?1 is bound): SQLite cannot
- * search an index for "?1 IS NULL OR p.code = ?1", so the check read every project's rows. */
-static const char *one_project_sql(const char *sql, char *buf, size_t size)
-{
-    static const char all[] = "?1 IS NULL OR ";
-    size_t used = 0;
-    const char *from = sql, *at;
-    while ((at = strstr(from, all)) != NULL) {
-        size_t n = (size_t)(at - from);
-        if (used + n >= size)
-            return sql;
-        memcpy(buf + used, from, n);
-        used += n;
-        from = at + sizeof all - 1;
-    }
-    size_t n = strlen(from);
-    if (from == sql || used + n >= size)
-        return sql;
-    memcpy(buf + used, from, n + 1);
-    return buf;
-}
-
 sif_status chk_each(chk *c, const char *sql, chk_row_fn fn, sif_error *err)
 {
     sqlite3_stmt *q;
     char one[4096];
-    if (c->project)
-        sql = one_project_sql(sql, one, sizeof one);
-    sif_status rc = sif_store_prepare(c->st, sql, &q, err);
+    sif_status rc = sif_store_prepare(c->st, sif_sql_bound(sql, c->project != NULL, one,
+                                                           sizeof one), &q, err);
     if (rc != SIF_OK)
         return rc;
     chk_bind_project(c, q);

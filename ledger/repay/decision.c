@@ -159,13 +159,15 @@ sif_status sif_decision_list(sif_store *st, const char *project_code, sif_decisi
                              void *ctx, sif_error *err)
 {
     sqlite3_stmt *s;
-    sif_status rc = sif_store_prepare(st,
+    char one[1024];
+    sif_status rc = sif_store_prepare(st, sif_sql_bound(
         "SELECT d.id, p.code, d.date, d.body, d.reference, d.kind, coalesce(d.percent_bp, 0),"
         " coalesce(d.years, 0), coalesce(d.first_year, 0), d.draft, d.text,"
         " (SELECT coalesce(SUM(r.amount_ore), 0) FROM repayment r WHERE r.decision_id = d.id"
         "  AND r.kind = 'writeoff'), d.batch_id, d.user, d.at"
         " FROM decision d JOIN project p ON p.id = d.project_id"
-        " WHERE ?1 IS NULL OR p.code = ?1 ORDER BY d.id", &s, err);
+        " WHERE ?1 IS NULL OR p.code = ?1 ORDER BY d.id", project_code != NULL, one, sizeof one),
+        &s, err);
     if (rc != SIF_OK)
         return rc;
     sif_bind_text(s, 1, project_code);

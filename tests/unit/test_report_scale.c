@@ -1,6 +1,7 @@
 /* tests/unit/test_report_scale.c — one project's report reads its own rows and its fund's
  * sums, never the rest of the portfolio (issue 16): the SQLite steps of a report stay the
- * same when a hundred projects of another fund, with their costs, join the ledger. */
+ * same when a hundred projects of another fund, with their costs, savings and exits, join
+ * the ledger. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -63,7 +64,7 @@ static void test_report_reads_its_project(void **state)
     assert_int_equal(sif_write_commit(st, batch, 80, 0, NULL, &err), SIF_OK);
     long long alone = report_steps(st);
 
-    /* a second fund of 100 projects with 80 cost entries each */
+    /* a second fund of 100 projects with 80 cost entries, 10 savings and 10 exits each */
     assert_int_equal(sif_write_begin(st, "entry", NULL, NULL, &batch, &err), SIF_OK);
     sif_fund f = {0};
     strcpy(f.code, "F2");
@@ -81,6 +82,23 @@ static void test_report_reads_its_project(void **state)
         strcpy(r.unit_code, "OVE");
         assert_int_equal(sif_role_add(st, batch, p.code, &r, NULL, &err), SIF_OK);
         add_costs(st, batch, p.code, "OV", 80);
+        for (int k = 0; k < 10; k++) {
+            sif_saving sv;
+            memset(&sv, 0, sizeof sv);
+            snprintf(sv.project_code, sizeof sv.project_code, "%s", p.code);
+            sv.category = SIF_CAT_OTHER;
+            sv.year = 2017 + k % 3;
+            sv.cash_bp = -1;
+            sv.amount_ore = 50000 + k;
+            assert_int_equal(sif_saving_add(st, batch, &sv, NULL, NULL, &err), SIF_OK);
+            sif_exit e;
+            memset(&e, 0, sizeof e);
+            snprintf(e.household, sizeof e.household, "H%03d%02d", i, k);
+            snprintf(e.exit_date, sizeof e.exit_date, "2017-0%d-15", 1 + k % 9);
+            e.reason = SIF_EXIT_WORK;
+            e.share = (sif_ratio){1, 1};
+            assert_int_equal(sif_exit_add(st, batch, p.code, &e, NULL, &err), SIF_OK);
+        }
     }
     assert_int_equal(sif_write_commit(st, batch, 8000, 0, NULL, &err), SIF_OK);
     long long among = report_steps(st);

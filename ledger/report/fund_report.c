@@ -67,8 +67,70 @@ static sif_status project_figures(sif_store *st, rpt_fund *f, rpt_fund_project *
     return sif_ore_add(f->net_ore, fp->net_ore, &f->net_ore, err);
 }
 
+/* The group named name (has false: none) of *g, added when missing; NULL when out of memory. */
+static rpt_ind_group *ind_group(rpt_ind_group **g, size_t *n, bool has, const char *name)
+{
+    for (size_t i = 0; i < *n; i++)
+        if ((*g)[i].has_name == has && (!has || strcmp((*g)[i].name, name) == 0))
+            return &(*g)[i];
+    rpt_ind_group *t = realloc(*g, (*n + 1) * sizeof *t);
+    if (t == NULL)
+        return NULL;
+    *g = t;
+    t = &t[(*n)++];
+    memset(t, 0, sizeof *t);
+    t->has_name = has;
+    if (has)
+        snprintf(t->name, sizeof t->name, "%s", name);
+    return t;
+}
+
+static int ind_group_cmp(const void *a, const void *b)
+{
+    const rpt_ind_group *x = a, *y = b;
+    if (x->has_name != y->has_name)
+        return x->has_name ? -1 : 1;
+    return strcmp(x->name, y->name);
+}
+
+/* Add the indicators of one project of the fund to the fund's, its area's and the
+ * districts' sums. */
+static sif_status add_indicators(sif_store *st, rpt_fund *f, const rpt_fund_project *fp,
+                                 sif_error *err)
+{
+    sif_indicators *ind = NULL;
+    sif_status rc = sif_indicators_build(st, fp->p.code, &ind, err);
+    if (rc != SIF_OK)
+        return rc;
+    rpt_ind_group *area = ind_group(&f->ind_areas, &f->ind_nareas, fp->p.area[0] != '\0',
+                                    fp->p.area);
+    for (int k = 0; area && k < SIF_IND_ROWS; k++) {
+        const sif_indicator_row *r = &ind->rows[k];
+        f->ind_total.count[k] += r->total;
+        area->count[k] += r->total;
+        for (int g = 0; g < SIF_GENDER_COUNT_; g++) {
+            f->ind_total.by_gender[k][g] += r->by_gender[g];
+            area->by_gender[k][g] += r->by_gender[g];
+        }
+    }
+    for (size_t d = 0; area && d < ind->ndistricts; d++) {
+        rpt_ind_group *dg = ind_group(&f->ind_districts, &f->ind_ndistricts,
+                                      ind->districts[d][0] != '\0', ind->districts[d]);
+        if (dg == NULL) {
+            area = NULL;
+            break;
+        }
+        for (int k = 0; k < SIF_IND_ROWS; k++)
+            dg->count[k] += ind->rows[k].by_district[d];
+    }
+    sif_indicators_free(ind);
+    return area ? SIF_OK : sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+}
+
 static void fund_free(rpt_fund *f)
 {
+    free(f->ind_areas);
+    free(f->ind_districts);
     sif_fund_books_free(f->books);
     sif_portfolio_free(f->portfolio);
     free(f->projects);
@@ -93,6 +155,14 @@ static sif_status write_fund_report(sif_store *st, const char *fund_code,
         rc = sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
     for (size_t i = 0; rc == SIF_OK && i < f.nprojects; i++)
         rc = project_figures(st, &f, &f.projects[i], err);
+    for (size_t i = 0; rc == SIF_OK && i < f.nprojects; i++)
+        rc = add_indicators(st, &f, &f.projects[i], err);
+    if (rc == SIF_OK && f.ind_total.count[SIF_IND_PARTICIPANTS] == 0) {
+        f.ind_nareas = f.ind_ndistricts = 0;   /* no people recorded: no groups of none */
+    } else if (rc == SIF_OK) {
+        qsort(f.ind_areas, f.ind_nareas, sizeof *f.ind_areas, ind_group_cmp);
+        qsort(f.ind_districts, f.ind_ndistricts, sizeof *f.ind_districts, ind_group_cmp);
+    }
     if (rc == SIF_OK)
         rc = sif_portfolio_build(st, fund_code, &f.portfolio, err);
     if (rc == SIF_OK)

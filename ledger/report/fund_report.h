@@ -5,6 +5,7 @@
 
 #include "model.h"
 #include "sif/fund_books.h"
+#include "sif/indicator.h"
 #include "sif/portfolio.h"
 #include "sif/report.h"
 
@@ -20,12 +21,26 @@ typedef struct rpt_fund_project {
     sif_ore outstanding_ore;
 } rpt_fund_project;
 
+/* Participants and outcomes summed over the fund's projects (SPEC §12): count[k] for the
+ * outcomes by sif_outcome_kind and SIF_IND_PARTICIPANTS; by_gender for the whole fund and per
+ * area (a project's participants are counted by their own district, not by gender there). */
+typedef struct rpt_ind_group {
+    bool has_name;              /* false: projects without an area, people without district */
+    char name[SIF_NAME_MAX];
+    int64_t count[SIF_IND_ROWS];
+    int64_t by_gender[SIF_IND_ROWS][SIF_GENDER_COUNT_];
+} rpt_ind_group;
+
 typedef struct rpt_fund {
     sif_fund_books *books;      /* owned */
     sif_portfolio *portfolio;   /* owned: per area, district and committee (SPEC §12) */
     rpt_fund_project *projects; /* owned, in code order */
     size_t nprojects;
     sif_ore granted_ore, spent_ore, savings_ore, net_ore;   /* sums over the projects */
+    rpt_ind_group ind_total;    /* participants and outcomes of every project of the fund */
+    rpt_ind_group *ind_areas;   /* owned, by the project's area, name order, none last */
+    rpt_ind_group *ind_districts; /* owned, by the participant's district, unknown last */
+    size_t ind_nareas, ind_ndistricts;
     rpt_batch *batches;         /* owned */
     size_t nbatches;
     sif_anchor anchor;          /* the chain's head when the report was read */

@@ -1,5 +1,6 @@
 /* ledger/report/fund_xlsx.c — the fund report workbook: every project side by side, the
- * fund's balance over the years with a chart, and the provenance. */
+ * portfolio per area, district and committee, participants and outcomes per area and
+ * district (SPEC §12), the fund's balance over the years with a chart, and the provenance. */
 #include "fund_report.h"
 
 #include <stdio.h>
@@ -55,6 +56,166 @@ static void portfolio(rx *x, rx_sheet *s, const rpt_fund *f)
         }
     }
     rx_sheet_finish(x, s, head, 2);
+}
+
+enum { G_NAME, G_PROJECTS, G_GRANTED, G_SPENT, G_LOAN, G_GRANT, G_SAV, G_CAP, G_N };
+
+/* A SUM over rows first..last of col with the ledger's figure as its cached value. */
+static void sum_cell(rx *x, rx_sheet *s, int row, int col, int first, int last, int64_t v,
+                     bool money)
+{
+    char fm[64], a[16], b[16];
+    if (last < first) {
+        if (money)
+            rx_money(x, s, row, col, v, x->f.money_sum);
+        else
+            rx_int(x, s, row, col, v, x->f.int_bold);
+        return;
+    }
+    snprintf(fm, sizeof fm, "=SUM(%s:%s)", rx_cell(a, sizeof a, first, col, false),
+             rx_cell(b, sizeof b, last, col, false));
+    if (money)
+        rx_formula_money(x, s, row, col, fm, v, x->f.money_sum);
+    else
+        rx_formula(x, s, row, col, fm, (double)v, 0, x->f.int_bold);
+}
+
+/* One table of the portfolio's groups, with its sum row; returns the row below it. */
+static int group_table(rx *x, rx_sheet *s, int head, rpt_label title,
+                       const sif_portfolio_group *g, size_t n, const sif_portfolio_group *total,
+                       bool capital)
+{
+    static const rpt_label heads[G_N] = {L_AREA, L_PROJECTS_N, L_GRANTED, L_SPENT, L_LOAN_SHORT,
+                                         L_GRANT, L_SAVINGS, L_CAPITAL};
+    int ncols = capital ? G_N : G_CAP;
+    for (int k = 0; k < ncols; k++)
+        rx_text(x, s, head, k, rx_l(x, k == G_NAME ? title : heads[k]),
+                k == G_NAME ? x->f.head : x->f.head_r);
+    int row = head + 1, first = row;
+    sif_ore cap = 0;
+    for (size_t i = 0; i < n; i++, row++) {
+        rx_text(x, s, row, G_NAME, g[i].has_name ? g[i].name : rx_l(x, L_NONE), x->f.text);
+        rx_int(x, s, row, G_PROJECTS, g[i].projects, x->f.num);
+        rx_money(x, s, row, G_GRANTED, g[i].granted_ore, NULL);
+        rx_money(x, s, row, G_SPENT, g[i].spent_ore, NULL);
+        rx_money(x, s, row, G_LOAN, g[i].loan_ore, NULL);
+        rx_money(x, s, row, G_GRANT, g[i].grant_ore, NULL);
+        rx_money(x, s, row, G_SAV, g[i].savings_ore, NULL);
+        if (capital && g[i].capital_ore) {
+            rx_money(x, s, row, G_CAP, g[i].capital_ore, NULL);
+            if (sif_ore_add(cap, g[i].capital_ore, &cap, NULL) != SIF_OK)
+                cap = 0;
+        }
+    }
+    rx_text(x, s, row, G_NAME, rx_l(x, L_SUM), x->f.sum_label);
+    sum_cell(x, s, row, G_PROJECTS, first, row - 1, total->projects, false);
+    const sif_ore sums[] = {total->granted_ore, total->spent_ore, total->loan_ore,
+                            total->grant_ore, total->savings_ore, cap};
+    for (int k = G_GRANTED; k < ncols; k++)
+        sum_cell(x, s, row, k, first, row - 1, sums[k - G_GRANTED], true);
+    rx_keep_rows(s, head, row);
+    return row + 2;
+}
+
+/* The portfolio per area, district and committee, as sif fund show --json has it. */
+static void groups(rx *x, rx_sheet *s, const rpt_fund *f)
+{
+    rx_text_wide(x, s, 0, 0, rx_l(x, L_GROUPS_TITLE), x->f.title);
+    rx_text_wide(x, s, 1, 0, f->books->fund.name, x->f.subtitle);
+    rx_text_merge(x, s, 2, 0, G_CAP, rx_l(x, L_GROUPS_NOTE), x->f.note_wrap);
+    const sif_portfolio *pf = f->portfolio;
+    if (pf == NULL) {
+        rx_sheet_finish(x, s, -1, 0);
+        return;
+    }
+    int row = group_table(x, s, 4, L_AREA, pf->areas, pf->nareas, &pf->total, false);
+    row = group_table(x, s, row, L_IND_DISTRICT, pf->districts, pf->ndistricts, &pf->total,
+                      false);
+    group_table(x, s, row, L_COMMITTEE_SHORT, pf->committees, pf->ncommittees, &pf->total, true);
+    rx_sheet_finish(x, s, -1, 1);
+}
+
+/* Participants and outcomes (rows) per group (columns: the groups, then their sum). */
+static int ind_table(rx *x, rx_sheet *s, int row, rpt_label title, rpt_label no_name,
+                     const rpt_ind_group *g, size_t n, const rpt_ind_group *total)
+{
+    char fm[64], a[16], b[16];
+    rx_text_wide(x, s, row++, 0, rx_l(x, title), x->f.bold);
+    int head = row;
+    rx_text(x, s, head, 0, "", x->f.head);
+    for (size_t i = 0; i < n && 1 + (int)i < RX_MAX_COLS - 1; i++)
+        rx_text(x, s, head, 1 + (int)i, g[i].has_name ? g[i].name : rx_l(x, no_name),
+                x->f.head_r);
+    int ncols = n < RX_MAX_COLS - 2 ? (int)n : RX_MAX_COLS - 2, sum = 1 + ncols;
+    rx_text(x, s, head, sum, rx_l(x, L_SUM), x->f.head_r);
+    for (int k = -1; k < SIF_OUTCOME_COUNT_; k++) {
+        int r = k < 0 ? SIF_IND_PARTICIPANTS : k;
+        row++;
+        rx_text(x, s, row, 0, k < 0 ? rx_l(x, L_IND_PARTICIPANTS)
+                                    : sif_outcome_label_in(x->lang, (sif_outcome_kind)k),
+                k < 0 ? x->f.bold_text : x->f.text);
+        for (int i = 0; i < ncols; i++)
+            rx_int(x, s, row, 1 + i, g[i].count[r], x->f.num);
+        snprintf(fm, sizeof fm, "=SUM(%s:%s)", rx_cell(a, sizeof a, row, 1, false),
+                 rx_cell(b, sizeof b, row, ncols, false));
+        if (ncols > 0)
+            rx_formula(x, s, row, sum, fm, (double)total->count[r], 0, x->f.int_bold);
+        else
+            rx_int(x, s, row, sum, total->count[r], x->f.int_bold);
+    }
+    rx_keep_rows(s, head - 1, row);
+    return row + 2;
+}
+
+static const rpt_label gender_labels[SIF_GENDER_COUNT_] = {L_IND_WOMEN, L_IND_MEN,
+                                                           L_IND_OTHER, L_IND_UNKNOWN};
+
+/* Participants per area (rows) by gender (columns), with the sum row. */
+static int gender_table(rx *x, rx_sheet *s, int row, const rpt_fund *f)
+{
+    rx_text_wide(x, s, row++, 0, rx_l(x, L_FUND_IND_BY_GENDER), x->f.bold);
+    int head = row, c = 0;
+    rx_text(x, s, head, c++, rx_l(x, L_AREA), x->f.head);
+    rx_text(x, s, head, c++, rx_l(x, L_IND_PARTICIPANTS), x->f.head_r);
+    for (int k = 0; k < SIF_GENDER_COUNT_; k++)
+        rx_text(x, s, head, c++, rx_l(x, gender_labels[k]), x->f.head_r);
+    int first = ++row;
+    for (size_t i = 0; i <= f->ind_nareas; i++, row++) {
+        bool last = i == f->ind_nareas;
+        const rpt_ind_group *r = last ? &f->ind_total : &f->ind_areas[i];
+        if (last)
+            rx_text(x, s, row, 0, rx_l(x, L_SUM), x->f.sum_label);
+        else
+            rx_text(x, s, row, 0, r->has_name ? r->name : rx_l(x, L_NONE), x->f.text);
+        for (int k = -1; k < SIF_GENDER_COUNT_; k++) {
+            int64_t v = k < 0 ? r->count[SIF_IND_PARTICIPANTS]
+                              : r->by_gender[SIF_IND_PARTICIPANTS][k];
+            if (last)
+                sum_cell(x, s, row, 2 + k, first, row - 1, v, false);
+            else
+                rx_int(x, s, row, 2 + k, v, k < 0 ? x->f.int_bold : x->f.num);
+        }
+    }
+    rx_keep_rows(s, head - 1, row - 1);
+    return row + 1;
+}
+
+static void fund_indicators(rx *x, rx_sheet *s, const rpt_fund *f)
+{
+    rx_text_wide(x, s, 0, 0, rx_l(x, L_FUND_IND_TITLE), x->f.title);
+    rx_text_wide(x, s, 1, 0, f->books->fund.name, x->f.subtitle);
+    if (f->ind_total.count[SIF_IND_PARTICIPANTS] == 0) {
+        rx_text_wide(x, s, 2, 0, rx_l(x, L_FUND_IND_NONE), x->f.note);
+        rx_sheet_finish(x, s, -1, 0);
+        return;
+    }
+    rx_text_merge(x, s, 2, 0, 5, rx_l(x, L_FUND_IND_NOTE), x->f.note_wrap);
+    int row = ind_table(x, s, 4, L_FUND_IND_BY_AREA, L_NONE, f->ind_areas, f->ind_nareas,
+                        &f->ind_total);
+    row = gender_table(x, s, row, f);
+    ind_table(x, s, row, L_FUND_IND_BY_DISTRICT, L_IND_NO_DISTRICT, f->ind_districts,
+              f->ind_ndistricts, &f->ind_total);
+    rx_sheet_finish(x, s, -1, 1);
 }
 
 enum { Y_YEAR, Y_CAP, Y_LENT, Y_REPAID, Y_WOFF, Y_BAL, Y_OUT, Y_N };
@@ -136,8 +297,10 @@ sif_status rpt_fund_xlsx_write(const rpt_fund *f, const char *path, sif_lang lan
 {
     rx x;
     rx_open(&x, path, lang, err);
-    rx_sheet port, bal, prov;
+    rx_sheet port, grp, ind, bal, prov;
     rx_sheet_add(&x, &port, rx_l(&x, L_SH_PORTFOLIO));
+    rx_sheet_add(&x, &grp, rx_l(&x, L_SH_GROUPS));
+    rx_sheet_add(&x, &ind, rx_l(&x, L_SH_INDICATORS));
     rx_sheet_add(&x, &bal, rx_l(&x, L_SH_BALANCE));
     rx_sheet_add(&x, &prov, rx_l(&x, L_SH_PROV));
     char title[SIF_NAME_MAX + 64], comments[128];
@@ -147,6 +310,8 @@ sif_status rpt_fund_xlsx_write(const rpt_fund *f, const char *path, sif_lang lan
                   f->books->fund.municipality[0] ? f->books->fund.municipality : f->books->fund.name,
                   rx_l(&x, L_DOC_KEYWORDS), comments);
     portfolio(&x, &port, f);
+    groups(&x, &grp, f);
+    fund_indicators(&x, &ind, f);
     balance(&x, &bal, f);
     rx_provenance_sheet(&x, &prov, f->books->fund.name, f->batches, f->nbatches,
                         f->generated_text, f->user, &f->anchor, NULL);

@@ -9,6 +9,44 @@
 
 #define FUND_NS "urn:sif:fund-report:2"
 
+/* One <count> per row of participants and outcomes; genders when by_gender. */
+static void ind_counts(xo *w, const rpt_ind_group *g, bool by_gender)
+{
+    static const char *const gn[SIF_GENDER_COUNT_] = {"kvinna", "man", "annat", "okant"};
+    for (int k = -1; k < SIF_OUTCOME_COUNT_; k++) {
+        int row = k < 0 ? SIF_IND_PARTICIPANTS : k;
+        xo_start(w, "count", NULL);
+        xo_attr(w, "what", k < 0 ? "deltagare" : sif_outcome_name((sif_outcome_kind)k));
+        xo_attr_int(w, "total", g->count[row]);
+        for (int i = 0; by_gender && i < SIF_GENDER_COUNT_; i++)
+            xo_attr_int(w, gn[i], g->by_gender[row][i]);
+        xo_end(w);
+    }
+}
+
+/* Participants and outcomes of the fund's projects, per area and district (SPEC §12). */
+static void indicators(xo *w, const rpt_fund *f)
+{
+    if (f->ind_total.count[SIF_IND_PARTICIPANTS] == 0)
+        return;
+    xo_start(w, "indicators", NULL);
+    xo_attr_int(w, "participants", f->ind_total.count[SIF_IND_PARTICIPANTS]);
+    ind_counts(w, &f->ind_total, true);
+    for (int b = 0; b < 2; b++) {
+        const rpt_ind_group *g = b ? f->ind_districts : f->ind_areas;
+        size_t n = b ? f->ind_ndistricts : f->ind_nareas;
+        for (size_t i = 0; i < n; i++) {
+            xo_start(w, "group", NULL);
+            xo_attr(w, "by", b ? "district" : "area");
+            if (g[i].has_name)
+                xo_attr(w, "name", g[i].name);
+            ind_counts(w, &g[i], b == 0);
+            xo_end(w);
+        }
+    }
+    xo_end(w);
+}
+
 sif_status rpt_fund_xml_write(const rpt_fund *f, const char *path, sif_lang lang,
                               sif_error *err)
 {
@@ -103,6 +141,7 @@ sif_status rpt_fund_xml_write(const rpt_fund *f, const char *path, sif_lang lang
             }
         xo_end(w);
     }
+    indicators(w, f);
     rpt_xml_provenance(w, f->batches, f->nbatches, &f->anchor);
     xo_end(w);
     return xo_close(w);

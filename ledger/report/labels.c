@@ -283,6 +283,20 @@ static const char *const msgid[L_COUNT_] = {
     [L_IND_LINKED] = N_("Participants linked to a household"),
     [L_IND_LINKED_HOUSEHOLDS] = N_("in households"),
     [L_IND_CHART] = N_("Outcomes by gender"),
+    [L_SH_GROUPS] = N_("Areas and committees"),
+    [L_GROUPS_TITLE] = N_("The portfolio by area, district and committee"),
+    [L_GROUPS_NOTE] = N_("Every project of the fund is counted once in each table, so each table sums to the whole portfolio. Loan: fund money lent; grant: fund money given, never part of a loan. Capital: capital set aside for the committee."),
+    [L_AREA] = N_("Area"),
+    [L_COMMITTEE_SHORT] = N_("Committee"),
+    [L_PROJECTS_N] = NC_("count", "Projects"),
+    [L_GRANT] = N_("Grant"),
+    [L_NONE] = N_("(none)"),
+    [L_FUND_IND_TITLE] = N_("Participants and outcomes per area and district"),
+    [L_FUND_IND_NOTE] = N_("The participants of the fund's projects: by gender per area (the project's), and per district (the participant's). An outcome counts the participants whose latest status it is."),
+    [L_FUND_IND_NONE] = N_("No participants are recorded for the fund's projects."),
+    [L_FUND_IND_BY_AREA] = N_("Per area"),
+    [L_FUND_IND_BY_DISTRICT] = N_("Per district"),
+    [L_FUND_IND_BY_GENDER] = N_("Participants per area and gender"),
 };
 
 const char *rpt_label_text(sif_lang lang, rpt_label id)

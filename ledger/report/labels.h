@@ -287,6 +287,20 @@ typedef enum rpt_label {
     L_IND_LINKED,
     L_IND_LINKED_HOUSEHOLDS,
     L_IND_CHART,
+    L_SH_GROUPS,
+    L_GROUPS_TITLE,
+    L_GROUPS_NOTE,
+    L_AREA,
+    L_COMMITTEE_SHORT,
+    L_PROJECTS_N,
+    L_GRANT,
+    L_NONE,
+    L_FUND_IND_TITLE,
+    L_FUND_IND_NOTE,
+    L_FUND_IND_NONE,
+    L_FUND_IND_BY_AREA,
+    L_FUND_IND_BY_DISTRICT,
+    L_FUND_IND_BY_GENDER,
     L_COUNT_
 } rpt_label;
 

@@ -37,7 +37,8 @@ with tempfile.TemporaryDirectory(prefix="sif-fund-") as tmp:
         run(line, cwd=tmp)
     run(["fund", "report", "--xlsx", "f.xlsx", "--xml", "f.xml"], cwd=tmp)
     b = Book(os.path.join(tmp, "f.xlsx"))
-    check(b.wb.sheetnames == ["Portfölj", "Fondens saldo", "Underlag"], f"{b.wb.sheetnames}")
+    check(b.wb.sheetnames == ["Portfölj", "Områden och nämnder", "Deltagare och utfall",
+                                 "Fondens saldo", "Underlag"], f"{b.wb.sheetnames}")
     n, bad = recompute(b)
     check(n >= 10, f"formulas in the fund report ({n})")
     for line in bad:

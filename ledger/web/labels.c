@@ -1,21 +1,113 @@
-/* ledger/web/labels.c — the web's label table. */
+/* ledger/web/labels.c — the English message id of every web label (labels.h); the Swedish
+ * is in po/sv.po. NC_("web", ...) where the catalog already has the English word with
+ * another Swedish one. */
 #include "labels.h"
 
-static const char *const sv[WL_COUNT_] = {
-#define SV(id, s, e) [WL_##id] = s,
-    WEB_LABELS(SV)
-#undef SV
-};
+#include "../intl.h"
 
-static const char *const en[WL_COUNT_] = {
-#define EN(id, s, e) [WL_##id] = e,
-    WEB_LABELS(EN)
-#undef EN
+static const char *const msgid[WL_COUNT_] = {
+    [WL_APP] = N_("Social investment fund"),
+    [WL_LOGIN] = N_("Log in"),
+    [WL_LOGOUT] = N_("Log out"),
+    [WL_USER] = N_("User"),
+    [WL_PASSWORD] = N_("Password"),
+    [WL_LOGIN_FAILED] = N_("Wrong user name or password."),
+    [WL_PORTFOLIO] = N_("Portfolio"),
+    [WL_LOG] = N_("Log"),
+    [WL_CHECK] = N_("Check"),
+    [WL_PROJECT] = N_("Project"),
+    [WL_PROJECTS] = N_("Projects"),
+    [WL_NAME] = N_("Name"),
+    [WL_COMMITTEE] = N_("Responsible committee"),
+    [WL_DNR] = N_("Reference (dnr)"),
+    [WL_PERIOD] = N_("Project period"),
+    [WL_LOAN] = N_("Loan from the fund"),
+    [WL_REPAID] = N_("Repaid"),
+    [WL_WRITTEN_OFF] = N_("Written off"),
+    [WL_OUTSTANDING] = NC_("web", "Outstanding"),
+    [WL_NO_PROJECTS] = N_("No projects yet."),
+    [WL_INVESTMENT] = N_("Investment"),
+    [WL_INV_TITLE] = N_("Investment cost per post and year (SEK)"),
+    [WL_ROLE] = N_("Post"),
+    [WL_YEAR] = N_("Year"),
+    [WL_SUM] = N_("Total"),
+    [WL_AMOUNT] = N_("Amount"),
+    [WL_FUNDING] = N_("Funding"),
+    [WL_NOTE] = N_("Note"),
+    [WL_CONTROLS] = N_("Control totals"),
+    [WL_PRINTED] = N_("Printed"),
+    [WL_COMPUTED] = N_("Ledger's sum"),
+    [WL_DIFFERENCE] = N_("Difference"),
+    [WL_SAVINGS] = N_("Cost reductions"),
+    [WL_NO_SAVINGS] = N_("No cost reductions recorded."),
+    [WL_CATEGORY] = N_("Category"),
+    [WL_STATUS] = N_("Status"),
+    [WL_METHOD] = N_("Method"),
+    [WL_DERIVATION] = N_("Derivation"),
+    [WL_FORMULA] = N_("Formula"),
+    [WL_RESULT] = N_("Result"),
+    [WL_NET] = N_("Net"),
+    [WL_CUMULATIVE] = N_("Cumulative"),
+    [WL_PAYBACK] = N_("Payback"),
+    [WL_NO_PAYBACK] = N_("not reached"),
+    [WL_YEARS] = N_("years"),
+    [WL_SCENARIOS] = N_("Repayment scenarios"),
+    [WL_SCENARIO] = N_("Scenario"),
+    [WL_CURRENT] = N_("current"),
+    [WL_DOWNLOADS] = N_("Decision basis"),
+    [WL_DL_XLSX] = N_("Download the workbook (Excel)"),
+    [WL_DL_XML] = N_("Download the XML"),
+    [WL_NEW_COST] = N_("Enter a cost"),
+    [WL_IMPORT] = N_("Import costs"),
+    [WL_SAVE] = N_("Save"),
+    [WL_SAVED] = N_("Saved: cost entry"),
+    [WL_FUND_LOAN] = N_("the fund (loan)"),
+    [WL_OTHER_NAME] = N_("other:NAME"),
+    [WL_FILE] = N_("File (CSV, XLSX or XML)"),
+    [WL_PREVIEW] = N_("Preview"),
+    [WL_PREVIEW_TITLE] = N_("Preview: nothing is saved yet"),
+    [WL_ROWS] = N_("Rows"),
+    [WL_ENCODING] = N_("Encoding"),
+    [WL_PROBLEMS] = N_("Problems in the file: nothing can be imported"),
+    [WL_CONFIRM] = N_("Confirm the import"),
+    [WL_IMPORTED] = N_("Imported: batch"),
+    [WL_UPLOAD_GONE] = N_("The upload is gone: upload the file again."),
+    [WL_TOO_BIG] = N_("The file is larger than the server accepts"),
+    [WL_FORBIDDEN] = N_("Your role may not do this."),
+    [WL_BAD_CSRF] = N_("The form is too old or did not come from here: reload the page."),
+    [WL_NOT_FOUND] = N_("Not found."),
+    [WL_ERROR] = N_("Error"),
+    [WL_WHEN] = N_("When"),
+    [WL_WHO] = N_("Who"),
+    [WL_WHAT] = N_("What"),
+    [WL_DETAIL] = N_("Detail"),
+    [WL_BATCH] = N_("Batch"),
+    [WL_INDICATORS] = N_("Indicators"),
+    [WL_NO_FINDINGS] = N_("No findings."),
+    [WL_VERIFY] = N_("Verification of the ledger"),
+    [WL_VERIFY_OK] = N_("No changes outside sif: the hash chain holds."),
+    [WL_VERIFY_PROBLEMS] = N_("problems: rows changed, removed or added outside sif (sif verify shows which)"),
+    [WL_PARTICIPANTS] = N_("Participants"),
+    [WL_WOMEN] = N_("Women"),
+    [WL_MEN] = N_("Men"),
+    [WL_GENDER_OTHER] = NC_("web", "Other"),
+    [WL_GENDER_UNKNOWN] = N_("Gender not known"),
+    [WL_TARGET] = N_("Target"),
+    [WL_GOAL] = N_("Target (count)"),
+    [WL_ACTUAL] = N_("Actual"),
+    [WL_KIND] = N_("Kind"),
+    [WL_ROLE_CONTROLLER] = N_("controller"),
+    [WL_ROLE_ADMINISTRATOR] = N_("administrator"),
+    [WL_ROLE_COMMITTEE] = N_("committee"),
+    [WL_ROLE_AUDITOR] = N_("auditor"),
+    [WL_BACK] = N_("Back to the project"),
 };
 
 const char *web_label(sif_lang lang, web_label_id id)
 {
-    if ((unsigned)id >= WL_COUNT_)
+    if (id == WL_HTML_LANG)
+        return lang == SIF_LANG_EN ? "en" : "sv";
+    if ((unsigned)id >= WL_COUNT_ || msgid[id] == NULL)
         return "";
-    return lang == SIF_LANG_EN ? en[id] : sv[id];
+    return sif_tr_in(lang, msgid[id]);
 }

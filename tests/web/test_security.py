@@ -463,6 +463,13 @@ def test_trust_header(db, tmp):
               f"--secure-cookie: the session cookie is not Secure: {sc}")
         check("Portfolio" in r.text and "Log out" in r.text and "Portfölj" not in r.text,
               "--lang en: the page is not in English")
+        # the labels come from the one catalog (po/sv.po): none of its Swedish on English pages
+        for path in ["/", "/projects/HFO"]:
+            r = c.get(path, headers={"X-Remote-User": "anna"})
+            swedish = [w for w in ["Logga ut", "Återbetalt", "Avskrivet", "Kostnadsminskningar",
+                                   "Summa", "Ladda ner", "Investeringskostnad", "Kontrollsummor",
+                                   "Utestående", "Kvarstår", "Återbetalningstid"] if w in r.text]
+            check(r.status == 200 and not swedish, f"--lang en: {path} says {swedish}")
         r = c.post("/projects/HFO/costs/new", {"role": "OV", "year": "2015", "amount": "7"},
                    csrf=False)
         check(r.status == 403, f"a header login still needs the csrf: {r.status}")

@@ -129,6 +129,7 @@ typedef struct sif_saving_input {
 } sif_saving_input;
 
 #define SIF_FORMULA_MAX 512
+#define SIF_CALC_PARAMS_MAX 8
 
 /* A saving's calculation: inputs, formula, optional shifted formula and derivation text.
  * Heap object: sif_saving_calc_new / sif_saving_calc_load, freed by sif_saving_calc_free. */
@@ -141,7 +142,15 @@ typedef struct sif_saving_calc {
                                               the chosen language; NULL = none. Owned. */
     char *stored;                          /* the same lines as stored: message ids and their
                                               arguments, said anew in each language. Owned. */
+    size_t nparams;                        /* the unit cost rows (param ids) a method computed */
+    int64_t params[SIF_CALC_PARAMS_MAX];   /* it from, while it is written (not stored: the
+                                              saving's price year and grade follow them,
+                                              saving_econ.h) */
 } sif_saving_calc;
+
+/* Note that c was computed from the parameter row param_id (kept once; at most
+ * SIF_CALC_PARAMS_MAX are kept). */
+void sif_saving_calc_uses(sif_saving_calc *c, int64_t param_id);
 
 /* Constructor of an empty calc; NULL when out of memory. */
 sif_saving_calc *sif_saving_calc_new(void);

@@ -55,6 +55,13 @@ sif_status sif_saving_econ_set(sif_store *st, int64_t batch, int64_t saving_id,
 sif_status sif_saving_econ_get(sif_store *st, int64_t saving_id, sif_saving_econ *out,
                                sif_error *err);
 
+/* SPEC §13: a computed saving takes what it does not state itself from the unit costs it
+ * was computed from (c->params): the price year of the first that states one, and the
+ * lowest confidence grade among them (so its haircut applies). *e is changed in place. */
+struct sif_saving_calc;
+sif_status sif_saving_econ_from_params(sif_store *st, const struct sif_saving_calc *c,
+                                       sif_saving_econ *e, sif_error *err);
+
 /* A unit cost's (parameter's) price year and confidence grade, beside the parameter row
  * (table param_econ), written with it and never changed. */
 typedef struct sif_param_econ {

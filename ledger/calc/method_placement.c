@@ -53,6 +53,7 @@ static sif_status resolve(sif_store *st, const sif_project *p, const sif_method_
     if (need_days) {
         if ((rc = sif_method_param(st, SIF_PARAM_PLACEMENT_DAYS, p->code, year, &days, &par, err)) != SIF_OK)
             return rc;
+        sif_saving_calc_uses(c, par.id);
         if ((rc = CALC_LINE(c, err, "Length of care per placement: %lld days (unit cost %s, "
                             "source: %s)", (long long)days, par.key,
                             par.source[0] ? par.source : T_("not stated"))) != SIF_OK)
@@ -64,6 +65,7 @@ static sif_status resolve(sif_store *st, const sif_project *p, const sif_method_
     if (need_daily && !o->has_daily) {
         if ((rc = sif_method_param(st, SIF_PARAM_PLACEMENT_DAY, p->code, year, &daily, &par, err)) != SIF_OK)
             return rc;
+        sif_saving_calc_uses(c, par.id);
         if ((rc = param_line(c, T_("Cost per day"), &par, sif_kr(daily, a), err)) != SIF_OK)
             return rc;
     }
@@ -180,6 +182,7 @@ sif_status sif_method_other(sif_store *st, const sif_project *p, const sif_metho
         sif_param par;
         if (!o->has_unit_cost &&
             (rc = sif_method_param(st, o->param_key, p->code, year, &unit, &par, err)) == SIF_OK) {
+            sif_saving_calc_uses(c, par.id);
             rc = param_line(c, T_("Price per item"), &par, sif_kr(unit, a), err);
         }
         if (rc == SIF_OK && o->quantity < 0)

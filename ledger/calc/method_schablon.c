@@ -176,6 +176,8 @@ sif_status sif_method_schablon(sif_store *st, const sif_project *p, const sif_me
     sif_saving_calc *c = sif_saving_calc_new();
     if (c == NULL)
         return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
+    if (!o->has_monthly)
+        sif_saving_calc_uses(c, par.id);
     if ((rc = add_inputs(c, counts, o->deadweight, monthly, months, err)) != SIF_OK ||
         (after && (rc = sif_saving_calc_input(c, SIF_INPUT_EXITS_AFTER, CL_("Exits counted after "
                                               "the year (earlier years counted by an earlier "

@@ -42,6 +42,17 @@ sif_saving_calc *sif_saving_calc_new(void)
     return calloc(1, sizeof(sif_saving_calc));
 }
 
+void sif_saving_calc_uses(sif_saving_calc *c, int64_t param_id)
+{
+    if (c == NULL || param_id <= 0)
+        return;
+    for (size_t i = 0; i < c->nparams; i++)
+        if (c->params[i] == param_id)
+            return;
+    if (c->nparams < SIF_CALC_PARAMS_MAX)
+        c->params[c->nparams++] = param_id;
+}
+
 void sif_saving_calc_free(sif_saving_calc *c)
 {
     if (c == NULL)
@@ -224,6 +235,8 @@ sif_status sif_calc_copy(const sif_saving_calc *src, sif_saving_calc **out, sif_
         return sif_error_set(err, SIF_ERR_NOMEM, "out of memory");
     memcpy(c->formula, src->formula, sizeof c->formula);
     memcpy(c->shifted_formula, src->shifted_formula, sizeof c->shifted_formula);
+    memcpy(c->params, src->params, sizeof c->params);
+    c->nparams = src->nparams;
     for (size_t i = 0; i < src->ninputs; i++) {
         const sif_saving_input *in = &src->inputs[i];
         sif_status rc = sif_saving_calc_input(c, in->key, in->label_src[0] ? in->label_src : in->label,

@@ -3,6 +3,7 @@
 #include "../store_internal.h"
 
 #include <string.h>
+#include "sif/saving.h"
 #include "sif/saving_econ.h"
 #include "../intl.h"
 
@@ -130,4 +131,23 @@ sif_status sif_param_econ_get(sif_store *st, int64_t param_id, sif_param_econ *o
     }
     sqlite3_finalize(q);
     return rc;
+}
+
+sif_status sif_saving_econ_from_params(sif_store *st, const sif_saving_calc *c,
+                                       sif_saving_econ *e, sif_error *err)
+{
+    if (c == NULL)
+        return SIF_OK;
+    const bool own_year = e->price_year != 0, own_grade = e->confidence != SIF_CONFIDENCE_NONE;
+    for (size_t i = 0; i < c->nparams; i++) {
+        sif_param_econ pe;
+        sif_status rc = sif_param_econ_get(st, c->params[i], &pe, err);
+        if (rc != SIF_OK)
+            return rc;
+        if (!own_year && e->price_year == 0 && pe.price_year)
+            e->price_year = pe.price_year;
+        if (!own_grade && pe.confidence > e->confidence)
+            e->confidence = pe.confidence;   /* low is the largest: the lowest grade wins */
+    }
+    return SIF_OK;
 }

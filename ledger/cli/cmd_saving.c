@@ -310,8 +310,12 @@ static sif_status do_compute(sif_store *st, int64_t batch, void *ctx, int64_t *r
             return rc;
     }
     sif_status rc = sif_method_write_replacing(st, batch, w->m, w->replace, w->ids, err);
-    for (size_t i = 0; rc == SIF_OK && i < w->m->n; i++)
-        rc = sif_saving_econ_set(st, batch, w->ids[i], w->econ, err);
+    for (size_t i = 0; rc == SIF_OK && i < w->m->n; i++) {
+        /* what the saving does not state, it takes from its unit costs (SPEC §13) */
+        sif_saving_econ e = *w->econ;
+        if ((rc = sif_saving_econ_from_params(st, w->m->calcs[i], &e, err)) == SIF_OK)
+            rc = sif_saving_econ_set(st, batch, w->ids[i], &e, err);
+    }
     return rc;
 }
 

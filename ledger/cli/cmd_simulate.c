@@ -1,5 +1,6 @@
 /* ledger/cli/cmd_simulate.c — sif simulate: how likely the loan is repaid by each year, and
  * the spread of the net result, over drawn months, unit costs and deadweight (simulate.h). */
+#include <errno.h>
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
@@ -154,8 +155,9 @@ static int cmd_simulate_run(const sif_cli *cli, int argc, char **argv)
     }
     if ((v = calc_get(opts, "seed"))) {
         char *end;
+        errno = 0;
         unsigned long long s = strtoull(v, &end, 10);
-        if (*v == '\0' || *v == '-' || *end != '\0')
+        if (*v == '\0' || *v == '-' || *end != '\0' || errno == ERANGE)
             return cli_usage(&sif_cmd_simulate, "--seed: \"%s\" is not a whole number", v);
         o.seed = (uint64_t)s;
     }

@@ -2,6 +2,7 @@
  * fund report. */
 #include "report_args.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +25,7 @@ int cli_report_args(const struct sif_cmd *cmd, const char *help, int argc, char 
     const bool project = strcmp(cmd->name, "report") == 0;   /* not sif fund report */
     sif_error err;
     sif_error_init(&err);
+    bool seeded = false;
     int c;
     optind = 0;
     opterr = 0;
@@ -44,12 +46,14 @@ int cli_report_args(const struct sif_cmd *cmd, const char *help, int argc, char 
         }
         case 'S': {
             char *end;
+            errno = 0;
             unsigned long long s = strtoull(optarg, &end, 10);
             if (!project)
                 return cli_usage(cmd, _("--simulate and --seed are options of sif report PROJECT"));
-            if (*optarg == '\0' || *optarg == '-' || *end != '\0')
+            if (*optarg == '\0' || *optarg == '-' || *end != '\0' || errno == ERANGE)
                 return cli_usage(cmd, _("--seed: \"%s\" is not a whole number"), optarg);
             o->simulate_seed = (uint64_t)s;
+            seeded = true;
             break;
         }
         case 'l':
@@ -63,6 +67,11 @@ int cli_report_args(const struct sif_cmd *cmd, const char *help, int argc, char 
     }
     if (o->xlsx_path == NULL && o->xml_path == NULL)
         return cli_usage(cmd, "%s needs --xlsx FILE, --xml FILE or both", argv[0]);
+    /* the Monte Carlo is a sheet of the workbook: never ignore what was asked for */
+    if (seeded && o->simulate_runs == 0)
+        return cli_usage(cmd, "--seed S is the seed of --simulate N");
+    if (o->simulate_runs > 0 && o->xlsx_path == NULL)
+        return cli_usage(cmd, "--simulate adds a sheet to the workbook: give --xlsx FILE");
     *first = optind;
     return -1;
 }

@@ -348,6 +348,26 @@ sif_status sif_saving_calc_load(sif_store *st, int64_t id, sif_saving_calc **out
     return SIF_OK;
 }
 
+/* The label of saving id as stored (a method's label is a message id, said when read). */
+static sif_status stored_label(sif_store *st, int64_t id, char *buf, size_t size, sif_error *err)
+{
+    sqlite3_stmt *q;
+    sif_status rc = sif_store_prepare(st, "SELECT coalesce(label, '') FROM saving WHERE id = ?",
+                                      &q, err);
+    if (rc != SIF_OK)
+        return rc;
+    sqlite3_bind_int64(q, 1, id);
+    int step = sqlite3_step(q);
+    if (step == SQLITE_ROW)
+        sif_column_copy(q, 0, buf, size);
+    else
+        rc = step == SQLITE_DONE ? sif_error_set(err, SIF_ERR_NOTFOUND, "no saving %lld",
+                                                 (long long)id)
+                                 : sif_store_error(st, step, err);
+    sqlite3_finalize(q);
+    return rc;
+}
+
 sif_status sif_saving_reverse(sif_store *st, int64_t batch, int64_t id, const char *reason,
                               int64_t *new_id, sif_error *err)
 {
@@ -368,6 +388,11 @@ sif_status sif_saving_reverse(sif_store *st, int64_t batch, int64_t id, const ch
     if ((rc = sif_saving_calc_load(st, id, &orig, err)) != SIF_OK)
         return rc;
     sif_saving r = s;
+    /* the reversal carries the label as stored, said in each reader's language */
+    if ((rc = stored_label(st, id, r.label, sizeof r.label, err)) != SIF_OK) {
+        sif_saving_calc_free(orig);
+        return rc;
+    }
     int64_t unit_id = 0;
     sif_project p;
     if ((rc = sif_ore_sub(0, s.amount_ore, &r.amount_ore, err)) == SIF_OK &&

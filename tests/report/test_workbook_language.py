@@ -8,7 +8,7 @@ names sif's English keeps (Försäkringskassan, öre, kommun in "The municipalit
 English: no å ä ö and none of a list of common Swedish words. Swedish: no English message
 id of po/sv.po whose Swedish differs (long ones anywhere, one-word ones as a whole word).
 The ledgers: the demo, and the demo with the economics (adjustments, discounting, agencies,
-a price index) and indicators (participants, outcomes, targets, printed counts) set."""
+a simulation) and indicators (participants, outcomes, targets, printed counts) set."""
 import os
 import re
 import sqlite3
@@ -208,7 +208,7 @@ with tempfile.TemporaryDirectory(prefix="sif-lang-") as tmp:
         run(db + a, cwd=tmp)
     for lang in ("sv", "en"):
         run(db + ["report", "HFO", "--xlsx", f"econ-{lang}.xlsx", "--xml", f"econ-{lang}.xml",
-                  "--lang", lang], cwd=tmp)
+                  "--lang", lang, "--simulate", "40", "--seed", "7"], cwd=tmp)
         run(db + ["fund", "report", "--xlsx", f"fund-econ-{lang}.xlsx", "--xml",
                   f"fund-econ-{lang}.xml", "--lang", lang], cwd=tmp)
     names = typed(os.path.join(tmp, "d", "sif.db"))

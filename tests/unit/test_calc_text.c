@@ -83,10 +83,75 @@ static void test_render_and_fallback(void **state)
     fixture_close(st, path);
 }
 
+/* The catalogs beside the test's build tree: build/tests/test_calc_text -> build/locale. */
+static const char *catalogs(char *buf, size_t size)
+{
+    ssize_t n = readlink("/proc/self/exe", buf, size - 1);
+    if (n <= 0)
+        return NULL;
+    buf[n] = '\0';
+    char *slash = strrchr(buf, '/');
+    if (slash == NULL)
+        return NULL;
+    snprintf(slash, size - (size_t)(slash - buf), "/../locale");
+    return buf;
+}
+
+/* Said in Swedish and in English from the same rows; a reversal written while sif speaks
+ * Swedish keeps the method's label as a message id, not the Swedish it was shown in. */
+static void test_both_languages(void **state)
+{
+    (void)state;
+    sif_error_init(&err);
+    char dir[4096];
+    assert_int_equal(sif_i18n_init("sv", catalogs(dir, sizeof dir), &err), SIF_OK);
+    char path[256];
+    sif_store *st = fixture_open(path, sizeof path, "TVA", 2016, 2017);
+    assert_non_null(st);
+    int64_t batch, id, rev;
+    CHECK_OK(sif_write_begin(st, "entry", NULL, NULL, &batch, &err));
+    sif_saving_calc *c = sif_saving_calc_new();
+    CHECK_OK(sif_saving_calc_input(c, "manader", "\001Months counted per household", 12, "mån",
+                                   &err));
+    snprintf(c->formula, sizeof c->formula, "manader * 1000");
+    assert_int_equal(sif_saving_calc_line(c, "%d households × %s kr × %d months = %s kr", 2,
+                                          "9 000", 12, "216 000"), SIF_OK);
+    sif_saving s = other_saving("TVA", 2017, 1200000);
+    snprintf(s.label, sizeof s.label, "\001Other cost reduction");
+    CHECK_OK(sif_saving_add(st, batch, &s, c, &id, &err));
+    sif_saving_calc_free(c);
+    CHECK_OK(sif_write_commit(st, batch, 1, 0, NULL, &err));
+    CHECK_OK(sif_write_begin(st, "entry", NULL, NULL, &batch, &err));
+    CHECK_OK(sif_saving_reverse(st, batch, id, "fel år", &rev, &err));
+    CHECK_OK(sif_write_commit(st, batch, 1, 0, NULL, &err));
+
+    sif_saving_calc *l = NULL;
+    sif_saving got;
+    CHECK_OK(sif_saving_calc_load(st, id, &l, &err));
+    assert_string_equal(l->derivation, "2 hushåll × 9 000 kr × 12 mån = 216 000 kr");
+    assert_string_equal(l->inputs[0].label, "Månader som räknas per hushåll");
+    sif_saving_calc_free(l);
+    CHECK_OK(sif_saving_get(st, rev, &got, &err));
+    assert_string_equal(got.label, "Övrig kostnadsminskning");
+
+    sif_i18n_set(SIF_LANG_EN);
+    CHECK_OK(sif_saving_calc_load(st, id, &l, &err));
+    assert_string_equal(l->derivation, "2 households × 9 000 kr × 12 months = 216 000 kr");
+    sif_saving_calc_free(l);
+    CHECK_OK(sif_saving_get(st, rev, &got, &err));
+    assert_string_equal(got.label, "Other cost reduction");
+    CHECK_OK(sif_saving_calc_load(st, rev, &l, &err));
+    assert_non_null(strstr(l->derivation, "Reversal of cost reduction"));
+    sif_saving_calc_free(l);
+    sif_i18n_set(SIF_LANG_SV);
+    fixture_close(st, path);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_render_and_fallback),
+        cmocka_unit_test(test_both_languages),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

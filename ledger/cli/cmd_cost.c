@@ -371,6 +371,10 @@ static int cost_list(const sif_cli *cli, int argc, char **argv)
             json_investment(inv, p.code);
         } else {
             cli_print_investment(&p, inv);
+            /* an empty table is an answer, but say so: the source may be misspelt */
+            if (funding && inv->nfunding == 0)
+                fprintf(stderr, _("sif: %s has no costs funded by %s ('sif cost list %s' shows "
+                                  "every source)\n"), p.code, funding, p.code);
         }
         sif_investment_free(inv);
     }

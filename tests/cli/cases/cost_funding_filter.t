@@ -43,3 +43,15 @@ $ sif cost list P --entries --json
 > "funding":"esf"
 $ sif cost list P --json
 > "funding_ore":{"esf":25000,"fund":100000,"other:Urban utveckling":50000}
+# a source that is none of sif's (issue 15: an empty table, exit 0, before): bad data, named
+$ sif cost list P --funding Skolverket
+? 65
+! finansieringen "Skolverket" är inte fund
+$ sif --lang en cost list P --funding Skolverket
+? 65
+! funding "Skolverket" is not fund, grant, esf or other:NAME
+# a source without costs: the empty table, and a note on stderr that says so
+$ sif cost list P --funding other:Skolverket
+! sif: P har inga kostnader finansierade av other:Skolverket
+$$ $SIF cost list P --funding esf 2>&1
+!> inga kostnader

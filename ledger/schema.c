@@ -516,13 +516,22 @@ static const char migration_10[] =
 static const char migration_11[] =
     "CREATE INDEX IF NOT EXISTS hh_exit_household ON hh_exit(household);\n";
 
+/* Version 12 (SPEC §13): which unit cost rows (param) a computed saving was computed from,
+ * so its price year and confidence grade can be traced to them (saving_econ.h). */
+static const char migration_12[] =
+    "CREATE TABLE IF NOT EXISTS saving_param(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  saving_id INTEGER NOT NULL REFERENCES saving(id),\n"
+    "  param_id INTEGER NOT NULL REFERENCES param(id),\n"
+    COMMON ",\n  UNIQUE(saving_id, param_id)\n) STRICT;\n";
+
 const char *const sif_append_only_tables[] = {
     "batch", "fund", "fund_capital", "unit", "unit_committee", "project", "project_rule",
     "role", "cost", "control_total", "param", "saving", "effect", "decision", "repayment",
     "hh_exit", "payment", "treatment_record", "placement_record", "period_event", "journal",
     "web_user", "saving_econ", "param_econ", "price_index", "chain_key", "payment_digest",
     "participant", "outcome", "target", "count_control", "project_place", "hh_exit_district",
-    "fund_capital_committee", NULL,
+    "fund_capital_committee", "saving_param", NULL,
 };
 
 /* Tables whose rows are journaled one by one (payment is checked per batch instead). */
@@ -532,7 +541,7 @@ const char *const sif_journaled_tables[] = {
     "hh_exit", "treatment_record", "placement_record", "period_event", "web_user",
     "saving_econ", "param_econ", "price_index", "chain_key", "payment_digest", "participant",
     "outcome", "target", "count_control", "project_place", "hh_exit_district",
-    "fund_capital_committee", NULL,
+    "fund_capital_committee", "saving_param", NULL,
 };
 
 const char *const sif_migrations[] = {
@@ -548,6 +557,7 @@ const char *const sif_migrations[] = {
     migration_9,
     migration_10,
     migration_11,
+    migration_12,
 };
 
 const int sif_migration_count = (int)(sizeof sif_migrations / sizeof sif_migrations[0]) - 1;

@@ -59,6 +59,14 @@ sif_status sif_saving_econ_get(sif_store *st, int64_t saving_id, sif_saving_econ
  * was computed from (c->params): the price year of the first that states one, and the
  * lowest confidence grade among them (so its haircut applies). *e is changed in place. */
 struct sif_saving_calc;
+/* Record, in the open write, that saving_id was computed from the parameter rows c->params
+ * (table saving_param, one row each, journaled). */
+sif_status sif_saving_params_set(sif_store *st, int64_t batch, int64_t saving_id,
+                                 const struct sif_saving_calc *c, sif_error *err);
+/* The parameter ids saving_id (or the saving it reverses) was computed from, at most max
+ * into ids, in id order; their number in *n. */
+sif_status sif_saving_params_get(sif_store *st, int64_t saving_id, int64_t *ids, size_t max,
+                                 size_t *n, sif_error *err);
 sif_status sif_saving_econ_from_params(sif_store *st, const struct sif_saving_calc *c,
                                        sif_saving_econ *e, sif_error *err);
 

@@ -30,7 +30,7 @@
 
 typedef struct sif_store sif_store;
 
-#define SIF_SCHEMA_VERSION 11
+#define SIF_SCHEMA_VERSION 12
 #define SIF_APPLICATION_ID 0x53494631 /* 'SIF1' */
 
 enum {

@@ -2,6 +2,7 @@
  * (saving_econ.h). */
 #include "../store_internal.h"
 
+#include <stdio.h>
 #include <string.h>
 #include "sif/saving.h"
 #include "sif/saving_econ.h"
@@ -150,4 +151,41 @@ sif_status sif_saving_econ_from_params(sif_store *st, const sif_saving_calc *c,
             e->confidence = pe.confidence;   /* low is the largest: the lowest grade wins */
     }
     return SIF_OK;
+}
+
+sif_status sif_saving_params_set(sif_store *st, int64_t batch, int64_t saving_id,
+                                 const sif_saving_calc *c, sif_error *err)
+{
+    sif_status rc = SIF_OK;
+    for (size_t i = 0; c && rc == SIF_OK && i < c->nparams; i++) {
+        char detail[64];
+        snprintf(detail, sizeof detail, "%lld <- %lld", (long long)saving_id,
+                 (long long)c->params[i]);
+        rc = sif_row_insert(st, batch, "saving_param", "saving_id, param_id", "II", "add",
+                            detail, "the saving already names that unit cost", NULL, err,
+                            saving_id, c->params[i]);
+    }
+    return rc;
+}
+
+sif_status sif_saving_params_get(sif_store *st, int64_t saving_id, int64_t *ids, size_t max,
+                                 size_t *n, sif_error *err)
+{
+    *n = 0;
+    sqlite3_stmt *q;
+    sif_status rc = sif_store_prepare(st,
+        "SELECT sp.param_id FROM saving s JOIN saving_param sp"
+        " ON sp.saving_id = coalesce(s.reverses, s.id) WHERE s.id = ? ORDER BY sp.param_id",
+        &q, err);
+    if (rc != SIF_OK)
+        return rc;
+    sqlite3_bind_int64(q, 1, saving_id);
+    int step;
+    while ((step = sqlite3_step(q)) == SQLITE_ROW)
+        if (*n < max)
+            ids[(*n)++] = sqlite3_column_int64(q, 0);
+    if (step != SQLITE_DONE)
+        rc = sif_store_error(st, step, err);
+    sqlite3_finalize(q);
+    return rc;
 }

@@ -270,6 +270,15 @@ static int saving_show(const sif_cli *cli, int argc, char **argv)
     printf(_("Formula: %s\n"), c->formula);
     if (c->shifted_formula[0])
         printf(_("Of which moved, formula: %s\n"), c->shifted_formula);
+    /* SPEC §13: the unit cost rows it was computed from (sif param list shows them) */
+    int64_t pids[SIF_CALC_PARAMS_MAX];
+    size_t np = 0;
+    if (sif_saving_params_get(st, s.id, pids, SIF_CALC_PARAMS_MAX, &np, &err) == SIF_OK && np) {
+        printf("%s", _("Computed from the unit cost rows:"));
+        for (size_t i = 0; i < np; i++)
+            printf("%s %lld", i ? "," : "", (long long)pids[i]);
+        printf("\n");
+    }
     sif_saving_calc_free(c);
     sif_store_close(st);
     return 0;
@@ -313,7 +322,8 @@ static sif_status do_compute(sif_store *st, int64_t batch, void *ctx, int64_t *r
     for (size_t i = 0; rc == SIF_OK && i < w->m->n; i++) {
         /* what the saving does not state, it takes from its unit costs (SPEC §13) */
         sif_saving_econ e = *w->econ;
-        if ((rc = sif_saving_econ_from_params(st, w->m->calcs[i], &e, err)) == SIF_OK)
+        if ((rc = sif_saving_params_set(st, batch, w->ids[i], w->m->calcs[i], err)) == SIF_OK &&
+            (rc = sif_saving_econ_from_params(st, w->m->calcs[i], &e, err)) == SIF_OK)
             rc = sif_saving_econ_set(st, batch, w->ids[i], &e, err);
     }
     return rc;

@@ -30,3 +30,13 @@ $ sif saving compute P other --quantity 1 --param stycke_kostnad --year 2016 --u
 $ sif result P --json --price-year 2017 --index KPI
 > {"saving_id":2,"year":2016,"price_year":2016,"index_from":316.43,"index_to":322.11,"from_ore":1000000,"to_ore":1017950}
 > "savings_ore":7182931
+# the unit cost rows each computed saving was computed from are kept (saving_param),
+# journaled and guarded like every entry table
+$$ sqlite3 sif.db "SELECT saving_id, param_id FROM saving_param ORDER BY saving_id"
+> 1|1
+> 2|1
+$$ sqlite3 sif.db "DELETE FROM saving_param" 2>&1 || true
+> append-only
+$ sif verify
+$ sif saving show 1
+> Computed from the unit cost rows: 1

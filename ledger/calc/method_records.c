@@ -317,7 +317,10 @@ static sif_status year_saving(const sif_project *p, const sif_method_opts *o, co
     if (shifted)
         snprintf(c->shifted_formula, sizeof c->shifted_formula, "flyttat");
     if (rc == SIF_OK)
-        rc = CALC_LINE(c, err, "%d: %d households, %s kr − re-entry %s kr = %s kr", ya->year,
+        rc = CALC_LINE(c, err, ya->households == 1
+                                   ? N_("%d: %d household, %s kr − re-entry %s kr = %s kr")
+                                   : N_("%d: %d households, %s kr − re-entry %s kr = %s kr"),
+                       ya->year,
                        ya->households, sif_kr(ya->counterfactual, a), sif_kr(ya->reentry, b),
                        sif_kr(amount, d));
     if (rc == SIF_OK && shifted)

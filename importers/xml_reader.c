@@ -216,6 +216,23 @@ static void describe(const xml_errors *xe, const xmlError *e, char *out, size_t 
             snprintf(out, size, _("<%s>: the attribute %s is not allowed"), elem, attr);
         } else if (strstr(e->message, "Character content")) {
             snprintf(out, size, _("<%s> holds text where only elements may be"), elem);
+        } else if (strstr(e->message, "[facet 'minLength']") ||
+                   strstr(e->message, "[facet 'maxLength']") ||
+                   strstr(e->message, "[facet 'length']")) {
+            /* "The value has a length of '0'; this underruns the allowed minimum length of
+             * '1'." (maxLength: "exceeds the allowed maximum length of") */
+            char has[32], allowed[32];
+            const char *limit = strstr(e->message, "; this");
+            between(e->message, "has a length of '", "'", has, sizeof has);
+            between(limit ? limit : "", "length of '", "'", allowed, sizeof allowed);
+            if (strcmp(has, "0") == 0)
+                snprintf(out, size, _("<%s> is empty"), elem);
+            else if (strstr(e->message, "'maxLength'"))
+                snprintf(out, size, _("<%s> has %s characters, at most %s are allowed"), elem,
+                         has, allowed);
+            else
+                snprintf(out, size, _("<%s> has %s characters, %s are needed"), elem, has,
+                         allowed);
         } else if (strstr(e->message, "No matching global")) {
             snprintf(out, size, _("<%s> is not the root element of this kind of import"), elem);
         } else {
@@ -432,8 +449,8 @@ static sif_status validate(const char *path, const char *kind, const char *buf, 
             const char *ns = (const char *)xmlTextReaderConstNamespaceUri(r);
             if (strcmp(name, root_name) != 0 || ns == NULL || strcmp(ns, SIF_XML_NS) != 0) {
                 rc = sif_error_at(err, SIF_ERR_DATA, path, node_line(r), 0,
-                                  "expected root element <%s xmlns=\"" SIF_XML_NS "\"> for %s, "
-                                  "found <%.64s%s%.100s%s>", root_name, kind, name,
+                                  "expected root element <%s xmlns=\"%s\"> for %s, "
+                                  "found <%.64s%s%.100s%s>", root_name, SIF_XML_NS, kind, name,
                                   ns ? " xmlns=\"" : "", ns ? ns : "", ns ? "\"" : "");
                 goto done;
             }

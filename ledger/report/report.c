@@ -41,12 +41,14 @@ static sif_status write_report(sif_store *st, const char *project_code,
     sif_outfile ox = {0}, om = {0};
     if (opts->xlsx_path && (rc = sif_outfile_begin(&ox, opts->xlsx_path, opts->force, err)) == SIF_OK) {
         rc = rpt_xlsx_write(m, ox.tmp, opts->lang, err);
-        sif_outfile_blame(&ox, err);
+        if (rc != SIF_OK)   /* err is the caller's, unset on success */
+            sif_outfile_blame(&ox, err);
     }
     if (rc == SIF_OK && opts->xml_path &&
         (rc = sif_outfile_begin(&om, opts->xml_path, opts->force, err)) == SIF_OK) {
         rc = rpt_xml_write(m, om.tmp, opts->lang, err);
-        sif_outfile_blame(&om, err);
+        if (rc != SIF_OK)
+            sif_outfile_blame(&om, err);
     }
     if (rc == SIF_OK && opts->xlsx_path)
         rc = sif_outfile_commit(&ox, err);

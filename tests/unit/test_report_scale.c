@@ -37,7 +37,7 @@ static long long report_steps(sif_store *st)
         sqlite3_stmt_status(s, SQLITE_STMTSTATUS_VM_STEP, 1);
     sqlite3_trace_v2(sif_store_db(st), SQLITE_TRACE_PROFILE, count_steps, &steps);
     sif_report_opts o = {.lang = SIF_LANG_SV, .xml_path = xml, .force = true};
-    sif_error err;
+    sif_error err;   /* unset, as a caller may leave it: a report must not read it */
     assert_int_equal(sif_report_write(st, "HFO", &o, &err), SIF_OK);
     sqlite3_trace_v2(sif_store_db(st), 0, NULL, NULL);
     unlink(xml);

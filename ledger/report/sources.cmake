@@ -11,6 +11,7 @@ set(SIF_REPORT_SOURCES
   ledger/report/fund_xml.c
   ledger/report/xlsx_safe.c
   ledger/report/xlsx_cells.c
+  ledger/report/quiet_stderr.c
   ledger/report/xlsx_page.c
   ledger/report/xlsx_report.c
   ledger/report/xlsx_payback.c

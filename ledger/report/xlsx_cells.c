@@ -2,12 +2,11 @@
 #include "xlsx.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 #include "../intl.h"
+#include "quiet_stderr.h"
 
 #define MONEY_FMT "#,##0 \"kr\""
 
@@ -37,35 +36,6 @@ void rx_lxw_fail(rx *x, lxw_error e, const char *what)
                                     : sif_error_at(x->err, code, x->path, 0, 0,
                                                    "%s: libxlsxwriter refused it (error %d)",
                                                    _(what), (int)e);
-}
-
-/* libxlsxwriter prints "[ERROR][src/packager.c:...]" lines to stderr when it cannot finish a
- * file (a full disk), and the library of sif never prints: while it closes a workbook its
- * stderr is /dev/null, and sif says what went wrong itself (rx_lxw_fail). Returns the saved
- * stderr to give back to restore_stderr, or -1 when nothing was changed. Process-wide: a
- * message another thread writes to stderr in that moment is lost with the library's. */
-static int quiet_stderr(void)
-{
-    fflush(stderr);
-    int saved = fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 3);
-    int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
-    if (saved < 0 || null < 0 || dup2(null, STDERR_FILENO) < 0) {
-        if (saved >= 0)
-            close(saved);
-        saved = -1;
-    }
-    if (null >= 0)
-        close(null);
-    return saved;
-}
-
-static void restore_stderr(int saved)
-{
-    if (saved < 0)
-        return;
-    fflush(stderr);
-    dup2(saved, STDERR_FILENO);
-    close(saved);
 }
 
 static lxw_format *fmt(rx *x)
@@ -287,9 +257,9 @@ sif_status rx_close(rx *x)
 {
     if (x->wb == NULL)
         return x->rc;
-    int saved = quiet_stderr();
+    rx_stderr_quiet();   /* libxlsxwriter's own [ERROR] lines: sif says it (rx_lxw_fail) */
     lxw_error e = workbook_close(x->wb);   /* frees the workbook whatever happens */
-    restore_stderr(saved);
+    rx_stderr_restore();
     x->wb = NULL;
     rx_lxw_fail(x, e, N_("writing the workbook"));
     return x->rc;

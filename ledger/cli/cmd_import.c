@@ -8,11 +8,13 @@
 #include "commands.h"
 #include "sif/import.h"
 
-/* The progress bar: drawn on stderr once an import has run a second, if it is a terminal. */
+/* The progress bar: drawn on stderr once an import has run a second, if it is a terminal;
+ * with --progress from the first block read, terminal or not. */
 struct bar {
     const char *file;
     bool dry_run;
     double start, last;
+    double after;               /* seconds before the first bar: 1, or 0 with --progress */
     atomic_bool drawn;          /* progress comes from the reader's thread */
 };
 
@@ -27,7 +29,7 @@ static void on_progress(void *ctx, uint64_t done, uint64_t total)
 {
     struct bar *b = ctx;
     double t = now_s();
-    if (t - b->start < 1.0 || t - b->last < 0.1 || total == 0)
+    if (t - b->start < b->after || t - b->last < 0.1 || total == 0)
         return;
     b->last = t;
     int pct = (int)(done * 100 / total), width = 30, fill = pct * width / 100;
@@ -169,6 +171,8 @@ static const char help[] = N_(
     "  --format csv|xml|xlsx|sie when the extension does not say\n"
     "  --map MAPFILE             SIE: which account/object is which project and role\n"
     "  --json                    the summary as JSON\n"
+    "  --progress                draw the progress bar from the start, also when stderr is\n"
+    "                            not a terminal (by default: on a terminal, after a second)\n"
     "  --again --reason TEXT     import a file a second time on purpose; without it a file\n"
     "                            whose SHA-256 equals an earlier import of the same kind is\n"
     "                            refused (65), naming that batch, its date and user\n");
@@ -182,6 +186,7 @@ static int cmd_import_run(const sif_cli *cli, int argc, char **argv)
         {"format", required_argument, 0, 'f'},
         {"map", required_argument, 0, 'M'},
         {"json", no_argument, 0, 'j'},
+        {"progress", no_argument, 0, 'p'},
         {"again", no_argument, 0, 'a'},
         {"reason", required_argument, 0, 'r'},
         {"help", no_argument, 0, 'h'},
@@ -190,7 +195,7 @@ static int cmd_import_run(const sif_cli *cli, int argc, char **argv)
     sif_import_opts o;
     memset(&o, 0, sizeof o);
     sif_import_control controls[SIF_IMPORT_MAX_CONTROLS];
-    bool json = false;
+    bool json = false, progress = false;
     sif_error err;
     sif_error_init(&err);
     int c;
@@ -217,6 +222,7 @@ static int cmd_import_run(const sif_cli *cli, int argc, char **argv)
             break;
         case 'M': o.map_path = optarg; break;
         case 'j': json = true; break;
+        case 'p': progress = true; break;
         case 'a': o.again = true; break;
         case 'r': o.reason = optarg; break;
         case 'h': return cli_help(&sif_cmd_import, help);
@@ -235,11 +241,11 @@ static int cmd_import_run(const sif_cli *cli, int argc, char **argv)
     o.controls = controls;
     char shown[1024];   /* the path as it may be printed */
     cli_escape(path, shown, sizeof shown);
-    struct bar b = {shown, o.dry_run, now_s(), 0, false};
+    struct bar b = {shown, o.dry_run, now_s(), 0, progress ? 0.0 : 1.0, false};
     atomic_init(&b.drawn, false);
     o.on_problem = on_problem;
     o.problem_ctx = &b;
-    if (isatty(STDERR_FILENO)) {
+    if (progress || isatty(STDERR_FILENO)) {
         o.on_progress = on_progress;
         o.progress_ctx = &b;
     }
@@ -273,7 +279,7 @@ const struct sif_cmd sif_cmd_import = {
     .usage = N_("sif import costs|savings|exits|payments|treatment|placements|params|participants|"
              "outcomes|index FILE"
              " [--dry-run] [--control YEAR=AMOUNT|total=AMOUNT ...] [--control-mode warn|error]"
-             " [--format csv|xml|xlsx|sie] [--map MAPFILE] [--json] [--again --reason TEXT]"),
+             " [--format csv|xml|xlsx|sie] [--map MAPFILE] [--json] [--progress] [--again --reason TEXT]"),
     .summary = N_("import a file of costs, savings evidence or unit costs, all or nothing"),
     .run = cmd_import_run,
 };

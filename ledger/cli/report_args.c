@@ -4,8 +4,39 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+
+/* path as the file it names: its folder resolved, then its last name ("" when the folder does
+ * not resolve). */
+static void file_of(const char *path, char *out, size_t size)
+{
+    char dir[PATH_MAX], real[PATH_MAX];
+    const char *slash = strrchr(path, '/');
+    const char *base = slash ? slash + 1 : path;
+    snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - path) + (slash == path) : 1,
+             slash ? path : ".");
+    if (realpath(dir, real) == NULL)
+        real[0] = '\0';
+    snprintf(out, size, "%s/%s", real, base);
+}
+
+/* Whether the workbook and the XML would be one file (the second would replace the first). */
+static bool same_file(const char *a, const char *b)
+{
+    struct stat sa, sb;
+    if (strcmp(a, b) == 0)
+        return true;
+    if (stat(a, &sa) == 0 && stat(b, &sb) == 0)
+        return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+    char fa[2 * PATH_MAX], fb[2 * PATH_MAX];
+    file_of(a, fa, sizeof fa);
+    file_of(b, fb, sizeof fb);
+    return strcmp(fa, fb) == 0;
+}
 
 int cli_report_args(const struct sif_cmd *cmd, const char *help, int argc, char **argv,
                     sif_report_opts *o, int *first)
@@ -67,6 +98,9 @@ int cli_report_args(const struct sif_cmd *cmd, const char *help, int argc, char 
     }
     if (o->xlsx_path == NULL && o->xml_path == NULL)
         return cli_usage(cmd, "%s needs --xlsx FILE, --xml FILE or both", argv[0]);
+    if (o->xlsx_path != NULL && o->xml_path != NULL && same_file(o->xlsx_path, o->xml_path))
+        return cli_usage(cmd, "--xlsx and --xml name the same file %s: give each its own",
+                         o->xml_path);
     /* the Monte Carlo is a sheet of the workbook: never ignore what was asked for */
     if (seeded && o->simulate_runs == 0)
         return cli_usage(cmd, "--seed S is the seed of --simulate N");

@@ -20,3 +20,17 @@ $ sif report P --xml d.xml --simulate 10
 $$ test ! -e b.xlsx && test ! -e c.xlsx && test ! -e d.xml && echo none
 > none
 $ sif report P --xlsx e.xlsx --xml e.xml --simulate 10 --seed 7
+# the workbook and the XML named as one file: refused before either is written (it wrote the
+# workbook and then refused the XML, or with --force wrote the XML over the workbook it had
+# just said was written)
+$ sif report P --xlsx same.out --xml same.out
+? 64
+! --xlsx
+$ sif report P --xlsx ./same.out --xml same.out --force
+? 64
+$$ test ! -e same.out && echo nothing
+> nothing
+$ sif fund report --xlsx f.out --xml f.out
+? 64
+$$ test ! -e f.out && echo nothing
+> nothing

@@ -69,7 +69,7 @@ static void sum_cell(rx *x, rx_sheet *s, int row, int col, int first, int last, 
         if (money)
             rx_money(x, s, row, col, v, x->f.money_sum);
         else
-            rx_int(x, s, row, col, v, x->f.int_bold);
+            rx_int(x, s, row, col, v, x->f.num_sum);
         return;
     }
     snprintf(fm, sizeof fm, "=SUM(%s:%s)", rx_cell(a, sizeof a, first, col, false),
@@ -77,7 +77,7 @@ static void sum_cell(rx *x, rx_sheet *s, int row, int col, int first, int last, 
     if (money)
         rx_formula_money(x, s, row, col, fm, v, x->f.money_sum);
     else
-        rx_formula(x, s, row, col, fm, (double)v, 0, x->f.int_bold);
+        rx_formula(x, s, row, col, fm, (double)v, 0, x->f.num_sum);
 }
 
 /* One table of the portfolio's groups, with its sum row; returns the row below it. */
@@ -159,9 +159,9 @@ static int ind_table(rx *x, rx_sheet *s, int row, rpt_label title, rpt_label no_
         snprintf(fm, sizeof fm, "=SUM(%s:%s)", rx_cell(a, sizeof a, row, 1, false),
                  rx_cell(b, sizeof b, row, ncols, false));
         if (ncols > 0)
-            rx_formula(x, s, row, sum, fm, (double)total->count[r], 0, x->f.int_bold);
+            rx_formula(x, s, row, sum, fm, (double)total->count[r], 0, x->f.num_sum);
         else
-            rx_int(x, s, row, sum, total->count[r], x->f.int_bold);
+            rx_int(x, s, row, sum, total->count[r], x->f.num_sum);
     }
     rx_keep_rows(s, head - 1, row);
     return row + 2;
@@ -193,7 +193,7 @@ static int gender_table(rx *x, rx_sheet *s, int row, const rpt_fund *f)
             if (last)
                 sum_cell(x, s, row, 2 + k, first, row - 1, v, false);
             else
-                rx_int(x, s, row, 2 + k, v, k < 0 ? x->f.int_bold : x->f.num);
+                rx_int(x, s, row, 2 + k, v, k < 0 ? x->f.num_sum : x->f.num);
         }
     }
     rx_keep_rows(s, head - 1, row - 1);

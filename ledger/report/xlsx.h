@@ -74,7 +74,8 @@ typedef struct rx {
         lxw_format *title, *subtitle, *head, *head_r, *text, *wrap, *note, *bold,
             *money, *money_b, *money_sum, *money_in, *money_warn, *year, *num, *num_top, *num_in,
             *pct, *pct_in, *dec2, *int_, *sum_label, *bold_text, *money_bold_in, *text_r, *mono, *bold_wrap, *note_wrap,
-            *dec2_r, *int_r, *int_l, *int_bold, *pct_l, *pct_bold;
+            *dec2_r, *int_r, *int_l, *int_bold, *pct_l, *pct_bold,
+            *num_sum;   /* a count's sum: bold, right like the counts above it */
     } f;
 } rx;
 

@@ -116,6 +116,10 @@ static void formats(rx *x)
     }
     if ((x->f.num = fmt(x)))
         format_set_num_format(x->f.num, "#,##0");
+    if ((x->f.num_sum = fmt(x))) {
+        format_set_num_format(x->f.num_sum, "#,##0");
+        format_set_bold(x->f.num_sum);
+    }
     if ((x->f.num_top = fmt(x))) {
         format_set_num_format(x->f.num_top, "General");
         format_set_align(x->f.num_top, LXW_ALIGN_VERTICAL_TOP);
@@ -192,7 +196,7 @@ static void formats(rx *x)
                           x->f.pct_in, x->f.dec2, x->f.money_bold_in, x->f.int_, x->f.bold,
                           x->f.sum_label, x->f.note, x->f.text_r, x->f.mono,
                           x->f.bold_wrap, x->f.dec2_r, x->f.int_r, x->f.int_l,
-                          x->f.int_bold, x->f.pct_l, x->f.pct_bold};
+                          x->f.int_bold, x->f.pct_l, x->f.pct_bold, x->f.num_sum};
     for (size_t i = 0; i < sizeof data / sizeof data[0]; i++)
         top(data[i]);
     /* left-aligned texts keep a little distance from a right-aligned number before them */

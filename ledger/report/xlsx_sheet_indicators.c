@@ -32,7 +32,7 @@ static int counts_table(rx_report *r, int head, int *first, int *last)
         rx_text(x, s, row, 0, k < 0 ? rx_l(x, L_IND_PARTICIPANTS)
                                     : sif_outcome_label_in(x->lang, (sif_outcome_kind)k),
                 k < 0 ? x->f.bold_text : x->f.text);
-        rx_int(x, s, row, 1, ir->total, k < 0 ? x->f.int_bold : x->f.num);
+        rx_int(x, s, row, 1, ir->total, k < 0 ? x->f.num_sum : x->f.num);
         for (int g = 0; g < SIF_GENDER_COUNT_; g++)
             rx_int(x, s, row, 2 + g, ir->by_gender[g], x->f.num);
         for (size_t d = 0; d < ind->ndistricts && 2 + SIF_GENDER_COUNT_ + (int)d < RX_MAX_COLS; d++)
@@ -106,9 +106,9 @@ static int households_table(rx_report *r, int row)
         char f[64], a[16], b[16];
         snprintf(f, sizeof f, "=SUM(%s:%s)", rx_cell(a, sizeof a, first, 1, false),
                  rx_cell(b, sizeof b, row - 1, 1, false));
-        rx_formula(x, s, row++, 1, f, (double)total, 0, x->f.int_bold);
+        rx_formula(x, s, row++, 1, f, (double)total, 0, x->f.num_sum);
     } else {
-        rx_int(x, s, row++, 1, 0, x->f.int_bold);
+        rx_int(x, s, row++, 1, 0, x->f.num_sum);
     }
     rx_text(x, s, row, 0, rx_l(x, L_IND_TREATMENT_FAMILIES), x->f.text);
     rx_int(x, s, row++, 1, m->treatment_families, x->f.num);

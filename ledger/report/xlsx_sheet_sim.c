@@ -65,7 +65,7 @@ static int histogram(rx_report *r, int row, int chart_col)
     rx_text(x, s, row, 0, _("Total"), x->f.sum_label);
     snprintf(f, sizeof f, "=SUM(%s:%s)", rx_cell(a, sizeof a, first, 2, false),
              rx_cell(b, sizeof b, last, 2, false));
-    rx_formula(x, s, row, 2, f, (double)sim->runs, 8, x->f.int_bold);
+    rx_formula(x, s, row, 2, f, (double)sim->runs, 8, x->f.num_sum);
     rx_keep_rows(s, top, row);
     row++;
 

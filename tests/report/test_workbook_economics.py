@@ -21,6 +21,12 @@ def print_ready(b, name):
                   if c.value is not None and c.font is not None and c.font.sz and c.font.sz >= 12}
         for brk in ws.row_breaks.brk:
             check(brk.id + 1 in starts, f"{name} {ws.title}: page break inside a block")
+        # a sum stands right, under the figures it sums (the histogram's run count stood left)
+        for r in ws.iter_rows():
+            for c in r:
+                if isinstance(c.value, str) and c.value.startswith("=SUM("):
+                    check(c.alignment.horizontal != "left",
+                          f"{name} {ws.title} {c.coordinate}: the sum {c.value} is aligned left")
 
 
 def rows_of(ws):

@@ -43,7 +43,7 @@ bool sif_id_is_personal_number(const char *text, size_t len)
             if (n == 12)
                 return false;
             d[n++] = c - '0';
-        } else if ((c == '-' || c == '+') && sep_at < 0) {
+        } else if ((c == '-' || c == '+' || c == ' ') && sep_at < 0) {
             sep_at = n;
         } else {
             return false;

@@ -23,6 +23,11 @@ static void test_personnummer(void **state)
     assert_true(pnr("811218-9876"));
     assert_true(pnr("000229-0005"));       /* 29 February 2000 */
     assert_false(pnr("010229-0004"));      /* 29 February 1901 or 2001: no such day */
+    /* written with a space for the hyphen, as on many forms and in Excel sheets */
+    assert_true(pnr("121212 1212"));
+    assert_true(pnr("19121212 1212"));
+    assert_false(pnr("1212 121212"));      /* the space is not before the last four */
+    assert_false(pnr("121212 -1212"));     /* one separator only */
 }
 
 static void test_samordningsnummer(void **state)

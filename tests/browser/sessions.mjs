@@ -73,7 +73,7 @@ async function controller() {
   await page.fill('#amount', '1 05O 679');
   await page.fill('#note', 'webbtest');
   await page.click('form.entry button[type=submit]');
-  check((await page.textContent('#error') || '').includes('amount "1 05O 679" is not a number'),
+  check((await page.textContent('#error') || '').includes('beloppet "1 05O 679" är inte ett tal'),
         'a bad amount does not show the message of sif cost add');
   await page.fill('#amount', '407 716');
   await Promise.all([page.waitForURL(/\/projects\/HFO\?saved=\d+/), page.click('form.entry button[type=submit]')]);

@@ -195,8 +195,9 @@ static sif_status double_check(sif_store *st, const sif_project *p, const sif_ex
         int end_year = sqlite3_column_int(q, 2);
         int ofrom = first_month_avoided(date), oto = end_year ? end_year * 12 + 11 : to;
         if ((ofrom > from ? ofrom : from) <= (oto < to ? oto : to)) {
-            rc = sif_mout_warn(m, err, "hushåll %s: avslutet räknas också i projekt %s (avslut "
-                               "%s) för samma månader — dubbelräkning", e->household,
+            rc = sif_mout_warn(m, err, _("household %s: the exit is counted in project %s "
+                                                 "too (exit %s) for the same months — counted "
+                                                 "twice"), e->household,
                                sif_column_text(q, 0), date);
             if (rc == SIF_OK)
                 rc = CALC_LINE(c, err, "  WARNING counted twice: %s is counted in project %s "
@@ -242,8 +243,8 @@ static sif_status one_household(sif_store *st, const sif_project *p, const sif_e
         snprintf(share, sizeof share, "%lld/%lld", (long long)e->share.num,
                  (long long)e->share.den);
     if (rc == SIF_OK && wsum <= 0) {
-        rc = sif_mout_warn(m, err, "hushåll %s: inga utbetalningar under %d månader före avslutet "
-                           "%s — räknas inte", e->household, window, e->exit_date);
+        rc = sif_mout_warn(m, err, _("household %s: no payments in the %d months before "
+                                             "the exit %s — not counted"), e->household, window, e->exit_date);
         if (rc == SIF_OK)
             rc = CALC_LINE(c, err, "%s (%s, exit %s%s%s): WARNING no payments in the %d "
                            "months before the exit — not counted", e->household,

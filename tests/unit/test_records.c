@@ -117,8 +117,8 @@ static void test_records(void **state)
     assert_int_equal(m->nwarnings, 2);
     int no_pay = 0, dbl = 0;
     for (size_t i = 0; i < m->nwarnings; i++) {
-        no_pay += strstr(m->warnings[i], "H4") && strstr(m->warnings[i], "inga utbetalningar");
-        dbl += strstr(m->warnings[i], "H1") && strstr(m->warnings[i], "dubbelräkning");
+        no_pay += strstr(m->warnings[i], "H4") && strstr(m->warnings[i], "no payments");
+        dbl += strstr(m->warnings[i], "H1") && strstr(m->warnings[i], "counted twice");
     }
     assert_int_equal(no_pay, 1);
     assert_int_equal(dbl, 1);

@@ -137,7 +137,8 @@ static sif_status treatment_uniform(const struct treats *t, size_t nf, size_t pe
     if ((rc = CALC_LINE(c, err, "Cost per family: ordinary %s kr − intensive %s kr = %s kr",
                         sif_kr(ord_cost, a), sif_kr(int_cost, b), sif_kr(per_family, d))) != SIF_OK)
         return rc;
-    return CALC_LINE(c, err, "%zu families × %s kr = %s kr", nf, sif_kr(per_family, a),
+    return CALC_LINE(c, err, nf == 1 ? N_("%zu family × %s kr = %s kr")
+                                     : N_("%zu families × %s kr = %s kr"), nf, sif_kr(per_family, a),
                      sif_kr(*amount, b));
 }
 

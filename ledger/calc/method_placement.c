@@ -105,7 +105,8 @@ static sif_status placement_calc(const struct places *pl, sif_saving_calc *c, si
                                         "dagar", err)) != SIF_OK)
             return rc;
         snprintf(c->formula, sizeof c->formula, "dygnskostnad * barn * dagar");
-        return CALC_LINE(c, err, "%s kr × %zu children × %d days = %s kr",
+        return CALC_LINE(c, err, pl->n == 1 ? N_("%s kr × %zu child × %d days = %s kr")
+                                            : N_("%s kr × %zu children × %d days = %s kr"),
                          sif_kr(pl->v[0].daily_ore, a), pl->n, pl->v[0].days, sif_kr(sum, b));
     }
     for (size_t i = 0; rc == SIF_OK && i < pl->n; i++)
@@ -126,7 +127,8 @@ static sif_status placement_calc(const struct places *pl, sif_saving_calc *c, si
     if ((rc = sif_saving_calc_input(c, "belopp", CL_("Sum over the children"), sum, "kr", err)) != SIF_OK)
         return rc;
     snprintf(c->formula, sizeof c->formula, "belopp");
-    return CALC_LINE(c, err, "Total of %zu children = %s kr", pl->n, sif_kr(sum, a));
+    return CALC_LINE(c, err, pl->n == 1 ? N_("Total of %zu child = %s kr")
+                                        : N_("Total of %zu children = %s kr"), pl->n, sif_kr(sum, a));
 }
 
 sif_status sif_method_placement(sif_store *st, const sif_project *p, const sif_method_opts *o,

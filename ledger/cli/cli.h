@@ -33,9 +33,9 @@ struct sif_cmd {
     const struct sif_subcmd *subs;
 };
 
-/* Run the subcommand argv[1] of cmd from the NULL-terminated subs; usage errors are 64. */
-int cli_dispatch(const struct sif_cmd *cmd, const struct sif_subcmd *subs, const sif_cli *cli,
-                 int argc, char **argv);
+/* Run the subcommand argv[1] of cmd from its NULL-terminated cmd->subs (the same table the
+ * completion script is generated from); usage errors are 64. */
+int cli_dispatch(const struct sif_cmd *cmd, const sif_cli *cli, int argc, char **argv);
 
 /* Print "sif: FILE:LINE:COL: message" for err and return its exit code (SPEC §8). */
 int cli_fail(const sif_error *err);

@@ -182,9 +182,9 @@ int cli_write_print_id(const sif_cli *cli, const char *kind, cli_write_fn fn, vo
     return 0;
 }
 
-int cli_dispatch(const struct sif_cmd *cmd, const struct sif_subcmd *subs, const sif_cli *cli,
-                 int argc, char **argv)
+int cli_dispatch(const struct sif_cmd *cmd, const sif_cli *cli, int argc, char **argv)
 {
+    const struct sif_subcmd *subs = cmd->subs;
     if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
         FILE *f = argc < 2 ? stderr : stdout;
         fprintf(f, _("usage: %s\n"), _(cmd->usage));

@@ -397,7 +397,7 @@ static const struct sif_subcmd subs[] = {
 
 static int cmd_cost_run(const sif_cli *cli, int argc, char **argv)
 {
-    return cli_dispatch(&sif_cmd_cost, subs, cli, argc, argv);
+    return cli_dispatch(&sif_cmd_cost, cli, argc, argv);
 }
 
 const struct sif_cmd sif_cmd_cost = {

@@ -187,7 +187,7 @@ static const struct sif_subcmd subs[] = {
 
 static int cmd_decision_run(const sif_cli *cli, int argc, char **argv)
 {
-    return cli_dispatch(&sif_cmd_decision, subs, cli, argc, argv);
+    return cli_dispatch(&sif_cmd_decision, cli, argc, argv);
 }
 
 const struct sif_cmd sif_cmd_decision = {

@@ -134,7 +134,7 @@ static const struct sif_subcmd subs[] = {
 
 static int cmd_effect_run(const sif_cli *cli, int argc, char **argv)
 {
-    return cli_dispatch(&sif_cmd_effect, subs, cli, argc, argv);
+    return cli_dispatch(&sif_cmd_effect, cli, argc, argv);
 }
 
 const struct sif_cmd sif_cmd_effect = {

@@ -309,7 +309,7 @@ static const struct sif_subcmd subs[] = {
 
 static int cmd_fund_run(const sif_cli *cli, int argc, char **argv)
 {
-    return cli_dispatch(&sif_cmd_fund, subs, cli, argc, argv);
+    return cli_dispatch(&sif_cmd_fund, cli, argc, argv);
 }
 
 const struct sif_cmd sif_cmd_fund = {

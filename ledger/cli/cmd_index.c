@@ -99,10 +99,11 @@ static const struct sif_subcmd subs[] = {
 
 static int cmd_index_run(const sif_cli *cli, int argc, char **argv)
 {
-    return cli_dispatch(&sif_cmd_index, subs, cli, argc, argv);
+    return cli_dispatch(&sif_cmd_index, cli, argc, argv);
 }
 
 const struct sif_cmd sif_cmd_index = {
+    .subs = subs,
     .name = "index",
     .usage = N_("sif index add|list"),
     .summary = N_("price indices (KPI or any series) with their sources"),

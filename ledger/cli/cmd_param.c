@@ -179,7 +179,7 @@ static const struct sif_subcmd subs[] = {
 
 static int cmd_param_run(const sif_cli *cli, int argc, char **argv)
 {
-    return cli_dispatch(&sif_cmd_param, subs, cli, argc, argv);
+    return cli_dispatch(&sif_cmd_param, cli, argc, argv);
 }
 
 const struct sif_cmd sif_cmd_param = {

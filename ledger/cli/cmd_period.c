@@ -75,7 +75,7 @@ static const struct sif_subcmd subs[] = {
 
 static int cmd_period_run(const sif_cli *cli, int argc, char **argv)
 {
-    return cli_dispatch(&sif_cmd_period, subs, cli, argc, argv);
+    return cli_dispatch(&sif_cmd_period, cli, argc, argv);
 }
 
 const struct sif_cmd sif_cmd_period = {

@@ -241,7 +241,7 @@ static const struct sif_subcmd subs[] = {
 
 static int cmd_project_run(const sif_cli *cli, int argc, char **argv)
 {
-    return cli_dispatch(&sif_cmd_project, subs, cli, argc, argv);
+    return cli_dispatch(&sif_cmd_project, cli, argc, argv);
 }
 
 const struct sif_cmd sif_cmd_project = {

@@ -112,7 +112,7 @@ static const struct sif_subcmd subs[] = {
 
 static int cmd_role_run(const sif_cli *cli, int argc, char **argv)
 {
-    return cli_dispatch(&sif_cmd_role, subs, cli, argc, argv);
+    return cli_dispatch(&sif_cmd_role, cli, argc, argv);
 }
 
 const struct sif_cmd sif_cmd_role = {

@@ -164,7 +164,7 @@ static const struct sif_subcmd subs[] = {
 
 static int cmd_rule_run(const sif_cli *cli, int argc, char **argv)
 {
-    return cli_dispatch(&sif_cmd_rule, subs, cli, argc, argv);
+    return cli_dispatch(&sif_cmd_rule, cli, argc, argv);
 }
 
 const struct sif_cmd sif_cmd_rule = {

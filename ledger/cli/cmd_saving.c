@@ -343,7 +343,7 @@ static const struct sif_subcmd subs[] = {
 
 static int cmd_saving_run(const sif_cli *cli, int argc, char **argv)
 {
-    return cli_dispatch(&sif_cmd_saving, subs, cli, argc, argv);
+    return cli_dispatch(&sif_cmd_saving, cli, argc, argv);
 }
 
 const struct sif_cmd sif_cmd_saving = {

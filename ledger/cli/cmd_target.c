@@ -160,7 +160,7 @@ static const struct sif_subcmd subs[] = {
 
 static int cmd_target_run(const sif_cli *cli, int argc, char **argv)
 {
-    return cli_dispatch(&sif_cmd_target, subs, cli, argc, argv);
+    return cli_dispatch(&sif_cmd_target, cli, argc, argv);
 }
 
 const struct sif_cmd sif_cmd_target = {

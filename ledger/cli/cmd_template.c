@@ -88,7 +88,7 @@ static const struct sif_subcmd subs[] = {
 
 static int cmd_template_run(const sif_cli *cli, int argc, char **argv)
 {
-    return cli_dispatch(&sif_cmd_template, subs, cli, argc, argv);
+    return cli_dispatch(&sif_cmd_template, cli, argc, argv);
 }
 
 const struct sif_cmd sif_cmd_template = {

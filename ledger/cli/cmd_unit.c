@@ -234,7 +234,7 @@ static const struct sif_subcmd subs[] = {
 
 static int cmd_unit_run(const sif_cli *cli, int argc, char **argv)
 {
-    return cli_dispatch(&sif_cmd_unit, subs, cli, argc, argv);
+    return cli_dispatch(&sif_cmd_unit, cli, argc, argv);
 }
 
 const struct sif_cmd sif_cmd_unit = {

@@ -15,5 +15,10 @@ $$ bash -c '. ./sif.bash; COMP_WORDS=(sif --lang ""); COMP_CWORD=2; _sif; echo "
 $$ for c in $($SIF --lang en --help | awk '/^commands:/{on=1; next} on && /^  [a-z]/{print $1}'); do grep -q "^    $c)" sif.bash || echo "missing $c"; done; echo done
 >= done
 !> missing
+# commands with subcommands complete them (index and key had none)
+$$ bash -c '. ./sif.bash; COMP_WORDS=(sif index a); COMP_CWORD=2; _sif; echo "${COMPREPLY[*]}"'
+>= add
+$$ bash -c '. ./sif.bash; COMP_WORDS=(sif key e); COMP_CWORD=2; _sif; echo "${COMPREPLY[*]}"'
+>= enable
 $ sif completion zsh
 ? 64

@@ -11,6 +11,9 @@
 #   costs, exits, savings
 #              `sif import` of ROWS rows into a ledger of 300 projects (8 roles each), and
 #              the cost of a row beside a payment row's (target for costs: ≤ 4 ×);
+#   floor      bench/cost_floor.c: SQLite alone writing the same cost rows into the same
+#              ledger (its schema, triggers and indexes, one journal link a row, no checks and
+#              no digests), beside a payment row and beside sif's cost import;
 #   verify, check
 #              `sif verify` and `sif check` on the ledger the cost import left (ROWS cost
 #              rows, each journaled), with the time per row: linear when it stays the same.
@@ -32,7 +35,7 @@ only=${ONLY:-payments,imports,report,verify}
 
 # shellcheck disable=SC2086 # CMAKE_ARGS: extra -D options, split on purpose
 cmake -S "$src" -B "$build" -DCMAKE_BUILD_TYPE=Release -DSIF_BENCH=ON -DBUILD_TESTING=OFF ${CMAKE_ARGS:-} >/dev/null
-cmake --build "$build" -j2 --target sif gen_payments gen_ledger bench_baseline >/dev/null
+cmake --build "$build" -j2 --target sif gen_payments gen_ledger bench_baseline cost_floor >/dev/null
 mkdir -p "$data"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -109,7 +112,16 @@ for n in "$@"; do
                     "$(per_row "$best" "$n")" "${pay:--}" \
                     "$([ -n "$pay" ] && ratio "$best" "$pay" || echo -)" "$rss" "payments, same rows"
             fi
-            [ "$kind" = costs ] && cp "$tmp/import.db" "$tmp/costs-$n.db"
+            [ "$kind" = costs ] || continue
+            cp "$tmp/import.db" "$tmp/costs-$n.db"
+            want imports || continue
+            tc=$best
+            timed "$big" 'fresh floor.db 300' "$build/bench/cost_floor" "$f" "$tmp/floor.db"
+            printf '%-9s %9s %9s %11s %9s %8s %10s %s\n' floor "$n" "$best" \
+                "$(per_row "$best" "$n")" "${pay:--}" \
+                "$([ -n "$pay" ] && ratio "$best" "$pay" || echo -)" "$rss" "payments, same rows"
+            printf '%-9s %9s %9s %11s %9s %8s %10s %s\n' costs "$n" "$tc" - "$best" \
+                "$(ratio "$tc" "$best")" - "SQLite alone (floor), same rows"
         done
     fi
     if want verify; then

@@ -47,6 +47,9 @@ struct cached_stmt {
  * uses are a fixed set of a few dozen; the cap only bounds a mistake). */
 #define STMT_CACHE_MAX 256
 
+/* A writer's page cache (negative: KiB), a bound on memory whatever the size of an import. */
+#define WRITE_CACHE_KIB "-32768"
+
 #define BUSY_TIMEOUT_MS 30000
 #define BUSY_NOTICE_MS 1000
 
@@ -544,6 +547,10 @@ sif_status sif_store_open(const char *path, unsigned flags, sif_store **out, sif
          * lose the last commits) */
         if ((s = sif_store_exec(st, "PRAGMA journal_mode = WAL", err)) != SIF_OK ||
             (s = sif_store_exec(st, "PRAGMA synchronous = FULL", err)) != SIF_OK)
+            goto fail;
+        /* a large import is one transaction: with SQLite's 2 MB page cache its index pages
+         * spill to the WAL and are read back (a 1M-row cost import took 20 % longer) */
+        if ((s = sif_store_exec(st, "PRAGMA cache_size = " WRITE_CACHE_KIB, err)) != SIF_OK)
             goto fail;
         if (flags & SIF_STORE_MUST_CREATE) {
             int ver = 0;

@@ -21,6 +21,8 @@ typedef struct sif_sbuf {
 } sif_sbuf;
 /* Append printf-style; false when out of memory. */
 bool sif_sbuf_printf(sif_sbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Append n bytes of p; false when out of memory. */
+bool sif_sbuf_put(sif_sbuf *b, const char *p, size_t n);
 
 /* A derivation line or input label in its stored form (calc_text.c): fmt an English message
  * id, each conversion's argument formatted now ("%s" of T_("word") translated when said).

@@ -40,18 +40,26 @@ static const char *conversion(const char *p, int *pos, char *len, char *conv)
     return *p ? p + 1 : p;
 }
 
+static bool put_char(sif_sbuf *b, char c) { return sif_sbuf_put(b, &c, 1); }
+
+/* s with the marks that structure a stored line (and newlines) as spaces */
 static void put_clean(sif_sbuf *b, const char *s, bool *ok)
 {
-    for (; *s && *ok; s++) {
-        char c = (*s == '\n' || *s == SEP || *s == MARK_LINE) ? ' ' : *s;
-        *ok = sif_sbuf_printf(b, "%c", c);
+    while (*s && *ok) {
+        size_t n = strcspn(s, "\n\037\001");
+        *ok = sif_sbuf_put(b, s, n);
+        s += n;
+        if (*s && *ok) {
+            *ok = put_char(b, ' ');
+            s++;
+        }
     }
 }
 
 char *sif_calc_encode(const char *fmt, va_list ap)
 {
     sif_sbuf b = {0};
-    bool ok = sif_sbuf_printf(&b, "%c", MARK_LINE);
+    bool ok = put_char(&b, MARK_LINE);
     put_clean(&b, fmt, &ok);
     for (const char *p = fmt; ok && (p = strchr(p, '%')) != NULL;) {
         p++;
@@ -92,9 +100,9 @@ char *sif_calc_encode(const char *fmt, va_list ap)
         }
         case 's': {
             const char *s = va_arg(ap, const char *);
-            ok = sif_sbuf_printf(&b, "%c", SEP);
+            ok = put_char(&b, SEP);
             if (ok && s && *s == MARK_WORD)
-                ok = sif_sbuf_printf(&b, "%s", s);   /* a word of ours, translated when said */
+                ok = sif_sbuf_put(&b, s, strlen(s)); /* a word of ours, translated when said */
             else if (ok && s) {
                 /* the precision of "%.140s" bounds a name; the name is kept whole otherwise */
                 char *w = prec >= 0 ? malloc((size_t)prec + 1) : NULL;
@@ -108,7 +116,7 @@ char *sif_calc_encode(const char *fmt, va_list ap)
         default:
             break;
         }
-        ok = ok && sif_sbuf_printf(&b, "%c", SEP);
+        ok = ok && put_char(&b, SEP);
         put_clean(&b, one, &ok);
     }
     if (!ok) {

@@ -7,28 +7,44 @@
 #include <string.h>
 #include "calc_internal.h"
 
+/* room for n more bytes and a terminating NUL */
+static bool sbuf_room(sif_sbuf *b, size_t n)
+{
+    if (b->len + n + 1 <= b->cap)
+        return true;
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap < b->len + n + 1)
+        cap *= 2;
+    char *s = realloc(b->s, cap);
+    if (s == NULL)
+        return false;
+    b->s = s;
+    b->cap = cap;
+    return true;
+}
+
 bool sif_sbuf_printf(sif_sbuf *b, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
     int n = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
-    if (n < 0)
+    if (n < 0 || !sbuf_room(b, (size_t)n))
         return false;
-    if (b->len + (size_t)n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 256;
-        while (cap < b->len + (size_t)n + 1)
-            cap *= 2;
-        char *s = realloc(b->s, cap);
-        if (s == NULL)
-            return false;
-        b->s = s;
-        b->cap = cap;
-    }
     va_start(ap, fmt);
     vsnprintf(b->s + b->len, b->cap - b->len, fmt, ap);
     va_end(ap);
     b->len += (size_t)n;
+    return true;
+}
+
+bool sif_sbuf_put(sif_sbuf *b, const char *p, size_t n)
+{
+    if (!sbuf_room(b, n))
+        return false;
+    memcpy(b->s + b->len, p, n);
+    b->len += n;
+    b->s[b->len] = '\0';
     return true;
 }
 

@@ -11,6 +11,7 @@ sif_status sif_row_insert(sif_store *st, int64_t batch, const char *table, const
 {
     if (!sif_store_in_write(st))
         return sif_error_set(err, SIF_ERR_USAGE, "write to %s outside a transaction", table);
+    sif_store_widen_cache(st);
     /* one placeholder a column: the values of types, then batch_id, user and at */
     static const char marks[] = "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?";
     size_t n = strlen(types);

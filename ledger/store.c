@@ -29,6 +29,7 @@ struct sif_store {
     bool link_known;    /* the journal's last link, as the open write left it */
     int64_t link_seq;
     char link_hash[65];
+    bool wide_cache;    /* sif_store_widen_cache ran on this connection */
     bool money_known;   /* money_total holds for the open write (money_guard.c) */
     sif_ore money_total;
     int busy_waited_ms; /* busy_wait: how long this wait for the lock has lasted */
@@ -46,9 +47,6 @@ struct cached_stmt {
 /* Statements beyond this many are prepared per call and finalized after (the SQL texts sif
  * uses are a fixed set of a few dozen; the cap only bounds a mistake). */
 #define STMT_CACHE_MAX 256
-
-/* A writer's page cache (negative: KiB), a bound on memory whatever the size of an import. */
-#define WRITE_CACHE_KIB "-32768"
 
 #define BUSY_TIMEOUT_MS 30000
 #define BUSY_NOTICE_MS 1000
@@ -86,6 +84,16 @@ static int busy_wait(void *arg, int count)
 
 sqlite3 *sif_store_db(sif_store *st) { return st->db; }
 bool sif_store_in_write(const sif_store *st) { return st->in_write; }
+
+void sif_store_widen_cache(sif_store *st)
+{
+    if (st->wide_cache)
+        return;
+    st->wide_cache = true;
+    /* negative: KiB. A bound on memory whatever the size of the write; pages are taken only
+     * as they are used, so a small write stays small. */
+    sqlite3_exec(st->db, "PRAGMA cache_size = -32768", NULL, NULL, NULL);
+}
 
 void sif_store_set_in_write(sif_store *st, bool on)
 {
@@ -547,10 +555,6 @@ sif_status sif_store_open(const char *path, unsigned flags, sif_store **out, sif
          * lose the last commits) */
         if ((s = sif_store_exec(st, "PRAGMA journal_mode = WAL", err)) != SIF_OK ||
             (s = sif_store_exec(st, "PRAGMA synchronous = FULL", err)) != SIF_OK)
-            goto fail;
-        /* a large import is one transaction: with SQLite's 2 MB page cache its index pages
-         * spill to the WAL and are read back (a 1M-row cost import took 20 % longer) */
-        if ((s = sif_store_exec(st, "PRAGMA cache_size = " WRITE_CACHE_KIB, err)) != SIF_OK)
             goto fail;
         if (flags & SIF_STORE_MUST_CREATE) {
             int ver = 0;

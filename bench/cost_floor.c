@@ -8,10 +8,15 @@
  * hashes are a constant), no lookups through SQL (project and role ids come from a table read
  * once). The ledger it writes does not verify; it is thrown away.
  *
- *     cost_floor kostnader.csv LEDGER.db      (a copy of a gen_ledger setup ledger)
+ *     cost_floor kostnader.csv LEDGER.db [fk|trigger|index|journal ...]
+ *
+ * LEDGER.db is a copy of a gen_ledger setup ledger. Each word after it leaves one of the
+ * ledger's guards out, to show what it costs: the foreign keys, the closed-year trigger, the
+ * report's covering index cost_project, the journal link.
  */
 #define _GNU_SOURCE
 #include <sqlite3.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -60,8 +65,22 @@ static role_id *load_roles(sqlite3 *db, size_t *n)
 
 int main(int argc, char **argv)
 {
-    if (argc != 3) {
-        fputs("usage: cost_floor FILE.csv LEDGER.db\n", stderr);
+    bool no_fk = false, no_link = false;
+    const char *drop[3] = {NULL, NULL, NULL};
+    for (int i = 3; i < argc; i++) {
+        if (strcmp(argv[i], "fk") == 0)
+            no_fk = true;
+        else if (strcmp(argv[i], "trigger") == 0)
+            drop[0] = "DROP TRIGGER cost_period_closed";
+        else if (strcmp(argv[i], "index") == 0)
+            drop[1] = "DROP INDEX cost_project";
+        else if (strcmp(argv[i], "journal") == 0)
+            no_link = true;
+        else
+            argc = 0;
+    }
+    if (argc < 3) {
+        fputs("usage: cost_floor FILE.csv LEDGER.db [fk|trigger|index|journal ...]\n", stderr);
         return 64;
     }
     FILE *in = fopen(argv[1], "rb");
@@ -70,8 +89,15 @@ int main(int argc, char **argv)
         fputs("cost_floor: cannot open\n", stderr);
         return 66;
     }
-    sqlite3_exec(db, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;"
-                     " PRAGMA synchronous = FULL; PRAGMA cache_size = -32768", NULL, NULL, NULL);
+    sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+                     " PRAGMA cache_size = -32768", NULL, NULL, NULL);
+    sqlite3_exec(db, no_fk ? "PRAGMA foreign_keys = OFF" : "PRAGMA foreign_keys = ON", NULL,
+                 NULL, NULL);
+    for (int i = 0; i < 3; i++)
+        if (drop[i] && sqlite3_exec(db, drop[i], NULL, NULL, NULL) != SQLITE_OK) {
+            fprintf(stderr, "cost_floor: %s\n", sqlite3_errmsg(db));
+            return 74;
+        }
     size_t nroles = 0;
     role_id *roles = load_roles(db, &nroles);
     static const char at[] = "2026-01-01T00:00:00Z", hash[] =
@@ -130,6 +156,9 @@ int main(int argc, char **argv)
         sqlite3_bind_text(cost, 6, at, -1, SQLITE_STATIC);
         bad = sqlite3_step(cost) != SQLITE_DONE;
         sqlite3_reset(cost);
+        rows++;
+        if (no_link)
+            continue;
         sqlite3_bind_int64(link, 1, ++seq);
         sqlite3_bind_int64(link, 2, sqlite3_last_insert_rowid(db));
         sqlite3_bind_text(link, 3, want.key, -1, SQLITE_STATIC);
@@ -139,10 +168,9 @@ int main(int argc, char **argv)
             sqlite3_bind_text(link, i, hash, -1, SQLITE_STATIC);
         bad = bad || sqlite3_step(link) != SQLITE_DONE;
         sqlite3_reset(link);
-        rows++;
     }
     if (bad)
-        fprintf(stderr, "cost_floor: row %lld: %s\n", rows + 1, sqlite3_errmsg(db));
+        fprintf(stderr, "cost_floor: row %lld: %s\n", rows, sqlite3_errmsg(db));
     sqlite3_finalize(cost);
     sqlite3_finalize(link);
     if (!bad && sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {

@@ -13,7 +13,9 @@
 #              the cost of a row beside a payment row's (target for costs: ≤ 4 ×);
 #   floor      bench/cost_floor.c: SQLite alone writing the same cost rows into the same
 #              ledger (its schema, triggers and indexes, one journal link a row, no checks and
-#              no digests), beside a payment row and beside sif's cost import;
+#              no digests), beside a payment row and beside sif's cost import; then the same
+#              without the journal link, without the ledger's three guards (foreign keys,
+#              closed-year trigger, covering index) and without all four: what each costs;
 #   verify, check
 #              `sif verify` and `sif check` on the ledger the cost import left (ROWS cost
 #              rows, each journaled), with the time per row: linear when it stays the same.
@@ -122,6 +124,15 @@ for n in "$@"; do
                 "$([ -n "$pay" ] && ratio "$best" "$pay" || echo -)" "$rss" "payments, same rows"
             printf '%-9s %9s %9s %11s %9s %8s %10s %s\n' costs "$n" "$tc" - "$best" \
                 "$(ratio "$tc" "$best")" - "SQLite alone (floor), same rows"
+            for without in journal "fk trigger index" "fk trigger index journal"; do
+                # shellcheck disable=SC2086 # $without: the words, split on purpose
+                timed "$big" 'fresh floor.db 300' "$build/bench/cost_floor" "$f" \
+                    "$tmp/floor.db" $without
+                printf '%-9s %9s %9s %11s %9s %8s %10s %s\n' floor- "$n" "$best" \
+                    "$(per_row "$best" "$n")" "${pay:--}" \
+                    "$([ -n "$pay" ] && ratio "$best" "$pay" || echo -)" "$rss" \
+                    "payments; floor without: $without"
+            done
         done
     fi
     if want verify; then

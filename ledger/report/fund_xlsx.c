@@ -10,13 +10,20 @@
 enum { P_CODE, P_NAME, P_COMMITTEE, P_GRANTED, P_SPENT, P_LOAN, P_SAV, P_NET, P_REPAID,
        P_WOFF, P_OUT, P_N };
 
-static void portfolio(rx *x, rx_sheet *s, const rpt_fund *f)
+/* Every sheet's second line: the fund, its code and municipality (a page is read alone). */
+static void fund_subtitle(rx *x, rx_sheet *s, const rpt_fund *f)
 {
-    char buf[600], fm[128], a[16], b[16], c[16];
-    rx_text_wide(x, s, 0, 0, rx_l(x, L_FUND_TITLE), x->f.title);
+    char buf[600];
     snprintf(buf, sizeof buf, "%s (%s)%s%s", f->books->fund.name, f->books->fund.code,
              f->books->fund.municipality[0] ? ", " : "", f->books->fund.municipality);
     rx_text_wide(x, s, 1, 0, buf, x->f.subtitle);
+}
+
+static void portfolio(rx *x, rx_sheet *s, const rpt_fund *f)
+{
+    char fm[128], a[16], b[16], c[16];
+    rx_text_wide(x, s, 0, 0, rx_l(x, L_FUND_TITLE), x->f.title);
+    fund_subtitle(x, s, f);
     rx_text_wide(x, s, 2, 0, rx_l(x, L_FUND_NOTE), x->f.note);
     const int head = 4, first = head + 1;
     static const rpt_label heads[P_N] = {L_CODE, L_NAME, L_COMMITTEE, L_GRANTED, L_SPENT,
@@ -121,7 +128,7 @@ static int group_table(rx *x, rx_sheet *s, int head, rpt_label title,
 static void groups(rx *x, rx_sheet *s, const rpt_fund *f)
 {
     rx_text_wide(x, s, 0, 0, rx_l(x, L_GROUPS_TITLE), x->f.title);
-    rx_text_wide(x, s, 1, 0, f->books->fund.name, x->f.subtitle);
+    fund_subtitle(x, s, f);
     rx_text_merge(x, s, 2, 0, G_CAP, rx_l(x, L_GROUPS_NOTE), x->f.note_wrap);
     const sif_portfolio *pf = f->portfolio;
     if (pf == NULL) {
@@ -203,7 +210,7 @@ static int gender_table(rx *x, rx_sheet *s, int row, const rpt_fund *f)
 static void fund_indicators(rx *x, rx_sheet *s, const rpt_fund *f)
 {
     rx_text_wide(x, s, 0, 0, rx_l(x, L_FUND_IND_TITLE), x->f.title);
-    rx_text_wide(x, s, 1, 0, f->books->fund.name, x->f.subtitle);
+    fund_subtitle(x, s, f);
     if (f->ind_total.count[SIF_IND_PARTICIPANTS] == 0) {
         rx_text_wide(x, s, 2, 0, rx_l(x, L_FUND_IND_NONE), x->f.note);
         rx_sheet_finish(x, s, -1, 0);
@@ -225,7 +232,7 @@ static void balance(rx *x, rx_sheet *s, const rpt_fund *f)
     const sif_fund_books *bk = f->books;
     char fm[160], a[16], b[16], c[16], d[16];
     rx_text_wide(x, s, 0, 0, rx_l(x, L_BALANCE_TITLE), x->f.title);
-    rx_text_wide(x, s, 1, 0, bk->fund.name, x->f.subtitle);
+    fund_subtitle(x, s, f);
     rx_text_wide(x, s, 2, 0, rx_l(x, L_BALANCE_NOTE), x->f.note);
     const int head = 4, first = head + 1;
     static const rpt_label heads[Y_N] = {L_YEAR, L_CAPITAL, L_LENT, L_REPAID, L_WRITTEN_OFF,

@@ -39,6 +39,11 @@ with tempfile.TemporaryDirectory(prefix="sif-fund-") as tmp:
     b = Book(os.path.join(tmp, "f.xlsx"))
     check(b.wb.sheetnames == ["Portfölj", "Områden och nämnder", "Deltagare och utfall",
                                  "Fondens saldo", "Underlag"], f"{b.wb.sheetnames}")
+    # each sheet names the fund the same way: a page is read on its own
+    subtitles = {b.wb[name]["A2"].value for name in b.wb.sheetnames[:4]}
+    check(len(subtitles) == 1 and next(iter(subtitles)).startswith(
+        b.wb["Portfölj"]["A2"].value.split(" (")[0] + " ("),
+          f"one subtitle with the fund's code on every sheet: {subtitles}")
     n, bad = recompute(b)
     check(n >= 10, f"formulas in the fund report ({n})")
     for line in bad:

@@ -45,8 +45,9 @@ static bool put_char(sif_sbuf *b, char c) { return sif_sbuf_put(b, &c, 1); }
 /* s with the marks that structure a stored line (and newlines) as spaces */
 static void put_clean(sif_sbuf *b, const char *s, bool *ok)
 {
+    static const char marks[] = {'\n', SEP, MARK_LINE, '\0'};
     while (*s && *ok) {
-        size_t n = strcspn(s, "\n\037\001");
+        size_t n = strcspn(s, marks);
         *ok = sif_sbuf_put(b, s, n);
         s += n;
         if (*s && *ok) {

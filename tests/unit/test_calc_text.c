@@ -83,6 +83,19 @@ static void test_render_and_fallback(void **state)
     fixture_close(st, path);
 }
 
+/* A name cannot break the stored form: a newline, the argument separator or the line mark in
+ * an argument (or in the message itself) is stored and said as a space. */
+static void test_marks_in_text(void **state)
+{
+    (void)state;
+    sif_saving_calc *c = sif_saving_calc_new();
+    assert_int_equal(sif_saving_calc_line(c, "District %s: %d households", "Öster\nVäster\037x\001y",
+                                          3), SIF_OK);
+    assert_string_equal(c->derivation, "District Öster Väster x y: 3 households");
+    assert_null(strchr(c->stored + 1, '\001'));
+    sif_saving_calc_free(c);
+}
+
 /* The catalogs beside the test's build tree: build/tests/test_calc_text -> build/locale. */
 static const char *catalogs(char *buf, size_t size)
 {
@@ -151,6 +164,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_render_and_fallback),
+        cmocka_unit_test(test_marks_in_text),
         cmocka_unit_test(test_both_languages),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

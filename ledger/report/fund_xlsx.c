@@ -296,7 +296,7 @@ static void balance(rx *x, rx_sheet *s, const rpt_fund *f)
     chart_axis_set_num_format(ch->y_axis, "#,##0 \"kr\"");
     chart_legend_set_position(ch, LXW_CHART_LEGEND_BOTTOM);
     lxw_chart_options o = {.x_scale = 1.5, .y_scale = 1.2};
-    rx_lxw_fail(x, worksheet_insert_chart_opt(s->ws, (lxw_row_t)(row + 1), 0, ch, &o), "chart");
+    rx_insert_chart(x, s, row + 1, 0, ch, &o);
 }
 
 sif_status rpt_fund_xlsx_write(const rpt_fund *f, const char *path, sif_lang lang,

@@ -99,6 +99,13 @@ void rx_keep_rows(rx_sheet *s, int first, int last);
 /* A chart of height_px pixels inserted at row: its rows are kept together. Returns the
  * first row below it. */
 int rx_keep_chart(rx_sheet *s, int row, double height_px);
+/* Insert a chart at row, col with options o (scale, offsets): it stands RX_CHART_INSET_PX
+ * below the row's top, so when a page begins with that row the chart's frame prints on that
+ * page (anchored on the row's edge, LibreOffice printed the top line at the foot of the page
+ * before). Keep its rows with rx_keep_chart. */
+#define RX_CHART_INSET_PX 6
+void rx_insert_chart(rx *x, rx_sheet *s, int row, int col, lxw_chart *ch,
+                     lxw_chart_options *o);
 /* The printed width, in pixels at 100 %, that a sheet has at RX_PRINT_SCALE, and what its
  * columns 0..last_col take as their widths stand now (before rx_sheet_finish). */
 double rx_page_width_px(void);

@@ -29,9 +29,19 @@ void rx_keep_rows(rx_sheet *s, int first, int last)
 
 int rx_keep_chart(rx_sheet *s, int row, double height_px)
 {
-    int rows = (int)(height_px * 0.75 / ROW_PT) + 2;
+    int rows = (int)((height_px + RX_CHART_INSET_PX) * 0.75 / ROW_PT) + 2;
     rx_keep_rows(s, row, row + rows - 1);
     return row + rows;
+}
+
+void rx_insert_chart(rx *x, rx_sheet *s, int row, int col, lxw_chart *ch,
+                     lxw_chart_options *o)
+{
+    if (x->rc != SIF_OK)
+        return;
+    o->y_offset += RX_CHART_INSET_PX;
+    rx_lxw_fail(x, worksheet_insert_chart_opt(s->ws, (lxw_row_t)row, (lxw_col_t)col, ch, o),
+                "chart");
 }
 
 void rx_row_tall(rx_sheet *s, int row, double pt)

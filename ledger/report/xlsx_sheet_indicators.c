@@ -147,7 +147,7 @@ static void chart(rx_report *r, int head, int first, int last, int row)
     chart_title_set_name(ch, rx_l(x, L_IND_CHART));
     chart_legend_set_position(ch, LXW_CHART_LEGEND_BOTTOM);
     lxw_chart_options o = {.x_scale = 640.0 / 480, .y_scale = 300.0 / 288};
-    rx_lxw_fail(x, worksheet_insert_chart_opt(r->ind.ws, (lxw_row_t)row, 0, ch, &o), "chart");
+    rx_insert_chart(x, &r->ind, row, 0, ch, &o);
     rx_keep_chart(&r->ind, row, 300);
 }
 

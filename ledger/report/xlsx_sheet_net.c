@@ -162,15 +162,14 @@ void rx_net_chart(rx_report *r, rx_sheet *s, int row, int col, double width_px,
 
     /* libxlsxwriter's charts are 480 × 288 pixels at scale 1 */
     lxw_chart_options o = {.x_scale = width_px / 480, .y_scale = height_px / 288};
-    rx_lxw_fail(x, worksheet_insert_chart_opt(s->ws, (lxw_row_t)row, (lxw_col_t)col, bars, &o),
-                "chart");
+    rx_insert_chart(x, s, row, col, bars, &o);
     /* beside or below the first, whatever the column widths */
+    o.y_offset = 0;   /* rx_insert_chart added its inset to o: the second adds its own */
     if (stacked)
         o.y_offset = (int32_t)height_px + 12;
     else
         o.x_offset = (int32_t)width_px + 16;
-    rx_lxw_fail(x, worksheet_insert_chart_opt(s->ws, (lxw_row_t)row, (lxw_col_t)col, line, &o),
-                "chart");
+    rx_insert_chart(x, s, row, col, line, &o);
     /* the charts float over the cells: their rows print on one page */
     rx_keep_chart(s, row, stacked ? 2 * height_px + 12 : height_px);
 }

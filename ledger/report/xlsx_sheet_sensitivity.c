@@ -193,8 +193,7 @@ static int tornado(rx_report *r, int row, const sens_rows *g, const rpt_label *t
         chart_w = 520;
     }
     lxw_chart_options o = {.x_scale = chart_w / 480, .y_scale = h / 288};
-    rx_lxw_fail(x, worksheet_insert_chart_opt(s->ws, (lxw_row_t)chart_row, (lxw_col_t)chart_col,
-                                              ch, &o), "chart");
+    rx_insert_chart(x, s, chart_row, chart_col, ch, &o);
     int below = rx_keep_chart(s, chart_row, h);
     return below > row ? below : row;
 }

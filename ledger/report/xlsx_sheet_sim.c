@@ -87,8 +87,7 @@ static int histogram(rx_report *r, int row, int chart_col)
     double w = rx_page_width_px() - rx_cols_width_px(s, chart_col - 1) - 40;
     w = w > 560 ? 560 : w < 320 ? 320 : w;
     lxw_chart_options o = {.x_scale = w / 480, .y_scale = 300.0 / 288};
-    rx_lxw_fail(x, worksheet_insert_chart_opt(s->ws, (lxw_row_t)top, (lxw_col_t)chart_col, ch,
-                                              &o), "chart");
+    rx_insert_chart(x, s, top, chart_col, ch, &o);
     int below = rx_keep_chart(s, top, 300);
     return below > row ? below : row;
 }

@@ -66,10 +66,8 @@ static sif_status payments_row(sif_sink *s, const sif_cell *const *c, sif_sink_o
         return sif_sink_error(s, c[C_HOUSEHOLD], err, "hushall is empty");
     if (hhn >= 64)
         return sif_sink_error(s, c[C_HOUSEHOLD], err, "hushall is longer than 63 bytes");
-    if (sif_id_is_personal_number(hh, hhn))
-        return sif_sink_error(s, c[C_HOUSEHOLD], err, "hushall looks like a personnummer or "
-                              "samordningsnummer: ids must be pseudonymised (e.g. a running "
-                              "number)");
+    if (sif_id_check_n(hh, hhn, "hushall", err) != SIF_OK)
+        return sif_sink_fail(s, c[C_HOUSEHOLD], err);
     int month = parse_month(mo, mon);
     if (month < 0)
         return sif_sink_error(s, c[C_MONTH], err, "manad \"%.*s\" is not a month (YYYY-MM)",

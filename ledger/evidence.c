@@ -253,15 +253,15 @@ sif_status sif_payment_writer_add_n(sif_payment_writer *w, const char *household
 {
     if (household_len == 0 || household_len >= 64)
         return sif_error_set(err, SIF_ERR_DATA, "household id must be 1 to 63 bytes");
-    if (sif_id_is_personal_number(household, household_len))
-        return sif_error_set(err, SIF_ERR_DATA, "hushall looks like a personnummer or "
-                             "samordningsnummer: ids must be pseudonymised (e.g. a running number)");
+    sif_status rc = sif_id_check_n(household, household_len, "hushall", err);
+    if (rc != SIF_OK)
+        return rc;
     if (month / 100 < 1900 || month / 100 > 2999 || month % 100 < 1 || month % 100 > 12)
         return sif_error_set(err, SIF_ERR_DATA, "month %d is not YYYYMM", month);
     if (w->closed[month / 100 - 1900])
         return sif_period_require_open(w->st, month / 100, err);
     sif_ore sum;
-    sif_status rc = sif_ore_add(w->sum, amount, &sum, err);
+    rc = sif_ore_add(w->sum, amount, &sum, err);
     if (rc == SIF_OK)
         rc = sif_money_reserve(w->st, amount, err);
     if (rc != SIF_OK)

@@ -1,4 +1,5 @@
-/* ledger/pseudonym.c — refuse ids that are personnummer or samordningsnummer (SPEC §12). */
+/* ledger/pseudonym.c — refuse ids and districts that are personnummer or samordningsnummer
+ * (SPEC §12). */
 #include "sif/pseudonym.h"
 
 #include <string.h>
@@ -62,10 +63,58 @@ bool sif_id_is_personal_number(const char *text, size_t len)
     return looks_personal(d, 0);
 }
 
+bool sif_id_is_personal_number_without_zero(const char *text, size_t len)
+{
+    /* Excel keeps a number, not the digits typed: 0512241233 in a cell formatted as a number
+     * is 512241233. Only the 10-digit form of those born 2000–2009 (or 1900–1909) starts
+     * with a zero; the 12-digit form starts with 18, 19 or 20 and loses nothing. */
+    if (len != 9)
+        return false;
+    int d[10] = {0};
+    for (size_t i = 0; i < len; i++) {
+        if (text[i] < '0' || text[i] > '9')
+            return false;
+        d[i + 1] = text[i] - '0';
+    }
+    return looks_personal(d, 0);
+}
+
+/* what the refused field is, for the message's second half */
+enum field { FIELD_ID, FIELD_DISTRICT };
+
+static sif_status refuse(const char *text, size_t len, const char *what, enum field field,
+                         sif_error *err)
+{
+    if (text == NULL)
+        return SIF_OK;
+    if (sif_id_is_personal_number(text, len))
+        return field == FIELD_ID
+            ? sif_error_set(err, SIF_ERR_DATA, "%s looks like a personnummer or samordningsnummer:"
+                            " ids must be pseudonymised (e.g. a running number)", what)
+            : sif_error_set(err, SIF_ERR_DATA, "%s looks like a personnummer or samordningsnummer:"
+                            " a district names a place, never a person", what);
+    if (sif_id_is_personal_number_without_zero(text, len))
+        return field == FIELD_ID
+            ? sif_error_set(err, SIF_ERR_DATA, "%s looks like a personnummer or samordningsnummer"
+                            " without its leading zero (Excel drops it when the cell is a"
+                            " number): ids must be pseudonymised (e.g. a running number)", what)
+            : sif_error_set(err, SIF_ERR_DATA, "%s looks like a personnummer or samordningsnummer"
+                            " without its leading zero (Excel drops it when the cell is a"
+                            " number): a district names a place, never a person", what);
+    return SIF_OK;
+}
+
+sif_status sif_id_check_n(const char *id, size_t len, const char *what, sif_error *err)
+{
+    return refuse(id, len, what, FIELD_ID, err);
+}
+
 sif_status sif_id_check(const char *id, const char *what, sif_error *err)
 {
-    if (id == NULL || !sif_id_is_personal_number(id, strlen(id)))
-        return SIF_OK;
-    return sif_error_set(err, SIF_ERR_DATA, "%s looks like a personnummer or samordningsnummer:"
-                         " ids must be pseudonymised (e.g. a running number)", what);
+    return refuse(id, id ? strlen(id) : 0, what, FIELD_ID, err);
+}
+
+sif_status sif_district_check(const char *district, size_t len, const char *what, sif_error *err)
+{
+    return refuse(district, len, what, FIELD_DISTRICT, err);
 }

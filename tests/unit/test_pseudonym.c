@@ -65,6 +65,33 @@ static void test_core_refuses(void **state)
     assert_int_equal(sif_id_check(NULL, "hushall", &err), SIF_OK);
 }
 
+/* Excel keeps 0512241233 typed into a number cell as 512241233 (born 2000–2009) */
+static void test_leading_zero_lost(void **state)
+{
+    (void)state;
+    sif_error err;
+    sif_error_init(&err);
+    assert_int_equal(sif_id_check("512241233", "deltagare", &err), SIF_ERR_DATA);
+    assert_non_null(strstr(err.msg_en, "deltagare looks like a personnummer"));
+    assert_non_null(strstr(err.msg_en, "leading zero"));
+    assert_null(strstr(err.msg_en, "1233"));
+    assert_int_equal(sif_id_check("501761233", "hushall", &err), SIF_ERR_DATA); /* samordn. */
+    assert_int_equal(sif_id_check_n("2290005xx", 7, "hushall", &err), SIF_OK);
+    assert_int_equal(sif_id_check_n("002290005x", 9, "hushall", &err), SIF_ERR_DATA);
+    assert_true(sif_id_is_personal_number_without_zero("703154567", 9));
+    /* pseudonyms that only look numeric pass */
+    assert_int_equal(sif_id_check("512241238", "hushall", &err), SIF_OK);   /* Luhn fails */
+    assert_int_equal(sif_id_check("123456789", "hushall", &err), SIF_OK);   /* month 23 */
+    assert_int_equal(sif_id_check("000000001", "hushall", &err), SIF_OK);
+    assert_int_equal(sif_id_check("H00000001", "hushall", &err), SIF_OK);
+    assert_int_equal(sif_id_check("H000000001", "hushall", &err), SIF_OK);
+    assert_int_equal(sif_id_check("12345", "hushall", &err), SIF_OK);
+    assert_false(sif_id_is_personal_number_without_zero("51224123", 8));
+    assert_false(sif_id_is_personal_number_without_zero("5122412330", 10));
+    /* the 12-digit form starts with 18, 19 or 20: nothing to lose */
+    assert_int_equal(sif_id_check("20051224123", "hushall", &err), SIF_OK);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -72,6 +99,7 @@ int main(void)
         cmocka_unit_test(test_samordningsnummer),
         cmocka_unit_test(test_pseudonyms_pass),
         cmocka_unit_test(test_core_refuses),
+        cmocka_unit_test(test_leading_zero_lost),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -113,11 +113,14 @@ int cli_target_entry(const sif_cli *cli, const struct sif_cmd *cmd, int argc, ch
 /* Print targets (controls false) or printed counts against the rows, with their ids when ids
  * (cmd_indicator.c). */
 void cli_indicator_checks(const sif_indicator_check *c, size_t n, bool controls, bool ids);
-/* A project's indicators, read from the ledger opened and closed here (cmd_indicator.c):
- * returns 0 with *p the project and *ind the caller's, freed with sif_indicators_free, or
- * the exit status of the failure (said on stderr) with *ind NULL. */
-int cli_indicators_load(const sif_cli *cli, const char *code, sif_project *p,
-                        sif_indicators **ind);
+/* How `sif indicator` and `sif target list` print a project's indicators (json: --json). */
+typedef void (*cli_indicators_show_fn)(const sif_project *p, const sif_indicators *ind, bool json);
+/* Run such a read command (indicators_read.c): with -h or --help print help (a msgid);
+ * else read PROJECT [--json] (missing, a msgid, is the usage error without PROJECT), build
+ * the project's indicators from the ledger opened read-only and closed again, and show them.
+ * Returns the exit status. */
+int cli_indicators_read(const sif_cli *cli, const struct sif_cmd *cmd, int argc, char **argv,
+                        const char *help, const char *missing, cli_indicators_show_fn show);
 
 /* Print a fund's portfolio per area, district and committee (show_portfolio.c). */
 void cli_print_portfolio(const sif_portfolio *pf, FILE *f);

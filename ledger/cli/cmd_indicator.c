@@ -181,52 +181,27 @@ static void print_text(const sif_project *p, const sif_indicators *ind)
     }
 }
 
+static void show(const sif_project *p, const sif_indicators *ind, bool json)
+{
+    if (json)
+        print_json(ind);
+    else
+        print_text(p, ind);
+}
+
 static int cmd_indicator_run(const sif_cli *cli, int argc, char **argv)
 {
     if (argc > 1 && strcmp(argv[1], "control") == 0)
         return cli_target_entry(cli, &sif_cmd_indicator, argc - 1, argv + 1, true);
-    if (cli_wants_help(argc, argv))
-        return cli_help(&sif_cmd_indicator,
-                        _("sif indicator PROJECT [--json]: participants and their outcomes by gender\n"
-                          "and district (an outcome counts the participants whose latest status it\n"
-                          "is), against the project's targets and printed counts.\n"
-                          "sif indicator control PROJECT OUTCOME COUNT [--district D] [--gender G]\n"
-                          "[--year YEAR] [--note TEXT]: keep a count printed in a source (OUTCOME,\n"
-                          "or deltagare for participants); a difference is a sif check finding.\n"));
-    bool json;
-    const char *code = NULL;
-    int n = cli_read_args(&sif_cmd_indicator, argc, argv, &code, 1, &json);
-    if (n < 0)
-        return 64;
-    if (n != 1)
-        return cli_usage(&sif_cmd_indicator, "indicator needs a PROJECT");
-    sif_project p;
-    sif_indicators *ind = NULL;
-    int status = cli_indicators_load(cli, code, &p, &ind);
-    if (status != 0)
-        return status;
-    if (json)
-        print_json(ind);
-    else
-        print_text(&p, ind);
-    sif_indicators_free(ind);
-    return 0;
-}
-
-int cli_indicators_load(const sif_cli *cli, const char *code, sif_project *p,
-                        sif_indicators **ind)
-{
-    sif_error err;
-    sif_error_init(&err);
-    sif_store *st = NULL;
-    *ind = NULL;
-    if (cli_open_project(cli, code, &st, p, &err) != SIF_OK ||
-        sif_indicators_build(st, code, ind, &err) != SIF_OK) {
-        sif_store_close(st);
-        return cli_fail(&err);
-    }
-    sif_store_close(st);
-    return 0;
+    return cli_indicators_read(
+        cli, &sif_cmd_indicator, argc, argv,
+        N_("sif indicator PROJECT [--json]: participants and their outcomes by gender\n"
+           "and district (an outcome counts the participants whose latest status it\n"
+           "is), against the project's targets and printed counts.\n"
+           "sif indicator control PROJECT OUTCOME COUNT [--district D] [--gender G]\n"
+           "[--year YEAR] [--note TEXT]: keep a count printed in a source (OUTCOME,\n"
+           "or deltagare for participants); a difference is a sif check finding.\n"),
+        N_("indicator needs a PROJECT"), show);
 }
 
 const struct sif_cmd sif_cmd_indicator = {

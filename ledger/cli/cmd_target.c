@@ -124,32 +124,23 @@ static void list_json(const sif_indicators *ind)
     json_done(&j);
 }
 
-/* sif target list PROJECT [--json]: the targets with their ids, against the rows. */
-static int target_list(const sif_cli *cli, int argc, char **argv)
+static void list_show(const sif_project *p, const sif_indicators *ind, bool json)
 {
-    if (cli_wants_help(argc, argv))
-        return cli_help(&sif_cmd_target, _("Lists the project's targets with their ids and what "
-                                           "the rows count for each.\n"));
-    bool json;
-    const char *code = NULL;
-    int n = cli_read_args(&sif_cmd_target, argc, argv, &code, 1, &json);
-    if (n < 0)
-        return 64;
-    if (n != 1)
-        return cli_usage(&sif_cmd_target, "target list takes PROJECT");
-    sif_project p;
-    sif_indicators *ind = NULL;
-    int status = cli_indicators_load(cli, code, &p, &ind);
-    if (status != 0)
-        return status;
     if (json)
         list_json(ind);
     else if (ind->ntargets)
         cli_indicator_checks(ind->targets, ind->ntargets, false, true);
     else
-        fprintf(stderr, _("project %s has no targets (sif target add)\n"), p.code);
-    sif_indicators_free(ind);
-    return 0;
+        fprintf(stderr, _("project %s has no targets (sif target add)\n"), p->code);
+}
+
+/* sif target list PROJECT [--json]: the targets with their ids, against the rows. */
+static int target_list(const sif_cli *cli, int argc, char **argv)
+{
+    return cli_indicators_read(cli, &sif_cmd_target, argc, argv,
+                               N_("Lists the project's targets with their ids and what the rows "
+                                  "count for each.\n"),
+                               N_("target list takes PROJECT"), list_show);
 }
 
 static const struct sif_subcmd subs[] = {

@@ -39,6 +39,7 @@ set(SIF_CLI_SOURCES
   ledger/cli/cmd_serve.c
   ledger/cli/cmd_target.c
   ledger/cli/cmd_indicator.c
+  ledger/cli/indicators_read.c
 )
 
 # The clock is compiled twice: into sif (real time only) and, for the tests, into

@@ -42,6 +42,8 @@ static sif_status exits_row(sif_sink *s, const sif_cell *const *c, sif_sink_out 
         return rc;
     if (sif_id_check(e.household, "hushall", err) != SIF_OK)
         return sif_sink_fail(s, c[C_HOUSEHOLD], err);
+    if (sif_district_check(e.district, strlen(e.district), "stadsomrade", err) != SIF_OK)
+        return sif_sink_fail(s, c[C_DISTRICT], err);
     if (sif_exit_reason_parse(reason, &e.reason, err) != SIF_OK)
         return sif_sink_fail(s, c[C_REASON], err);
     e.share = (sif_ratio){1, 1};

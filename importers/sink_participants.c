@@ -4,7 +4,8 @@
  *
  * kon kvinna, man, annat or okänt (K and M accepted, empty = okänt); stadsomrade may be empty
  * (not known); dates YYYY-MM-DD; hushall links the person to the household id of the exits
- * and the payment register. deltagare and hushall are pseudonyms: a personnummer is refused.
+ * and the payment register. deltagare and hushall are pseudonyms: a personnummer is refused,
+ * and in stadsomrade too.
  */
 #include "sink.h"
 
@@ -49,6 +50,8 @@ static sif_status participants_row(sif_sink *s, const sif_cell *const *c, sif_si
         return sif_sink_fail(s, c[C_ID], err);
     if (sif_id_check(p.household, "hushall", err) != SIF_OK)
         return sif_sink_fail(s, c[C_HOUSEHOLD], err);
+    if (sif_district_check(p.district, strlen(p.district), "stadsomrade", err) != SIF_OK)
+        return sif_sink_fail(s, c[C_DISTRICT], err);
     if (sif_gender_parse(gender, &p.gender, err) != SIF_OK)
         return sif_sink_fail(s, c[C_GENDER], err);
     if (!sif_date_valid(p.start_date))

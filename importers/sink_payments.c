@@ -78,6 +78,8 @@ static sif_status payments_row(sif_sink *s, const sif_cell *const *c, sif_sink_o
     for (size_t i = 0; i < din; i++)
         if ((unsigned char)di[i] < 0x20)
             return sif_sink_error(s, c[C_DISTRICT], err, "stadsomrade contains a control character");
+    if (sif_district_check(di, din, "stadsomrade", err) != SIF_OK)
+        return sif_sink_fail(s, c[C_DISTRICT], err);
     sif_ore amount;
     sif_status rc = sif_cell_amount(s, c[C_AMOUNT], "belopp", &amount, err);
     if (rc != SIF_OK)

@@ -108,6 +108,8 @@ sif_status sif_exit_add(sif_store *st, int64_t batch, const char *project_code,
         rc = sif_text_check(e->district, sizeof e->district, "district", err);
     if (rc == SIF_OK)
         rc = sif_id_check(e->household, "hushall", err);
+    if (rc == SIF_OK)
+        rc = sif_district_check(e->district, strlen(e->district), "stadsomrade", err);
     if (rc != SIF_OK)
         return rc;
     if (e->household[0] == '\0')
@@ -254,6 +256,8 @@ sif_status sif_payment_writer_add_n(sif_payment_writer *w, const char *household
     if (household_len == 0 || household_len >= 64)
         return sif_error_set(err, SIF_ERR_DATA, "household id must be 1 to 63 bytes");
     sif_status rc = sif_id_check_n(household, household_len, "hushall", err);
+    if (rc == SIF_OK)
+        rc = sif_district_check(district, district_len, "stadsomrade", err);
     if (rc != SIF_OK)
         return rc;
     if (month / 100 < 1900 || month / 100 > 2999 || month % 100 < 1 || month % 100 > 12)

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "sif/indicator.h"
+#include "sif/pseudonym.h"
 #include "intl.h"
 
 sif_status sif_indicator_what_parse(const char *text, char out[32], sif_error *err)
@@ -30,7 +31,8 @@ static sif_status selection_check(sif_store *st, const char *project_code, sif_t
     char what[32];
     if ((rc = sif_project_find(st, project_code, p, err)) != SIF_OK ||
         (rc = sif_indicator_what_parse(t->what, what, err)) != SIF_OK ||
-        (rc = sif_text_check(t->district, sizeof t->district, "district", err)) != SIF_OK)
+        (rc = sif_text_check(t->district, sizeof t->district, "district", err)) != SIF_OK ||
+        (rc = sif_district_check(t->district, strlen(t->district), "stadsomrade", err)) != SIF_OK)
         return rc;
     snprintf(t->what, sizeof t->what, "%s", what);
     if (t->gender[0]) {

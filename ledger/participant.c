@@ -120,7 +120,8 @@ sif_status sif_participant_add(sif_store *st, int64_t batch, const char *project
         (rc = sif_text_check(p->district, sizeof p->district, "district", err)) != SIF_OK ||
         (rc = sif_text_check(p->household, sizeof p->household, "household", err)) != SIF_OK ||
         (rc = sif_id_check(p->pseudonym, "deltagare", err)) != SIF_OK ||
-        (rc = sif_id_check(p->household, "hushall", err)) != SIF_OK)
+        (rc = sif_id_check(p->household, "hushall", err)) != SIF_OK ||
+        (rc = sif_district_check(p->district, strlen(p->district), "stadsomrade", err)) != SIF_OK)
         return rc;
     if (p->pseudonym[0] == '\0')
         return sif_error_set(err, SIF_ERR_DATA, "a participant needs an id");

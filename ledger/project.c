@@ -6,6 +6,7 @@
 #include <string.h>
 #include "memo.h"
 #include "sif/entity.h"
+#include "sif/pseudonym.h"
 #include "intl.h"
 
 sif_status sif_project_add(sif_store *st, int64_t batch, const sif_project *p, int64_t *id,
@@ -19,7 +20,8 @@ sif_status sif_project_add(sif_store *st, int64_t batch, const sif_project *p, i
         (rc = sif_text_check(p->committee, sizeof p->committee, "committee", err)) != SIF_OK ||
         (rc = sif_text_check(p->dnr, sizeof p->dnr, "dnr", err)) != SIF_OK ||
         (rc = sif_text_check(p->area, sizeof p->area, "area", err)) != SIF_OK ||
-        (rc = sif_text_check(p->district, sizeof p->district, "district", err)) != SIF_OK)
+        (rc = sif_text_check(p->district, sizeof p->district, "district", err)) != SIF_OK ||
+        (rc = sif_district_check(p->district, strlen(p->district), "stadsomrade", err)) != SIF_OK)
         return rc;
     if (p->start_year && p->end_year && p->end_year < p->start_year)
         return sif_error_set(err, SIF_ERR_DATA, "project ends (%d) before it starts (%d)",
@@ -53,7 +55,9 @@ sif_status sif_project_place(sif_store *st, int64_t batch, const char *project_c
     sif_status rc;
     if ((rc = sif_project_find(st, project_code, &p, err)) != SIF_OK ||
         (rc = sif_text_check(area, SIF_NAME_MAX, "area", err)) != SIF_OK ||
-        (rc = sif_text_check(district, SIF_NAME_MAX, "district", err)) != SIF_OK)
+        (rc = sif_text_check(district, SIF_NAME_MAX, "district", err)) != SIF_OK ||
+        (rc = sif_district_check(district, district ? strlen(district) : 0, "stadsomrade",
+                                 err)) != SIF_OK)
         return rc;
     return sif_row_insert(st, batch, "project_place", "project_id, area, district", "Itt", "add",
                           p.code, NULL, NULL, err, p.id, area, district);

@@ -140,6 +140,16 @@ bool cli_int(const char *text, long min, long max, long *out)
     return true;
 }
 
+int cli_district(const struct sif_cmd *cmd, const char *value, char *buf, size_t size)
+{
+    sif_error err;
+    sif_error_init(&err);
+    if (sif_district_check(value, strlen(value), "--district", &err) != SIF_OK)
+        return cli_usage(cmd, "%s", err.msg);
+    snprintf(buf, size, "%s", value);
+    return 0;
+}
+
 bool cli_fte(const char *text, int *milli)
 {
     sif_ratio r;

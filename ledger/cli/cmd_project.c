@@ -30,7 +30,10 @@ static int project_add(const sif_cli *cli, int argc, char **argv)
         case 'd': snprintf(p.dnr, sizeof p.dnr, "%s", optarg); break;
         case 'f': snprintf(p.fund_code, sizeof p.fund_code, "%s", optarg); break;
         case 'a': snprintf(p.area, sizeof p.area, "%s", optarg); break;
-        case 'D': snprintf(p.district, sizeof p.district, "%s", optarg); break;
+        case 'D':
+            if (cli_district(&sif_cmd_project, optarg, p.district, sizeof p.district))
+                return 64;
+            break;
         case 's':
         case 'e':
             if (!cli_int(optarg, 1900, 2999, &y))

@@ -435,8 +435,9 @@ static int saving_compute(const sif_cli *cli, int argc, char **argv)
         if (!cli_int(v, 1, 1200, &n)) return cli_usage(&sif_cmd_saving, "--months: 1–1200");
         mo.months = (int)n;
     }
-    if ((v = calc_get(o, "district")))
-        snprintf(mo.district, sizeof mo.district, "%s", v);
+    if ((v = calc_get(o, "district")) &&
+        cli_district(&sif_cmd_saving, v, mo.district, sizeof mo.district))
+        return 64;
     if ((v = calc_get(o, "window"))) {
         if (!cli_int(v, 1, 120, &n)) return cli_usage(&sif_cmd_saving, "--window: 1–120 months");
         mo.window = (int)n;

@@ -58,8 +58,8 @@ int cli_target_entry(const sif_cli *cli, const struct sif_cmd *cmd, int argc, ch
             return cli_usage(cmd, "--year: \"%s\" is not a year", v);
         t->year = (int)n;
     }
-    if ((v = calc_get(o, "district")))
-        snprintf(t->district, sizeof t->district, "%s", v);
+    if ((v = calc_get(o, "district")) && cli_district(cmd, v, t->district, sizeof t->district))
+        return 64;
     if ((v = calc_get(o, "gender"))) {
         sif_gender g;
         if (sif_gender_parse(v, &g, &err) != SIF_OK)

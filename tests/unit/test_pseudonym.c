@@ -92,6 +92,22 @@ static void test_leading_zero_lost(void **state)
     assert_int_equal(sif_id_check("20051224123", "hushall", &err), SIF_OK);
 }
 
+/* a district names a place: the same numbers are refused there, with their own message */
+static void test_district(void **state)
+{
+    (void)state;
+    sif_error err;
+    sif_error_init(&err);
+    assert_int_equal(sif_district_check("121212-1212", 11, "stadsomrade", &err), SIF_ERR_DATA);
+    assert_non_null(strstr(err.msg_en, "stadsomrade looks like a personnummer"));
+    assert_non_null(strstr(err.msg_en, "a district names a place"));
+    assert_int_equal(sif_district_check("512241233", 9, "--district", &err), SIF_ERR_DATA);
+    assert_non_null(strstr(err.msg_en, "leading zero"));
+    assert_int_equal(sif_district_check("Öster", strlen("Öster"), "stadsomrade", &err), SIF_OK);
+    assert_int_equal(sif_district_check("12345", 5, "stadsomrade", &err), SIF_OK);
+    assert_int_equal(sif_district_check(NULL, 0, "stadsomrade", &err), SIF_OK);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -100,6 +116,7 @@ int main(void)
         cmocka_unit_test(test_pseudonyms_pass),
         cmocka_unit_test(test_core_refuses),
         cmocka_unit_test(test_leading_zero_lost),
+        cmocka_unit_test(test_district),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

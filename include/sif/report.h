@@ -25,6 +25,7 @@
 #include "sif/store.h"
 #include "sif/anchor.h"
 #include "sif/i18n.h"   /* sif_lang */
+#include "sif/simulate.h"   /* sif_sim_progress_fn */
 
 
 
@@ -39,6 +40,9 @@ typedef struct sif_report_opts {
     int64_t simulate_runs;   /* > 0: the project workbook has the Monte Carlo sheet of this
                                 many runs (simulate.h; sif report --simulate N); 0: none */
     uint64_t simulate_seed;  /* its seed (sif report --seed S, default 1) */
+    sif_sim_progress_fn on_sim_progress;   /* the simulation's runs as they go (simulate.h);
+                                              may be NULL */
+    void *progress_ctx;
 } sif_report_opts;
 
 /* The decision basis of one project: workbook and/or XML (templates/sif-report-2.xsd),

@@ -62,12 +62,18 @@ typedef struct sif_sim_range {
     int64_t lo, hi;
 } sif_sim_range;
 
+/* Called as the runs go: done of total runs (total when they are all run). The library
+ * calls it from the simulating thread; it must not call back into the store. */
+typedef void (*sif_sim_progress_fn)(void *ctx, uint64_t done, uint64_t total);
+
 typedef struct sif_sim_opts {
     int64_t runs;              /* 1 .. 10 000 000; default 10 000 */
     uint64_t seed;             /* default 1 */
     sif_sim_range months;      /* months */
     sif_sim_range unit_costs;  /* basis points of the ledger's unit costs (10 000 = as is) */
     sif_sim_range deadweight;  /* basis points */
+    sif_sim_progress_fn on_progress;   /* may be NULL (the default) */
+    void *progress_ctx;
 } sif_sim_opts;
 
 void sif_sim_opts_init(sif_sim_opts *o);

@@ -132,7 +132,7 @@ static int cmd_demo_run(const sif_cli *cli, int argc, char **argv)
     cli_print_scenarios_summary(sc);
     sif_scenarios_free(sc);
     sif_result_free(r);
-    sif_report_opts ro = {sif_i18n_lang(), xlsx, xml, NULL, force || reports_ours, 0, 1};
+    sif_report_opts ro = {sif_i18n_lang(), xlsx, xml, NULL, force || reports_ours, 0, 1, NULL, NULL};
     if (sif_report_write(st, SIF_DEMO_PROJECT, &ro, &err) != SIF_OK) {
         sif_store_close(st);
         return cli_fail(&err);

@@ -283,7 +283,7 @@ static int fund_report(const sif_cli *cli, int argc, char **argv)
                                "Every project of the fund side by side and the fund's balance\n"
                                "over the years, as a workbook and/or XML\n"
                                "(templates/sif-fund-report-2.xsd).\n",
-                               argc, argv, &o, &first);
+                               argc, argv, &o, &first, NULL);
     if (done >= 0)
         return done;
     if (argc - first > 1)

@@ -1,54 +1,21 @@
 /* ledger/cli/cmd_import.c — sif import KIND FILE: a whole file into the ledger, or nothing. */
 #include <getopt.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-#include <unistd.h>
 #include "commands.h"
+#include "progress.h"
 #include "sif/import.h"
 
-/* The progress bar: drawn on stderr once an import has run a second, if it is a terminal;
- * with --progress from the first block read, terminal or not. */
-struct bar {
-    const char *file;
-    bool dry_run;
-    double start, last;
-    double after;               /* seconds before the first bar: 1, or 0 with --progress */
-    atomic_bool drawn;          /* progress comes from the reader's thread */
-};
-
-static double now_s(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
+/* the progress bar (progress.h) comes from the reader's thread */
 static void on_progress(void *ctx, uint64_t done, uint64_t total)
 {
-    struct bar *b = ctx;
-    double t = now_s();
-    if (t - b->start < b->after || t - b->last < 0.1 || total == 0)
-        return;
-    b->last = t;
-    int pct = (int)(done * 100 / total), width = 30, fill = pct * width / 100;
-    char bar[32];
-    for (int i = 0; i < width; i++)
-        bar[i] = i < fill ? '#' : '-';
-    bar[width] = '\0';
-    fprintf(stderr, "\r%s %s [%s] %3d %%", b->dry_run ? _("checking") : _("importing"), b->file,
-            bar, pct);
-    fflush(stderr);
-    atomic_store(&b->drawn, true);
+    cli_progress_step(ctx, done, total);
 }
 
 static void on_problem(void *ctx, const sif_error *e)
 {
-    struct bar *b = ctx;
     char buf[1200], safe[2400];
-    if (atomic_exchange(&b->drawn, false))
-        fputs("\r\033[K", stderr);
+    cli_progress_clear(ctx);
     sif_error_format(e, buf, sizeof buf);
     fprintf(stderr, "sif: %s\n", cli_escape(buf, safe, sizeof safe));
 }
@@ -241,11 +208,11 @@ static int cmd_import_run(const sif_cli *cli, int argc, char **argv)
     o.controls = controls;
     char shown[1024];   /* the path as it may be printed */
     cli_escape(path, shown, sizeof shown);
-    struct bar b = {shown, o.dry_run, now_s(), 0, progress ? 0.0 : 1.0, false};
-    atomic_init(&b.drawn, false);
+    cli_progress b;
+    cli_progress_init(&b, o.dry_run ? _("checking") : _("importing"), shown, progress);
     o.on_problem = on_problem;
     o.problem_ctx = &b;
-    if (progress || isatty(STDERR_FILENO)) {
+    if (b.on) {
         o.on_progress = on_progress;
         o.progress_ctx = &b;
     }
@@ -256,8 +223,7 @@ static int cmd_import_run(const sif_cli *cli, int argc, char **argv)
     if (rc == SIF_OK)
         rc = sif_import_file(st, kind, path, &o, &stats, &err);
     sif_store_close(st);
-    if (atomic_load(&b.drawn))
-        fputs("\r\033[K", stderr);
+    cli_progress_clear(&b);
     for (size_t i = 0; i < stats.ncontrols; i++) {
         char buf[200];
         if (stats.controls[i].diff_ore == 0)

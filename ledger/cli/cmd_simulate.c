@@ -6,9 +6,15 @@
 #include <string.h>
 #include "calc_opts.h"
 #include "commands.h"
+#include "progress.h"
 
-#define USAGE N_("sif simulate PROJECT [--runs N] [--seed S] [--json] [--months LO..HI] " \
-              "[--unit-costs LO..HI] [--deadweight LO..HI]")
+#define USAGE N_("sif simulate PROJECT [--runs N] [--seed S] [--json] [--progress] " \
+              "[--months LO..HI] [--unit-costs LO..HI] [--deadweight LO..HI]")
+
+static void on_progress(void *ctx, uint64_t done, uint64_t total)
+{
+    cli_progress_step(ctx, done, total);
+}
 
 /* "6..36" (months) or "80 %..120 %" (shares, into basis points). */
 static bool parse_range(const char *text, bool shares, sif_sim_range *r, sif_error *err)
@@ -133,8 +139,12 @@ static int cmd_simulate_run(const sif_cli *cli, int argc, char **argv)
                         "saving's formula, and reports the probability that the loan is repaid by\n"
                         "the end of each year in the savings scenario (kommun part only) and\n"
                         "P10/P50/P90 of the net result. Same seed, same output, byte for byte.\n"
-                        "  --runs N (default 10 000)  --seed S (default 1)  --json\n");
-    calc_opt opts[] = {{"json", true, NULL}, {"runs", false, NULL}, {"seed", false, NULL},
+                        "  --runs N (default 10 000)  --seed S (default 1)  --json\n"
+                        "  --progress  draw the progress bar on stderr from the start, also when\n"
+                        "              stderr is not a terminal (by default: on a terminal, after\n"
+                        "              a second; never on stdout)\n");
+    calc_opt opts[] = {{"json", true, NULL}, {"progress", true, NULL}, {"runs", false, NULL},
+                       {"seed", false, NULL},
                        {"months", false, NULL}, {"unit-costs", false, NULL},
                        {"deadweight", false, NULL}, {NULL, false, NULL}};
     const char *code = NULL;
@@ -165,13 +175,23 @@ static int cmd_simulate_run(const sif_cli *cli, int argc, char **argv)
         ((v = calc_get(opts, "unit-costs")) && !parse_range(v, true, &o.unit_costs, &err)) ||
         ((v = calc_get(opts, "deadweight")) && !parse_range(v, true, &o.deadweight, &err)))
         return cli_fail(&err);
+    char shown[256];
+    cli_progress bar;
+    cli_progress_init(&bar, _("simulating"), cli_escape(code, shown, sizeof shown),
+                      calc_get(opts, "progress") != NULL);
+    if (bar.on) {
+        o.on_progress = on_progress;
+        o.progress_ctx = &bar;
+    }
     sif_store *st = NULL;
     sif_simulation *sim = NULL;
     if (cli_open(cli, SIF_STORE_READONLY, &st, &err) != SIF_OK ||
         sif_simulate(st, code, &o, &sim, &err) != SIF_OK) {
+        cli_progress_clear(&bar);
         sif_store_close(st);
         return cli_fail(&err);
     }
+    cli_progress_clear(&bar);
     if (calc_get(opts, "json"))
         print_json(sim);
     else

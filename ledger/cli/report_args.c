@@ -39,7 +39,7 @@ static bool same_file(const char *a, const char *b)
 }
 
 int cli_report_args(const struct sif_cmd *cmd, const char *help, int argc, char **argv,
-                    sif_report_opts *o, int *first)
+                    sif_report_opts *o, int *first, bool *progress)
 {
     static const struct option opts[] = {
         {"xlsx", required_argument, 0, 'x'},
@@ -49,10 +49,13 @@ int cli_report_args(const struct sif_cmd *cmd, const char *help, int argc, char 
         {"force", no_argument, 0, 'f'},
         {"simulate", required_argument, 0, 's'},
         {"seed", required_argument, 0, 'S'},
+        {"progress", no_argument, 0, 'P'},
         {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
-    *o = (sif_report_opts){sif_i18n_lang(), NULL, NULL, NULL, false, 0, 1};
+    *o = (sif_report_opts){sif_i18n_lang(), NULL, NULL, NULL, false, 0, 1, NULL, NULL};
+    if (progress)
+        *progress = false;
     const bool project = strcmp(cmd->name, "report") == 0;   /* not sif fund report */
     sif_error err;
     sif_error_init(&err);
@@ -87,6 +90,11 @@ int cli_report_args(const struct sif_cmd *cmd, const char *help, int argc, char 
             seeded = true;
             break;
         }
+        case 'P':
+            if (progress == NULL)
+                return cli_usage(cmd, _("--progress is an option of sif report PROJECT"));
+            *progress = true;
+            break;
         case 'l':
             if (sif_lang_parse(optarg, &o->lang, &err) != SIF_OK)
                 return cli_usage(cmd, "--lang: %s", err.msg);

@@ -9,7 +9,9 @@
 /* Parse argv into *o (defaults: Swedish, no files). On a usage error or --help (help text:
  * help) returns the exit status to end with; else -1, with *first the index of the first
  * positional argument. At least one of --xlsx and --xml is required. */
+/* progress: where --progress goes (sif report: the simulation's bar, progress.h); NULL for a
+ * command without it (sif fund report), which refuses it. */
 int cli_report_args(const struct sif_cmd *cmd, const char *help, int argc, char **argv,
-                    sif_report_opts *o, int *first);
+                    sif_report_opts *o, int *first, bool *progress);
 
 #endif

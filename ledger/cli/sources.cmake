@@ -31,6 +31,7 @@ set(SIF_CLI_SOURCES
   ledger/cli/cmd_scenario.c
   ledger/cli/cmd_decision.c
   ledger/cli/cmd_fund.c
+  ledger/cli/progress.c
   ledger/cli/cmd_import.c
   ledger/cli/cmd_report.c
   ledger/cli/report_args.c

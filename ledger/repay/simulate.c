@@ -215,8 +215,11 @@ typedef struct sim_plan {
     sif_ore *drawn;          /* per year of the report: the loan drawn by its end (owned) */
 } sim_plan;
 
+/* how many runs between two calls of opts->on_progress */
+#define PROGRESS_EVERY 4096
+
 static sif_status run_all(const sim_data *d, const sim_plan *p, sif_simulation *sim,
-                          sif_error *err)
+                          const sif_sim_opts *opts, sif_error *err)
 {
     sif_saving_input *scratch = malloc((d->max_inputs ? d->max_inputs : 1) * sizeof *scratch);
     sif_ore *kommun = calloc(p->nyears + 1, sizeof *kommun);
@@ -277,7 +280,11 @@ static sif_status run_all(const sim_data *d, const sim_plan *p, sif_simulation *
             if (balance == 0)
                 sim->years[y].repaid_runs++;
         }
+        if (opts->on_progress && (run + 1) % PROGRESS_EVERY == 0)
+            opts->on_progress(opts->progress_ctx, (uint64_t)run + 1, (uint64_t)sim->runs);
     }
+    if (rc == SIF_OK && opts->on_progress)
+        opts->on_progress(opts->progress_ctx, (uint64_t)sim->runs, (uint64_t)sim->runs);
     free(scratch);
     free(kommun);
     return rc;
@@ -395,7 +402,7 @@ sif_status sif_simulate(sif_store *st, const char *code, const sif_sim_opts *opt
     }
     for (size_t y = 0; y < p.nyears; y++)
         sim->years[y].year = p.first_year + (int)y;
-    if ((rc = run_all(&d, &p, sim, err)) != SIF_OK)
+    if ((rc = run_all(&d, &p, sim, opts, err)) != SIF_OK)
         goto fail;
     qsort(sim->net_sorted, (size_t)sim->runs, sizeof *sim->net_sorted, cmp_ore);
     /* nearest rank: the value at rank ceil(p × runs) */

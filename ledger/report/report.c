@@ -33,6 +33,8 @@ static sif_status write_report(sif_store *st, const char *project_code,
         sif_sim_opts_init(&so);
         so.runs = opts->simulate_runs;
         so.seed = opts->simulate_seed;
+        so.on_progress = opts->on_sim_progress;
+        so.progress_ctx = opts->progress_ctx;
         if ((rc = sif_simulate(st, project_code, &so, &m->sim, err)) != SIF_OK) {
             rpt_model_free(m);
             return rc;

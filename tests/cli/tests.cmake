@@ -24,3 +24,9 @@ set_tests_properties(cli_one_language PROPERTIES
 add_test(NAME cli_progress_bar COMMAND ${SIF_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/check_progress.py
          $<TARGET_FILE:sif>)
 set_tests_properties(cli_progress_bar PROPERTIES TIMEOUT 300)
+
+# the Monte Carlo's runs show a progress bar on stderr (sif simulate, sif report --simulate):
+# on a terminal after a second, with --progress from the start, never on stdout
+add_test(NAME cli_sim_progress COMMAND ${SIF_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/cli/check_sim_progress.py
+         $<TARGET_FILE:sif>)
+set_tests_properties(cli_sim_progress PROPERTIES TIMEOUT 300)

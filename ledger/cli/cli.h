@@ -187,4 +187,14 @@ void cli_list_begin(cli_list *l, bool json, size_t ncols, const char *const *hea
 /* Close the array, or print the table; frees what begin made. */
 void cli_list_end(cli_list *l);
 
+/* What a listing command lists: the library's list function of st with a callback that
+ * writes each row to l; arg is the command's (a name to list, or NULL). */
+typedef sif_status (*cli_list_fill_fn)(sif_store *st, const void *arg, cli_list *l,
+                                       sif_error *err);
+/* The tail of a listing command once its arguments are read (list_run.c): open the ledger
+ * read-only, list what fill writes as cli_list_begin(json, ncols, heads, align) says, close
+ * it. Returns 0, or the exit status of the failure (cli_fail). */
+int cli_list_run(const sif_cli *cli, bool json, size_t ncols, const char *const *heads,
+                 const char *align, cli_list_fill_fn fill, const void *arg);
+
 #endif

@@ -69,6 +69,11 @@ static int list_one(void *ctx, const sif_index_value *v)
     return 0;
 }
 
+static sif_status list_fill(sif_store *st, const void *name, cli_list *l, sif_error *err)
+{
+    return sif_index_list(st, name, list_one, l, err);
+}
+
 static int index_list(const sif_cli *cli, int argc, char **argv)
 {
     calc_opt o[] = {{"json", 1, 0}, {NULL, 0, 0}};
@@ -77,18 +82,8 @@ static int index_list(const sif_cli *cli, int argc, char **argv)
                          o, &name, 0, 1);
     if (done >= 0)
         return done;
-    sif_error err;
-    sif_error_init(&err);
-    sif_store *st = NULL;
-    if (cli_open(cli, SIF_STORE_READONLY, &st, &err) != SIF_OK)
-        return cli_fail(&err);
     static const char *const heads[] = {N_("Index"), N_("Year"), N_("Value"), N_("Source")};
-    cli_list l;
-    cli_list_begin(&l, calc_get(o, "json") != NULL, 4, heads, "lrrl");
-    sif_status rc = sif_index_list(st, name, list_one, &l, &err);
-    cli_list_end(&l);
-    sif_store_close(st);
-    return rc == SIF_OK ? 0 : cli_fail(&err);
+    return cli_list_run(cli, calc_get(o, "json") != NULL, 4, heads, "lrrl", list_fill, name);
 }
 
 static const struct sif_subcmd subs[] = {

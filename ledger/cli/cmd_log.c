@@ -79,6 +79,18 @@ static int log_one(void *ctx, const sif_log_entry *e)
     return 0;
 }
 
+/* What --table and --last chose. */
+struct log_sel {
+    const char *table;
+    long last;
+};
+
+static sif_status log_fill(sif_store *st, const void *arg, cli_list *l, sif_error *err)
+{
+    const struct log_sel *sel = arg;
+    return sif_log_list(st, sel->table, sel->last, log_one, l, err);
+}
+
 static int cmd_log_run(const sif_cli *cli, int argc, char **argv)
 {
     if (cli_wants_help(argc, argv))
@@ -102,16 +114,9 @@ static int cmd_log_run(const sif_cli *cli, int argc, char **argv)
     sif_error_init(&err);
     if (table && sif_log_table_check(table, &err) != SIF_OK)
         return cli_usage(&sif_cmd_log, "--table: %s", err.msg);
-    sif_store *st = NULL;
-    if (cli_open(cli, SIF_STORE_READONLY, &st, &err) != SIF_OK)
-        return cli_fail(&err);
     const char *const heads[] = {_("No."), _("When"), _("Who"), _("What"), _("Detail"), _("Batch")};
-    cli_list l;
-    cli_list_begin(&l, json, 6, heads, "rlllll");
-    sif_status rc = sif_log_list(st, table, last, log_one, &l, &err);
-    cli_list_end(&l);
-    sif_store_close(st);
-    return rc == SIF_OK ? 0 : cli_fail(&err);
+    struct log_sel sel = {table, last};
+    return cli_list_run(cli, json, 6, heads, "rlllll", log_fill, &sel);
 }
 
 const struct sif_cmd sif_cmd_log = {

@@ -150,6 +150,11 @@ static int list_one(void *ctx, const sif_param *p)
     return 0;
 }
 
+static sif_status list_fill(sif_store *st, const void *key, cli_list *l, sif_error *err)
+{
+    return sif_param_list(st, key, list_one, l, err);
+}
+
 static int param_list(const sif_cli *cli, int argc, char **argv)
 {
     calc_opt o[] = {{"json", 1, 0}, {NULL, 0, 0}};
@@ -157,18 +162,8 @@ static int param_list(const sif_cli *cli, int argc, char **argv)
     int done = calc_args(&sif_cmd_param, LIST_USAGE, "param list takes at most KEY", argc, argv, o, &key, 0, 1);
     if (done >= 0)
         return done;
-    sif_error err;
-    sif_error_init(&err);
-    sif_store *st = NULL;
-    if (cli_open(cli, SIF_STORE_READONLY, &st, &err) != SIF_OK)
-        return cli_fail(&err);
     static const char *const heads[] = {N_("Id"), N_("Key"), N_("Value"), N_("Year"), N_("Project"), N_("Source")};
-    cli_list l;
-    cli_list_begin(&l, calc_get(o, "json"), 6, heads, "llrlll");
-    sif_status rc = sif_param_list(st, key, list_one, &l, &err);
-    cli_list_end(&l);
-    sif_store_close(st);
-    return rc == SIF_OK ? 0 : cli_fail(&err);
+    return cli_list_run(cli, calc_get(o, "json") != NULL, 6, heads, "llrlll", list_fill, key);
 }
 
 static const struct sif_subcmd subs[] = {

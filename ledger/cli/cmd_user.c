@@ -148,6 +148,12 @@ static int list_one(void *ctx, const sif_user *u)
     return 0;
 }
 
+static sif_status list_fill(sif_store *st, const void *arg, cli_list *l, sif_error *err)
+{
+    (void)arg;
+    return sif_user_list(st, list_one, l, err);
+}
+
 static int user_list(const sif_cli *cli, int argc, char **argv)
 {
     if (cli_wants_help(argc, argv))
@@ -155,18 +161,8 @@ static int user_list(const sif_cli *cli, int argc, char **argv)
     bool json = false;
     if (cli_read_args(&sif_cmd_user, argc, argv, NULL, 0, &json) != 0)
         return 64;
-    sif_error err;
-    sif_error_init(&err);
-    sif_store *st = NULL;
-    if (cli_open(cli, SIF_STORE_READONLY, &st, &err) != SIF_OK)
-        return cli_fail(&err);
     static const char *const heads[] = {N_("Name"), N_("User role"), N_("Project"), N_("Status"), N_("By"), N_("When")};
-    cli_list l;
-    cli_list_begin(&l, json, 6, heads, "llllll");
-    sif_status rc = sif_user_list(st, list_one, &l, &err);
-    cli_list_end(&l);
-    sif_store_close(st);
-    return rc == SIF_OK ? 0 : cli_fail(&err);
+    return cli_list_run(cli, json, 6, heads, "llllll", list_fill, NULL);
 }
 
 static const struct sif_subcmd subs[] = {

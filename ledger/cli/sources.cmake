@@ -5,6 +5,7 @@ set(SIF_CLI_SOURCES
   ledger/cli/escape.c
   ledger/cli/json.c
   ledger/cli/table.c
+  ledger/cli/list_run.c
   ledger/cli/show_investment.c
   ledger/cli/show_economics.c
   ledger/cli/show_portfolio.c

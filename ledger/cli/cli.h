@@ -85,7 +85,8 @@ void cli_negative_numbers(int argc, char **argv);
 /* Parse a whole decimal integer within [min, max]. */
 bool cli_int(const char *text, long min, long max, long *out);
 /* The value of a --district option into buf (size bytes): 0, or 64 after a usage error of
- * cmd when it looks like a personnummer or samordningsnummer (a district names a place). */
+ * cmd when it is empty or blank (no district is the option left out) or looks like a
+ * personnummer or samordningsnummer (a district names a place). */
 int cli_district(const struct sif_cmd *cmd, const char *value, char *buf, size_t size);
 /* Parse an FTE like "1", "0,5", "2.25" into thousandths. */
 bool cli_fte(const char *text, int *milli);

@@ -142,6 +142,11 @@ bool cli_int(const char *text, long min, long max, long *out)
 
 int cli_district(const struct sif_cmd *cmd, const char *value, char *buf, size_t size)
 {
+    /* "" is not "no district": that is the option left out, and a blank given on purpose
+     * is more likely an empty shell variable than a wish */
+    if (value[strspn(value, " \t")] == '\0')
+        return cli_usage(cmd, "--district: a district cannot be empty (leave the option out for "
+                         "no district)");
     sif_error err;
     sif_error_init(&err);
     if (sif_district_check(value, strlen(value), "--district", &err) != SIF_OK)

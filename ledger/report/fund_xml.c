@@ -12,14 +12,9 @@
 /* One <count> per row of participants and outcomes; genders when by_gender. */
 static void ind_counts(xo *w, const rpt_ind_group *g, bool by_gender)
 {
-    static const char *const gn[SIF_GENDER_COUNT_] = {"kvinna", "man", "annat", "okant"};
     for (int k = -1; k < SIF_OUTCOME_COUNT_; k++) {
         int row = k < 0 ? SIF_IND_PARTICIPANTS : k;
-        xo_start(w, "count", NULL);
-        xo_attr(w, "what", k < 0 ? "deltagare" : sif_outcome_name((sif_outcome_kind)k));
-        xo_attr_int(w, "total", g->count[row]);
-        for (int i = 0; by_gender && i < SIF_GENDER_COUNT_; i++)
-            xo_attr_int(w, gn[i], g->by_gender[row][i]);
+        rpt_xml_count(w, k, g->count[row], by_gender ? g->by_gender[row] : NULL);
         xo_end(w);
     }
 }
@@ -51,15 +46,9 @@ sif_status rpt_fund_xml_write(const rpt_fund *f, const char *path, sif_lang lang
                               sif_error *err)
 {
     const sif_fund_books *bk = f->books;
-    xo *w = xo_open(path, err);
+    xo *w = rpt_xml_begin(path, "fund-report", FUND_NS, f->generated, f->user, NULL, lang, err);
     if (w == NULL)
         return err ? err->code : SIF_ERR_CANTCREATE;
-    xo_start(w, "fund-report", FUND_NS);
-    xo_attr(w, "schema-version", "2");
-    xo_attr(w, "sif-version", SIF_VERSION);
-    xo_attr(w, "generated", f->generated);
-    xo_attr(w, "generated-by", f->user);
-    xo_attr(w, "lang", lang == SIF_LANG_EN ? "en" : "sv");
     xo_start(w, "fund", NULL);
     xo_attr(w, "code", bk->fund.code);
     xo_attr(w, "name", bk->fund.name);

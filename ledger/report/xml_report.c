@@ -438,6 +438,16 @@ static void indicator_checks(xo *w, const char *name, const sif_indicator_check 
     }
 }
 
+void rpt_xml_count(xo *w, int k, int64_t total, const int64_t *by_gender)
+{
+    static const char *const g[SIF_GENDER_COUNT_] = {"kvinna", "man", "annat", "okant"};
+    xo_start(w, "count", NULL);
+    xo_attr(w, "what", k < 0 ? "deltagare" : sif_outcome_name((sif_outcome_kind)k));
+    xo_attr_int(w, "total", total);
+    for (int i = 0; by_gender && i < SIF_GENDER_COUNT_; i++)
+        xo_attr_int(w, g[i], by_gender[i]);
+}
+
 /* participants and outcomes, and the household evidence beside them (SPEC §12) */
 static void indicators(xo *w, const rpt_model *m, sif_lang lang)
 {
@@ -454,14 +464,9 @@ static void indicators(xo *w, const rpt_model *m, sif_lang lang)
     xo_attr_int(w, "exit-households", exits);
     xo_attr_int(w, "treatment-families", m->treatment_families);
     xo_attr_int(w, "placement-children", m->placement_children);
-    static const char *const g[SIF_GENDER_COUNT_] = {"kvinna", "man", "annat", "okant"};
     for (int k = -1; k < SIF_OUTCOME_COUNT_; k++) {
         const sif_indicator_row *r = &ind->rows[k < 0 ? SIF_IND_PARTICIPANTS : k];
-        xo_start(w, "count", NULL);
-        xo_attr(w, "what", k < 0 ? "deltagare" : sif_outcome_name((sif_outcome_kind)k));
-        xo_attr_int(w, "total", r->total);
-        for (int i = 0; i < SIF_GENDER_COUNT_; i++)
-            xo_attr_int(w, g[i], r->by_gender[i]);
+        rpt_xml_count(w, k, r->total, r->by_gender);
         for (size_t d = 0; d < ind->ndistricts; d++) {
             xo_start(w, "district", NULL);
             xo_attr_opt(w, "name", ind->districts[d]);
@@ -485,18 +490,28 @@ static void indicators(xo *w, const rpt_model *m, sif_lang lang)
     xo_end(w);
 }
 
-sif_status rpt_xml_write(const rpt_model *m, const char *path, sif_lang lang, sif_error *err)
+xo *rpt_xml_begin(const char *path, const char *root, const char *ns, const char *generated,
+                  const char *user, const char *prepared_by, sif_lang lang, sif_error *err)
 {
     xo *w = xo_open(path, err);
     if (w == NULL)
-        return err ? err->code : SIF_ERR_CANTCREATE;
-    xo_start(w, "report", RPT_NS);
+        return NULL;
+    xo_start(w, root, ns);
     xo_attr(w, "schema-version", "2");
     xo_attr(w, "sif-version", SIF_VERSION);
-    xo_attr(w, "generated", m->generated);
-    xo_attr(w, "generated-by", m->user);
-    xo_attr_opt(w, "prepared-by", m->prepared_by);
+    xo_attr(w, "generated", generated);
+    xo_attr(w, "generated-by", user);
+    xo_attr_opt(w, "prepared-by", prepared_by);
     xo_attr(w, "lang", lang == SIF_LANG_EN ? "en" : "sv");
+    return w;
+}
+
+sif_status rpt_xml_write(const rpt_model *m, const char *path, sif_lang lang, sif_error *err)
+{
+    xo *w = rpt_xml_begin(path, "report", RPT_NS, m->generated, m->user, m->prepared_by, lang,
+                          err);
+    if (w == NULL)
+        return err ? err->code : SIF_ERR_CANTCREATE;
     project(w, m);
     roles(w, m);
     investment(w, m->inv, m);

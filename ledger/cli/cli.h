@@ -24,7 +24,8 @@ struct sif_subcmd {
 
 /* One subcommand: run gets argv with argv[0] = the subcommand's name and returns the exit
  * status. A group ("sif cost add|list") names its subcommands in subs (NULL-terminated;
- * NULL for a single command), which shell completion reads. */
+ * NULL for a single command), which shell completion reads; a group without run of its own
+ * is run by cli_dispatch. */
 struct sif_cmd {
     const char *name;
     const char *usage;

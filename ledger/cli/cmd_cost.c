@@ -395,15 +395,9 @@ static const struct sif_subcmd subs[] = {
     {NULL, NULL, NULL},
 };
 
-static int cmd_cost_run(const sif_cli *cli, int argc, char **argv)
-{
-    return cli_dispatch(&sif_cmd_cost, cli, argc, argv);
-}
-
 const struct sif_cmd sif_cmd_cost = {
     .subs = subs,
     .name = "cost",
     .usage = N_("sif cost add|list|reverse|control ..."),
     .summary = N_("investment costs per role and year"),
-    .run = cmd_cost_run,
 };

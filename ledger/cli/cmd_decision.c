@@ -185,15 +185,9 @@ static const struct sif_subcmd subs[] = {
     {NULL, NULL, NULL},
 };
 
-static int cmd_decision_run(const sif_cli *cli, int argc, char **argv)
-{
-    return cli_dispatch(&sif_cmd_decision, cli, argc, argv);
-}
-
 const struct sif_cmd sif_cmd_decision = {
     .subs = subs,
     .name = "decision",
     .usage = N_("sif decision add|list ..."),
     .summary = N_("decisions on repayment: waive, partial, reschedule"),
-    .run = cmd_decision_run,
 };

@@ -132,15 +132,9 @@ static const struct sif_subcmd subs[] = {
     {NULL, NULL, NULL},
 };
 
-static int cmd_effect_run(const sif_cli *cli, int argc, char **argv)
-{
-    return cli_dispatch(&sif_cmd_effect, cli, argc, argv);
-}
-
 const struct sif_cmd sif_cmd_effect = {
     .subs = subs,
     .name = "effect",
     .usage = N_("sif effect add|list"),
     .summary = N_("long-term effects: reported, never counted"),
-    .run = cmd_effect_run,
 };

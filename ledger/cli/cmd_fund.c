@@ -307,15 +307,9 @@ static const struct sif_subcmd subs[] = {
     {NULL, NULL, NULL},
 };
 
-static int cmd_fund_run(const sif_cli *cli, int argc, char **argv)
-{
-    return cli_dispatch(&sif_cmd_fund, cli, argc, argv);
-}
-
 const struct sif_cmd sif_cmd_fund = {
     .subs = subs,
     .name = "fund",
     .usage = N_("sif fund show|capital|repay|report ..."),
     .summary = N_("the fund's own books: capital, loans, repayments, write-offs"),
-    .run = cmd_fund_run,
 };

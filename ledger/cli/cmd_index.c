@@ -92,15 +92,9 @@ static const struct sif_subcmd subs[] = {
     {NULL, NULL, NULL},
 };
 
-static int cmd_index_run(const sif_cli *cli, int argc, char **argv)
-{
-    return cli_dispatch(&sif_cmd_index, cli, argc, argv);
-}
-
 const struct sif_cmd sif_cmd_index = {
     .subs = subs,
     .name = "index",
     .usage = N_("sif index add|list"),
     .summary = N_("price indices (KPI or any series) with their sources"),
-    .run = cmd_index_run,
 };

@@ -49,15 +49,9 @@ static const struct sif_subcmd subs[] = {
     {NULL, NULL, NULL},
 };
 
-static int cmd_key_run(const sif_cli *cli, int argc, char **argv)
-{
-    return cli_dispatch(&sif_cmd_key, cli, argc, argv);
-}
-
 const struct sif_cmd sif_cmd_key = {
     .subs = subs,
     .name = "key",
     .usage = N_("sif key enable --key-file FILE"),
     .summary = N_("key the hash chain (HMAC-SHA-256) with a key kept outside the ledger"),
-    .run = cmd_key_run,
 };

@@ -172,15 +172,9 @@ static const struct sif_subcmd subs[] = {
     {NULL, NULL, NULL},
 };
 
-static int cmd_param_run(const sif_cli *cli, int argc, char **argv)
-{
-    return cli_dispatch(&sif_cmd_param, cli, argc, argv);
-}
-
 const struct sif_cmd sif_cmd_param = {
     .subs = subs,
     .name = "param",
     .usage = N_("sif param set|list"),
     .summary = N_("unit costs and parameters with their sources"),
-    .run = cmd_param_run,
 };

@@ -73,15 +73,9 @@ static const struct sif_subcmd subs[] = {
     {NULL, NULL, NULL},
 };
 
-static int cmd_period_run(const sif_cli *cli, int argc, char **argv)
-{
-    return cli_dispatch(&sif_cmd_period, cli, argc, argv);
-}
-
 const struct sif_cmd sif_cmd_period = {
     .subs = subs,
     .name = "period",
     .usage = N_("sif period close|reopen YEAR"),
     .summary = N_("close a year to new entries, or reopen it (logged)"),
-    .run = cmd_period_run,
 };

@@ -242,15 +242,9 @@ static const struct sif_subcmd subs[] = {
     {NULL, NULL, NULL},
 };
 
-static int cmd_project_run(const sif_cli *cli, int argc, char **argv)
-{
-    return cli_dispatch(&sif_cmd_project, cli, argc, argv);
-}
-
 const struct sif_cmd sif_cmd_project = {
     .subs = subs,
     .name = "project",
     .usage = N_("sif project add|list|show ..."),
     .summary = N_("projects (investments) of the fund"),
-    .run = cmd_project_run,
 };

@@ -110,15 +110,9 @@ static const struct sif_subcmd subs[] = {
     {NULL, NULL, NULL},
 };
 
-static int cmd_role_run(const sif_cli *cli, int argc, char **argv)
-{
-    return cli_dispatch(&sif_cmd_role, cli, argc, argv);
-}
-
 const struct sif_cmd sif_cmd_role = {
     .subs = subs,
     .name = "role",
     .usage = N_("sif role add|list ..."),
     .summary = N_("roles (posts) of a project"),
-    .run = cmd_role_run,
 };

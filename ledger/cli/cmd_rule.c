@@ -162,15 +162,9 @@ static const struct sif_subcmd subs[] = {
     {NULL, NULL, NULL},
 };
 
-static int cmd_rule_run(const sif_cli *cli, int argc, char **argv)
-{
-    return cli_dispatch(&sif_cmd_rule, cli, argc, argv);
-}
-
 const struct sif_cmd sif_cmd_rule = {
     .subs = subs,
     .name = "rule",
     .usage = N_("sif rule set|show ..."),
     .summary = N_("a project's repayment rule: years, first year, cashable shares"),
-    .run = cmd_rule_run,
 };

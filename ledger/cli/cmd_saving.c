@@ -341,17 +341,11 @@ static const struct sif_subcmd subs[] = {
     {NULL, NULL, NULL},
 };
 
-static int cmd_saving_run(const sif_cli *cli, int argc, char **argv)
-{
-    return cli_dispatch(&sif_cmd_saving, cli, argc, argv);
-}
-
 const struct sif_cmd sif_cmd_saving = {
     .subs = subs,
     .name = "saving",
     .usage = N_("sif saving add|list|show|reverse|compute"),
     .summary = N_("savings (cost reductions) and the methods that compute them"),
-    .run = cmd_saving_run,
 };
 
 /* ---- compute ---- */

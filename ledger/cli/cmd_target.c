@@ -149,15 +149,9 @@ static const struct sif_subcmd subs[] = {
     {NULL, NULL, NULL},
 };
 
-static int cmd_target_run(const sif_cli *cli, int argc, char **argv)
-{
-    return cli_dispatch(&sif_cmd_target, cli, argc, argv);
-}
-
 const struct sif_cmd sif_cmd_target = {
     .subs = subs,
     .name = "target",
     .usage = N_("sif target add PROJECT OUTCOME COUNT ... | sif target list PROJECT [--json]"),
     .summary = N_("targets: how many participants, and how many to work, studies, ..."),
-    .run = cmd_target_run,
 };

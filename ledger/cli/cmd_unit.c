@@ -232,15 +232,9 @@ static const struct sif_subcmd subs[] = {
     {NULL, NULL, NULL},
 };
 
-static int cmd_unit_run(const sif_cli *cli, int argc, char **argv)
-{
-    return cli_dispatch(&sif_cmd_unit, cli, argc, argv);
-}
-
 const struct sif_cmd sif_cmd_unit = {
     .subs = subs,
     .name = "unit",
     .usage = N_("sif unit add|list|move ..."),
     .summary = N_("units where costs are carried and savings land"),
-    .run = cmd_unit_run,
 };

@@ -173,15 +173,9 @@ static const struct sif_subcmd subs[] = {
     {NULL, NULL, NULL},
 };
 
-static int cmd_user_run(const sif_cli *cli, int argc, char **argv)
-{
-    return cli_dispatch(&sif_cmd_user, cli, argc, argv);
-}
-
 const struct sif_cmd sif_cmd_user = {
     .subs = subs,
     .name = "user",
     .usage = N_("sif user add|list|disable ..."),
     .summary = N_("the users of sif serve and their roles"),
-    .run = cmd_user_run,
 };

@@ -154,7 +154,8 @@ int main(int argc, char **argv)
     cli_negative_numbers(argc - i, argv + i);
     for (size_t c = 0; commands[c]; c++)
         if (strcmp(commands[c]->name, argv[i]) == 0)
-            return commands[c]->run(&cli, argc - i, argv + i);
+            return commands[c]->run ? commands[c]->run(&cli, argc - i, argv + i)
+                                    : cli_dispatch(commands[c], &cli, argc - i, argv + i);
     fprintf(stderr, _("sif: '%s' is not a sif command (see 'sif --help')\n"), argv[i]);
     return 64;
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include "heading.h"
 #include "import_read.h"
 #include "sif/fold.h"
 #include "intl.h"
@@ -40,6 +41,7 @@ typedef struct job {
     sif_ore sum;
     tally years[YEAR_MAX - YEAR_MIN + 2]; /* [0]: no year; [y - YEAR_MIN + 1] */
     size_t nproblems;
+    sif_headings head;                  /* the file's own headings, for messages */
     sif_cell blank[MAX_COLS];           /* stand-ins for the cells of a short row */
 } job;
 
@@ -47,8 +49,11 @@ typedef struct job {
 static bool problem(job *j, const sif_error *e)
 {
     j->nproblems++;
-    if (j->opts && j->opts->on_problem)
-        j->opts->on_problem(j->opts->problem_ctx, e);
+    if (j->opts && j->opts->on_problem) {
+        sif_error named = *e;
+        sif_headings_name(&j->head, &named);
+        j->opts->on_problem(j->opts->problem_ctx, &named);
+    }
     return j->nproblems < SIF_IMPORT_MAX_ERRORS;
 }
 
@@ -111,6 +116,8 @@ static sif_status on_header(job *j, const sif_row *row, sif_error *err)
                 return stop(j, err);
         } else {
             j->col_of[k] = (int)i;
+            sif_headings_add(&j->head, c->column ? c->column : (long)i + 1,
+                             j->kind->cols[k].name, c->text, c->len);
         }
     }
     for (size_t k = 0; k < j->ncols; k++)
@@ -378,6 +385,7 @@ sif_status sif_import_file(sif_store *st, sif_import_kind kind, const char *path
     if (rc == SIF_OK) {
         sif_import_read_info info = {"", 0, ""};
         j->skip_blank_amount = fmt == SIF_FORMAT_XLSX; /* the cost template's empty rows */
+        j->head.cells = fmt == SIF_FORMAT_XLSX;
         rc = sif_import_read(fmt, path, sk, o, on_row, j, &info, err);
         snprintf(stats->encoding, sizeof stats->encoding, "%s", info.encoding);
         stats->delimiter = info.delimiter;

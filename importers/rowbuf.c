@@ -70,9 +70,10 @@ sif_status sif_rowbuf_add(sif_rowbuf *rb, const char *file, const char *text, si
     return SIF_OK;
 }
 
-/* Trim ASCII blanks and lower-case ASCII and Latin-1 capitals (U+00C0–U+00DE but U+00D7),
- * in place; returns the new start. */
-static char *normalise_name(char *s, size_t *len)
+/* Trim ASCII blanks in place; returns the new start. The case stays as the file writes it:
+ * the import folds the name to match it (sif_fold) and names the column in messages as the
+ * file does ("Födelseår", heading.h). */
+static char *trim_name(char *s, size_t *len)
 {
     size_t n = *len;
     while (n > 0 && (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')) {
@@ -82,14 +83,6 @@ static char *normalise_name(char *s, size_t *len)
     while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
         n--;
     s[n] = '\0';
-    unsigned char *u = (unsigned char *)s;
-    for (size_t i = 0; i < n; i++) {
-        if (u[i] >= 'A' && u[i] <= 'Z')
-            u[i] = (unsigned char)(u[i] + 32);
-        else if (u[i] == 0xC3 && i + 1 < n && u[i + 1] >= 0x80 && u[i + 1] <= 0x9E &&
-                 u[i + 1] != 0x97)
-            u[++i] += 0x20;
-    }
     *len = n;
     return s;
 }
@@ -100,7 +93,7 @@ sif_status sif_rowbuf_emit(sif_rowbuf *rb, const char *file, bool is_header, sif
     for (size_t i = 0; i < rb->ncells; i++) {
         char *t = rb->text + (uintptr_t)rb->cells[i].text;
         if (is_header)
-            t = normalise_name(t, &rb->cells[i].len);
+            t = trim_name(t, &rb->cells[i].len);
         rb->cells[i].text = t;
     }
     sif_row row = {.file = file, .is_header = is_header, .ncells = rb->ncells,

@@ -36,9 +36,9 @@ void sif_rowbuf_clear(sif_rowbuf *rb);
 sif_status sif_rowbuf_add(sif_rowbuf *rb, const char *file, const char *text, size_t len,
                           long line, long column, sif_error *err);
 
-/* Hand the row to fn and clear it. A header row has its texts trimmed of ASCII blanks and
- * lower-cased (ASCII and Latin-1 letters, so "Tjänst" and "TJÄNST" both read "tjänst").
- * Returns fn's status. */
+/* Hand the row to fn and clear it. A header row has its texts trimmed of ASCII blanks, their
+ * case kept ("Tjänst" and "TJÄNST" are the same column once the import folds them, and a
+ * message names it as the file does). Returns fn's status. */
 sif_status sif_rowbuf_emit(sif_rowbuf *rb, const char *file, bool is_header, sif_row_fn fn,
                            void *ctx, sif_error *err);
 

@@ -18,7 +18,8 @@
  * Ownership: a row and its cells are borrowed for the duration of the callback only; copy
  * what you keep. Texts are valid UTF-8 (readers transcode or refuse), NUL-terminated, with
  * no NUL inside. The first row a reader delivers is the header (row->is_header), whose cell
- * texts are the column names, already lower-cased and trimmed.
+ * texts are the column names, trimmed (the CSV reader also lower-cases them; the others keep
+ * the case the file writes, for messages: the import folds names to match them).
  *
  * A callback returning non-SIF_OK stops the reader, which returns that status; err then
  * carries the sink's message and position (sinks fill file/line/column from the cell).

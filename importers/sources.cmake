@@ -1,6 +1,7 @@
 set(SIF_IMPORT_SOURCES
   # the import framework, the CSV reader and one sink per import kind
   importers/import.c
+  importers/heading.c
   importers/import_kinds.c
   importers/import_read.c
   importers/import_control.c

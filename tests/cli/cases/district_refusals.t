@@ -40,7 +40,7 @@ $ sif template participants HFO --xlsx deltagare.xlsx
 $$ /usr/bin/python3 -c "import openpyxl; wb = openpyxl.load_workbook('deltagare.xlsx'); ws = wb['Deltagare']; [ws.cell(row=2, column=i + 1, value=v) for i, v in enumerate(['HFO', 'D1', 'K', 703154567, '2016-01-10'])]; wb.save('deltagare.xlsx')"
 $ sif import participants deltagare.xlsx
 ? 65
-! deltagare.xlsx:2:4: stadsomrade looks like a personnummer or samordningsnummer without its leading zero
+! deltagare.xlsx:2:4: Stadsområde looks like a personnummer or samordningsnummer without its leading zero
 
 # in Swedish
 @ SIF_LANG=sv

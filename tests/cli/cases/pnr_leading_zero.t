@@ -12,8 +12,8 @@ $ sif template participants HFO --xlsx deltagare.xlsx
 $$ /usr/bin/python3 -c "import openpyxl, datetime; wb = openpyxl.load_workbook('deltagare.xlsx'); ws = wb['Deltagare']; [ws.cell(row=2, column=i + 1, value=v) for i, v in enumerate(['HFO', 512241233, 'K', 'Öster', '2016-01-10', None, None, 'H1'])]; [ws.cell(row=3, column=i + 1, value=v) for i, v in enumerate(['HFO', 12345, 'M', 'Öster', '2016-01-10', None, None, 501761233])]; wb.save('deltagare.xlsx')"
 $ sif import participants deltagare.xlsx
 ? 65
-! deltagare.xlsx:2:2: deltagare looks like a personnummer or samordningsnummer without its leading zero (Excel drops it
-! deltagare.xlsx:3:8: hushall looks like a personnummer or samordningsnummer without its leading zero
+! deltagare.xlsx:2:2: Deltagare looks like a personnummer or samordningsnummer without its leading zero (Excel drops it
+! deltagare.xlsx:3:8: Hushåll looks like a personnummer or samordningsnummer without its leading zero
 !> 1233
 $$ sqlite3 sif.db "select count(*) from participant"
 >= 0

@@ -190,13 +190,16 @@ void cli_list_begin(cli_list *l, bool json, size_t ncols, const char *const *hea
 void cli_list_end(cli_list *l);
 
 /* What a listing command lists: the library's list function of st with a callback that
- * writes each row to l; arg is the command's (a name to list, or NULL). */
-typedef sif_status (*cli_list_fill_fn)(sif_store *st, const void *arg, cli_list *l,
-                                       sif_error *err);
+ * writes each row to l; p is the project listed (NULL: the whole ledger), arg the command's
+ * (a name to list, or NULL). */
+typedef sif_status (*cli_list_fill_fn)(sif_store *st, const sif_project *p, const void *arg,
+                                       cli_list *l, sif_error *err);
 /* The tail of a listing command once its arguments are read (list_run.c): open the ledger
- * read-only, list what fill writes as cli_list_begin(json, ncols, heads, align) says, close
- * it. Returns 0, or the exit status of the failure (cli_fail). */
-int cli_list_run(const sif_cli *cli, bool json, size_t ncols, const char *const *heads,
-                 const char *align, cli_list_fill_fn fill, const void *arg);
+ * read-only (and find the project with the code project, unless NULL), list what fill writes
+ * as cli_list_begin(json, ncols, heads, align) says, close it. Returns 0, or the exit status
+ * of the failure (cli_fail). */
+int cli_list_run(const sif_cli *cli, const char *project, bool json, size_t ncols,
+                 const char *const *heads, const char *align, cli_list_fill_fn fill,
+                 const void *arg);
 
 #endif

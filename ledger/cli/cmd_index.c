@@ -69,8 +69,10 @@ static int list_one(void *ctx, const sif_index_value *v)
     return 0;
 }
 
-static sif_status list_fill(sif_store *st, const void *name, cli_list *l, sif_error *err)
+static sif_status list_fill(sif_store *st, const sif_project *p, const void *name, cli_list *l,
+                             sif_error *err)
 {
+    (void)p;
     return sif_index_list(st, name, list_one, l, err);
 }
 
@@ -83,7 +85,7 @@ static int index_list(const sif_cli *cli, int argc, char **argv)
     if (done >= 0)
         return done;
     static const char *const heads[] = {N_("Index"), N_("Year"), N_("Value"), N_("Source")};
-    return cli_list_run(cli, calc_get(o, "json") != NULL, 4, heads, "lrrl", list_fill, name);
+    return cli_list_run(cli, NULL, calc_get(o, "json") != NULL, 4, heads, "lrrl", list_fill, name);
 }
 
 static const struct sif_subcmd subs[] = {

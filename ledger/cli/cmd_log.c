@@ -85,8 +85,10 @@ struct log_sel {
     long last;
 };
 
-static sif_status log_fill(sif_store *st, const void *arg, cli_list *l, sif_error *err)
+static sif_status log_fill(sif_store *st, const sif_project *p, const void *arg, cli_list *l,
+                           sif_error *err)
 {
+    (void)p;
     const struct log_sel *sel = arg;
     return sif_log_list(st, sel->table, sel->last, log_one, l, err);
 }
@@ -116,7 +118,7 @@ static int cmd_log_run(const sif_cli *cli, int argc, char **argv)
         return cli_usage(&sif_cmd_log, "--table: %s", err.msg);
     const char *const heads[] = {_("No."), _("When"), _("Who"), _("What"), _("Detail"), _("Batch")};
     struct log_sel sel = {table, last};
-    return cli_list_run(cli, json, 6, heads, "rlllll", log_fill, &sel);
+    return cli_list_run(cli, NULL, json, 6, heads, "rlllll", log_fill, &sel);
 }
 
 const struct sif_cmd sif_cmd_log = {

@@ -150,8 +150,10 @@ static int list_one(void *ctx, const sif_param *p)
     return 0;
 }
 
-static sif_status list_fill(sif_store *st, const void *key, cli_list *l, sif_error *err)
+static sif_status list_fill(sif_store *st, const sif_project *p, const void *key, cli_list *l,
+                             sif_error *err)
 {
+    (void)p;
     return sif_param_list(st, key, list_one, l, err);
 }
 
@@ -163,7 +165,7 @@ static int param_list(const sif_cli *cli, int argc, char **argv)
     if (done >= 0)
         return done;
     static const char *const heads[] = {N_("Id"), N_("Key"), N_("Value"), N_("Year"), N_("Project"), N_("Source")};
-    return cli_list_run(cli, calc_get(o, "json") != NULL, 6, heads, "llrlll", list_fill, key);
+    return cli_list_run(cli, NULL, calc_get(o, "json") != NULL, 6, heads, "llrlll", list_fill, key);
 }
 
 static const struct sif_subcmd subs[] = {

@@ -81,6 +81,13 @@ static int list_one(void *ctx, const sif_role *r)
     return 0;
 }
 
+static sif_status list_fill(sif_store *st, const sif_project *p, const void *arg, cli_list *l,
+                             sif_error *err)
+{
+    (void)arg;
+    return sif_role_list(st, p->id, list_one, l, err);
+}
+
 static int role_list(const sif_cli *cli, int argc, char **argv)
 {
     if (cli_wants_help(argc, argv))
@@ -89,19 +96,8 @@ static int role_list(const sif_cli *cli, int argc, char **argv)
     const char *code = NULL;
     if (cli_read_args(&sif_cmd_role, argc, argv, &code, 1, &json) != 1)
         return cli_usage(&sif_cmd_role, "role list takes PROJECT");
-    sif_error err;
-    sif_error_init(&err);
-    sif_store *st = NULL;
-    sif_project p;
-    if (cli_open_project(cli, code, &st, &p, &err) != SIF_OK)
-        return cli_fail(&err);
     static const char *const heads[] = {N_("Code"), N_("Role"), N_("Unit"), N_("FTE")};
-    cli_list l;
-    cli_list_begin(&l, json, 4, heads, "lllr");
-    sif_status rc = sif_role_list(st, p.id, list_one, &l, &err);
-    cli_list_end(&l);
-    sif_store_close(st);
-    return rc == SIF_OK ? 0 : cli_fail(&err);
+    return cli_list_run(cli, code, json, 4, heads, "lllr", list_fill, NULL);
 }
 
 static const struct sif_subcmd subs[] = {

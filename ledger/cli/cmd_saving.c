@@ -129,6 +129,13 @@ static int list_one(void *ctx, const sif_saving *s)
     return 0;
 }
 
+static sif_status list_fill(sif_store *st, const sif_project *p, const void *code, cli_list *l,
+                             sif_error *err)
+{
+    (void)p;
+    return sif_saving_list(st, code, list_one, l, err);
+}
+
 static int saving_list(const sif_cli *cli, int argc, char **argv)
 {
     calc_opt o[] = {{"json", 1, 0}, {NULL, 0, 0}};
@@ -137,20 +144,10 @@ static int saving_list(const sif_cli *cli, int argc, char **argv)
                          &code, 1, 1);
     if (done >= 0)
         return done;
-    sif_error err;
-    sif_error_init(&err);
-    sif_store *st = NULL;
-    sif_project p;
-    if (cli_open_project(cli, code, &st, &p, &err) != SIF_OK)
-        return cli_fail(&err);
     static const char *const heads[] = {N_("Id"), N_("Year"), N_("Category"), N_("Amount"), N_("Of which moved"),
                                         N_("Unit"), N_("Status"), N_("Method"), ""};
-    cli_list l;
-    cli_list_begin(&l, calc_get(o, "json"), 9, heads, "lllrrllll");
-    sif_status rc = sif_saving_list(st, code, list_one, &l, &err);
-    cli_list_end(&l);
-    sif_store_close(st);
-    return rc == SIF_OK ? 0 : cli_fail(&err);
+    return cli_list_run(cli, code, calc_get(o, "json") != NULL, 9, heads, "lllrrllll", list_fill,
+                        code);
 }
 
 /* A saving with everything it was computed from, for programs: amounts in öre, inputs with

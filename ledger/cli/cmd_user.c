@@ -148,8 +148,10 @@ static int list_one(void *ctx, const sif_user *u)
     return 0;
 }
 
-static sif_status list_fill(sif_store *st, const void *arg, cli_list *l, sif_error *err)
+static sif_status list_fill(sif_store *st, const sif_project *p, const void *arg, cli_list *l,
+                             sif_error *err)
 {
+    (void)p;
     (void)arg;
     return sif_user_list(st, list_one, l, err);
 }
@@ -162,7 +164,7 @@ static int user_list(const sif_cli *cli, int argc, char **argv)
     if (cli_read_args(&sif_cmd_user, argc, argv, NULL, 0, &json) != 0)
         return 64;
     static const char *const heads[] = {N_("Name"), N_("User role"), N_("Project"), N_("Status"), N_("By"), N_("When")};
-    return cli_list_run(cli, json, 6, heads, "llllll", list_fill, NULL);
+    return cli_list_run(cli, NULL, json, 6, heads, "llllll", list_fill, NULL);
 }
 
 static const struct sif_subcmd subs[] = {

@@ -90,9 +90,10 @@ sif_status sif_outcome_parse(const char *text, sif_outcome_kind *out, sif_error 
         *out = SIF_OUTCOME_FK;
         return SIF_OK;
     }
+    /* spelled as the template's dropdown shows them (typed without å ä ö they read too) */
     return sif_error_set(err, SIF_ERR_DATA, "outcome \"%s\" is not arbete, studier, praktik, "
-                         "arbetstraning, stegforflyttning, pagaende, avbrutit, flytt, "
-                         "forsakringskassan or annat", text ? text : "");
+                         "arbetsträning, stegförflyttning, pågående, avbrutit, flytt, "
+                         "Försäkringskassan or annat", text ? text : "");
 }
 
 bool sif_date_valid(const char *d)

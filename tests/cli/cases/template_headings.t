@@ -1,6 +1,7 @@
 # A filled-in XLSX template's errors name the column by the template's own heading
 # ("Födelseår", "Startdatum", as the controller sees it), not the CSV key ("fodelsear"),
-# and the cell (G2); a message that does not name its column gets the heading added. A CSV
+# and the cell (G2); a message that does not name its column gets the heading added. The
+# outcomes are listed as the template's dropdown spells them (arbetsträning, not arbetstraning). A CSV
 # file names its columns by the keys and keeps its messages as they were.
 $ sif init
 $ sif unit add U1 --name "Enhet ett"
@@ -10,7 +11,7 @@ $ sif template participants P01 --xlsx deltagare.xlsx
 $ sif template outcomes P01 --xlsx utfall.xlsx
 $ sif template costs P01 --xlsx kostnader.xlsx
 $$ /usr/bin/python3 -c "import openpyxl, datetime; wb = openpyxl.load_workbook('deltagare.xlsx'); ws = wb['Deltagare']; d = datetime.date(2017, 3, 1); ws.append(['P01', 'D001', 'kvinna', 'Öster', d, None, 'tjugo', 'H1']); ws.append(['P01', 'D002', 'xyz', 'Öster', d, None, 1980, 'H2']); ws.append(['P01', 'D003', 'man', 'Öster', 'igår', None, 1980, 'H3']); wb.save('deltagare.xlsx')"
-$$ /usr/bin/python3 -c "import openpyxl; wb = openpyxl.load_workbook('utfall.xlsx'); ws = wb['Utfall']; ws.append(['P01', 'D001', 'x', 'arbete']); wb.save('utfall.xlsx')"
+$$ /usr/bin/python3 -c "import openpyxl; wb = openpyxl.load_workbook('utfall.xlsx'); ws = wb['Utfall']; ws.append(['P01', 'D001', 'x', 'arbete']); ws.append(['P01', 'D001', '2017-04-01', 'nåt']); wb.save('utfall.xlsx')"
 $$ /usr/bin/python3 -c "import openpyxl; wb = openpyxl.load_workbook('kostnader.xlsx'); ws = wb['Kostnader']; ws['D2'] = 'tusen'; wb.save('kostnader.xlsx')"
 $ sif import participants deltagare.xlsx
 ? 65
@@ -20,6 +21,8 @@ $ sif import participants deltagare.xlsx
 $ sif import outcomes utfall.xlsx
 ? 65
 ! utfall.xlsx:2:3: Datum "x" är inte ett datum (ÅÅÅÅ-MM-DD) (cell C2)
+# the outcomes as the template's dropdown spells them
+! utfall.xlsx:3:4: utfallet "nåt" är inte arbete, studier, praktik, arbetsträning, stegförflyttning, pågående, avbrutit, flytt, Försäkringskassan eller annat (cell D3, kolumnen Utfall)
 $ sif import costs kostnader.xlsx
 ? 65
 ! kostnader.xlsx:2:4: beloppet "tusen" är inte ett tal (cell D2, kolumnen belopp)

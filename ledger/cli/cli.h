@@ -98,7 +98,10 @@ typedef sif_status (*cli_write_fn)(sif_store *st, int64_t batch, void *ctx, int6
                                    sif_ore *sum, sif_error *err);
 sif_status cli_write(sif_store *st, const char *kind, cli_write_fn fn, void *ctx, sif_error *err);
 /* The rest of an entering subcommand once its arguments are parsed: open the ledger for
- * writing, cli_write(st, kind, fn, ctx), close it; then print *id (set by fn, typically a
+ * writing, cli_write(st, kind, fn, ctx), close it. Returns 0, or the exit status of the
+ * failure (cli_fail). */
+int cli_write_run(const sif_cli *cli, const char *kind, cli_write_fn fn, void *ctx);
+/* cli_write_run, then print *id (set by fn, typically a
  * field of ctx: the new row's id) on a line of its own and return 0, or return the exit
  * status of the failure (cli_fail). */
 int cli_write_print_id(const sif_cli *cli, const char *kind, cli_write_fn fn, void *ctx,

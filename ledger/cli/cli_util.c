@@ -181,8 +181,7 @@ sif_status cli_write(sif_store *st, const char *kind, cli_write_fn fn, void *ctx
     return rc;
 }
 
-int cli_write_print_id(const sif_cli *cli, const char *kind, cli_write_fn fn, void *ctx,
-                       const int64_t *id)
+int cli_write_run(const sif_cli *cli, const char *kind, cli_write_fn fn, void *ctx)
 {
     sif_error err;
     sif_error_init(&err);
@@ -191,10 +190,16 @@ int cli_write_print_id(const sif_cli *cli, const char *kind, cli_write_fn fn, vo
     if (rc == SIF_OK)
         rc = cli_write(st, kind, fn, ctx, &err);
     sif_store_close(st);
-    if (rc != SIF_OK)
-        return cli_fail(&err);
-    printf("%lld\n", (long long)*id);
-    return 0;
+    return rc == SIF_OK ? 0 : cli_fail(&err);
+}
+
+int cli_write_print_id(const sif_cli *cli, const char *kind, cli_write_fn fn, void *ctx,
+                       const int64_t *id)
+{
+    int status = cli_write_run(cli, kind, fn, ctx);
+    if (status == 0)
+        printf("%lld\n", (long long)*id);
+    return status;
 }
 
 int cli_dispatch(const struct sif_cmd *cmd, const sif_cli *cli, int argc, char **argv)

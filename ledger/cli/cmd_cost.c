@@ -202,12 +202,7 @@ static int cost_control(const sif_cli *cli, int argc, char **argv)
     sif_error_init(&err);
     if (sif_ore_parse(argv[optind + 1], &k.printed, &err) != SIF_OK)
         return cli_fail(&err);
-    sif_store *st = NULL;
-    sif_status rc = cli_open(cli, 0, &st, &err);
-    if (rc == SIF_OK)
-        rc = cli_write(st, "entry", do_control, &k, &err);
-    sif_store_close(st);
-    return rc == SIF_OK ? 0 : cli_fail(&err);
+    return cli_write_run(cli, "entry", do_control, &k);
 }
 
 /* ---- list ---- */

@@ -251,13 +251,9 @@ static int money_entry(const sif_cli *cli, int argc, char **argv, bool repay)
         snprintf(err.file, sizeof err.file, "%s", _("argument AMOUNT"));
         return cli_fail(&err);
     }
-    sif_store *st = NULL;
-    sif_status rc = cli_open(cli, 0, &st, &err);
-    if (rc == SIF_OK)
-        rc = cli_write(st, "entry", repay ? do_repay : do_capital, &m, &err);
-    sif_store_close(st);
-    if (rc != SIF_OK)
-        return cli_fail(&err);
+    int status = cli_write_run(cli, "entry", repay ? do_repay : do_capital, &m);
+    if (status != 0)
+        return status;
     if (repay)
         printf("%lld\n", (long long)m.id);
     return 0;

@@ -44,15 +44,9 @@ static int period_run(const sif_cli *cli, int argc, char **argv, bool close)
     if (!close && (p.reason == NULL || p.reason[0] == '\0'))
         return cli_usage(&sif_cmd_period, "period reopen needs --reason TEXT");
     p.year = (int)y;
-    sif_error err;
-    sif_error_init(&err);
-    sif_store *st = NULL;
-    sif_status rc = cli_open(cli, 0, &st, &err);
-    if (rc == SIF_OK)
-        rc = cli_write(st, close ? "period:close" : "period:reopen", do_period, &p, &err);
-    sif_store_close(st);
-    if (rc != SIF_OK)
-        return cli_fail(&err);
+    int status = cli_write_run(cli, close ? "period:close" : "period:reopen", do_period, &p);
+    if (status != 0)
+        return status;
     fprintf(stderr, close ? _("sif: %d closed\n") : _("sif: %d reopened\n"), p.year);
     return 0;
 }

@@ -4,6 +4,15 @@
 #include <string.h>
 #include "commands.h"
 
+static sif_status do_add(sif_store *st, int64_t batch, void *ctx, int64_t *rows, sif_ore *sum,
+                         sif_error *err)
+{
+    const sif_project *p = ctx;
+    *rows = 1;
+    *sum = p->has_granted ? p->granted_ore : 0;
+    return sif_project_add(st, batch, p, NULL, err);
+}
+
 static int project_add(const sif_cli *cli, int argc, char **argv)
 {
     static const struct option opts[] = {
@@ -66,21 +75,7 @@ static int project_add(const sif_cli *cli, int argc, char **argv)
     snprintf(p.code, sizeof p.code, "%s", argv[optind]);
     if (strlen(argv[optind]) >= sizeof p.code || strlen(name) >= sizeof p.name)
         return cli_usage(&sif_cmd_project, "code or name too long");
-    sif_store *st = NULL;
-    int64_t batch;
-    if (cli_open(cli, 0, &st, &err) != SIF_OK ||
-        sif_write_begin(st, "entry", NULL, NULL, &batch, &err) != SIF_OK)
-        goto fail;
-    if (sif_project_add(st, batch, &p, NULL, &err) != SIF_OK ||
-        sif_write_commit(st, batch, 1, p.has_granted ? p.granted_ore : 0, NULL, &err) != SIF_OK) {
-        sif_write_abort(st);
-        goto fail;
-    }
-    sif_store_close(st);
-    return 0;
-fail:
-    sif_store_close(st);
-    return cli_fail(&err);
+    return cli_write_run(cli, "entry", do_add, &p);
 }
 
 static void json_project(cli_json *j, const sif_project *p)

@@ -51,14 +51,7 @@ static int role_add(const sif_cli *cli, int argc, char **argv)
         return cli_usage(&sif_cmd_role, "role add takes PROJECT CODE --unit UNIT --title TEXT");
     a.project = argv[optind];
     snprintf(a.role.code, sizeof a.role.code, "%s", argv[optind + 1]);
-    sif_error err;
-    sif_error_init(&err);
-    sif_store *st = NULL;
-    sif_status rc = cli_open(cli, 0, &st, &err);
-    if (rc == SIF_OK)
-        rc = cli_write(st, "entry", do_add, &a, &err);
-    sif_store_close(st);
-    return rc == SIF_OK ? 0 : cli_fail(&err);
+    return cli_write_run(cli, "entry", do_add, &a);
 }
 
 static int list_one(void *ctx, const sif_role *r)

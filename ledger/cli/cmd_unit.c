@@ -5,6 +5,30 @@
 #include <string.h>
 #include "commands.h"
 
+/* What unit add and unit move write. */
+struct unit_ctx {
+    const char *code, *name, *committee;
+    int from;
+};
+
+static sif_status do_add(sif_store *st, int64_t batch, void *ctx, int64_t *rows, sif_ore *sum,
+                         sif_error *err)
+{
+    const struct unit_ctx *u = ctx;
+    (void)sum;
+    *rows = 1;
+    return sif_unit_add(st, batch, u->code, u->name, u->committee, NULL, err);
+}
+
+static sif_status do_move(sif_store *st, int64_t batch, void *ctx, int64_t *rows, sif_ore *sum,
+                          sif_error *err)
+{
+    const struct unit_ctx *u = ctx;
+    (void)sum;
+    *rows = 1;
+    return sif_unit_move(st, batch, u->code, u->from, u->committee, err);
+}
+
 static int unit_add(const sif_cli *cli, int argc, char **argv)
 {
     static const struct option opts[] = {
@@ -28,23 +52,8 @@ static int unit_add(const sif_cli *cli, int argc, char **argv)
     }
     if (argc - optind != 1 || name == NULL)
         return cli_usage(&sif_cmd_unit, "unit add takes CODE --name TEXT");
-    sif_error err;
-    sif_error_init(&err);
-    sif_store *st = NULL;
-    int64_t batch;
-    if (cli_open(cli, 0, &st, &err) != SIF_OK ||
-        sif_write_begin(st, "entry", NULL, NULL, &batch, &err) != SIF_OK)
-        goto fail;
-    if (sif_unit_add(st, batch, argv[optind], name, committee, NULL, &err) != SIF_OK ||
-        sif_write_commit(st, batch, 1, 0, NULL, &err) != SIF_OK) {
-        sif_write_abort(st);
-        goto fail;
-    }
-    sif_store_close(st);
-    return 0;
-fail:
-    sif_store_close(st);
-    return cli_fail(&err);
+    struct unit_ctx u = {.code = argv[optind], .name = name, .committee = committee};
+    return cli_write_run(cli, "entry", do_add, &u);
 }
 
 static int unit_move(const sif_cli *cli, int argc, char **argv)
@@ -74,23 +83,8 @@ static int unit_move(const sif_cli *cli, int argc, char **argv)
     }
     if (argc - optind != 1 || committee == NULL || from == 0)
         return cli_usage(&sif_cmd_unit, "unit move takes CODE --committee TEXT --from YEAR");
-    sif_error err;
-    sif_error_init(&err);
-    sif_store *st = NULL;
-    int64_t batch;
-    if (cli_open(cli, 0, &st, &err) != SIF_OK ||
-        sif_write_begin(st, "entry", NULL, NULL, &batch, &err) != SIF_OK)
-        goto fail;
-    if (sif_unit_move(st, batch, argv[optind], (int)from, committee, &err) != SIF_OK ||
-        sif_write_commit(st, batch, 1, 0, NULL, &err) != SIF_OK) {
-        sif_write_abort(st);
-        goto fail;
-    }
-    sif_store_close(st);
-    return 0;
-fail:
-    sif_store_close(st);
-    return cli_fail(&err);
+    struct unit_ctx u = {.code = argv[optind], .committee = committee, .from = (int)from};
+    return cli_write_run(cli, "entry", do_move, &u);
 }
 
 /* A unit's committees in force over time: of rows with the same from_year the last. */

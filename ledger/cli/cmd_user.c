@@ -81,13 +81,9 @@ static int user_add(const sif_cli *cli, int argc, char **argv)
     }
     if (!read_password(a.password, sizeof a.password))
         return cli_usage(&sif_cmd_user, "no password on stdin");
-    sif_store *st = NULL;
-    sif_status rc = cli_open(cli, 0, &st, &err);
-    if (rc == SIF_OK)
-        rc = cli_write(st, "entry", do_add, &a, &err);
-    sif_store_close(st);
+    int status = cli_write_run(cli, "entry", do_add, &a);
     explicit_bzero(a.password, sizeof a.password);
-    return rc == SIF_OK ? 0 : cli_fail(&err);
+    return status;
 }
 
 static sif_status do_disable(sif_store *st, int64_t batch, void *ctx, int64_t *rows,
@@ -108,14 +104,7 @@ static int user_disable(const sif_cli *cli, int argc, char **argv)
         return 64;
     if (n != 1)
         return cli_usage(&sif_cmd_user, "user disable takes NAME");
-    sif_error err;
-    sif_error_init(&err);
-    sif_store *st = NULL;
-    sif_status rc = cli_open(cli, 0, &st, &err);
-    if (rc == SIF_OK)
-        rc = cli_write(st, "entry", do_disable, (void *)pos[0], &err);
-    sif_store_close(st);
-    return rc == SIF_OK ? 0 : cli_fail(&err);
+    return cli_write_run(cli, "entry", do_disable, (void *)pos[0]);
 }
 
 static int list_one(void *ctx, const sif_user *u)

@@ -32,9 +32,8 @@ typedef struct sif_headings {
 /* Note that the file's column (1-based) with heading text (len bytes) is the kind's key. */
 void sif_headings_add(sif_headings *h, long column, const char *key, const char *text,
                       size_t len);
-/* Name e's column by its heading and, in a workbook, its cell (e->msg; msg_en stays as
- * the sink wrote it, for sif_error_mentions). Nothing changes for a problem without a
- * column. */
+/* Name e's column by its heading and, in a workbook, its cell (in e->msg). Nothing changes
+ * for a problem without a column. */
 void sif_headings_name(const sif_headings *h, sif_error *e);
 
 #endif

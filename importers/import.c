@@ -70,11 +70,7 @@ static bool problem_at(job *j, long line, long col, const char *fmt, ...)
     e.column = col;
     va_list ap;
     va_start(ap, fmt);
-    va_list ap2;
-    va_copy(ap2, ap);
     vsnprintf(e.msg, sizeof e.msg, sif_tr(fmt), ap);   /* in the chosen language */
-    vsnprintf(e.msg_en, sizeof e.msg_en, fmt, ap2);
-    va_end(ap2);
     va_end(ap);
     return problem(j, &e);
 }

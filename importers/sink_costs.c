@@ -40,13 +40,13 @@ static sif_status costs_row(sif_sink *s, const sif_cell *const *c, sif_sink_out 
     rc = sif_cost_add(s->st, s->batch, project, role, (int)year, 0, amount,
                       funding[0] ? funding : NULL, note[0] ? note : NULL, &id, err);
     if (rc != SIF_OK) {
-        /* the core names no field: point at the one its message is about */
+        /* point at the field the core names; a closed year is the year's */
         const sif_cell *at = c[C_PROJECT];
         if (rc == SIF_ERR_OVERFLOW)
             at = c[C_AMOUNT];
-        else if (sif_error_mentions(err, "role"))
+        else if (err->field == SIF_FIELD_ROLE)
             at = c[C_ROLE];
-        else if (rc == SIF_ERR_CLOSED || sif_error_mentions(err, "year"))
+        else if (rc == SIF_ERR_CLOSED || err->field == SIF_FIELD_YEAR)
             at = c[C_YEAR];
         return sif_sink_fail(s, at, err);
     }

@@ -62,10 +62,15 @@ static sif_status exits_row(sif_sink *s, const sif_cell *const *c, sif_sink_out 
     }
     int64_t id;
     rc = sif_exit_add(s->st, s->batch, project, &e, &id, err);
-    if (rc != SIF_OK)
-        return sif_sink_fail(s, sif_error_mentions(err, "date")        ? c[C_DATE]
-                                : sif_error_mentions(err, "household") ? c[C_HOUSEHOLD]
-                                                                : c[C_PROJECT], err);
+    if (rc != SIF_OK) {
+        /* a closed year points at projekt, as it always has */
+        const sif_cell *at = c[C_PROJECT];
+        if (err->field == SIF_FIELD_DATE)
+            at = c[C_DATE];
+        else if (err->field == SIF_FIELD_HOUSEHOLD)
+            at = c[C_HOUSEHOLD];
+        return sif_sink_fail(s, at, err);
+    }
     out->year = (e.exit_date[0] - '0') * 1000 + (e.exit_date[1] - '0') * 100 +
                 (e.exit_date[2] - '0') * 10 + (e.exit_date[3] - '0');
     return SIF_OK;

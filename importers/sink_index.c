@@ -39,7 +39,7 @@ static sif_status index_row(sif_sink *s, const sif_cell *const *c, sif_sink_out 
         return sif_sink_fail(s, c[C_VALUE], err);
     rc = sif_index_add(s->st, s->batch, name, (int)year, v, source, NULL, err);
     if (rc != SIF_OK)
-        return sif_sink_fail(s, sif_error_mentions(err, "name") ? c[C_NAME] : c[C_YEAR], err);
+        return sif_sink_fail(s, err->field == SIF_FIELD_NAME ? c[C_NAME] : c[C_YEAR], err);
     out->year = (int)year;
     return SIF_OK;
 }

@@ -38,9 +38,15 @@ static sif_status outcomes_row(sif_sink *s, const sif_cell *const *c, sif_sink_o
     if (!sif_date_valid(date))
         return sif_sink_error(s, c[C_DATE], err, "datum \"%s\" is not a date (YYYY-MM-DD)", date);
     rc = sif_outcome_add(s->st, s->batch, project, id, date, k, NULL, err);
-    if (rc != SIF_OK)
-        return sif_sink_fail(s, sif_error_mentions(err, "no participant") ? c[C_ID]
-                                : sif_error_mentions(err, "closed") ? c[C_DATE] : c[C_PROJECT], err);
+    if (rc != SIF_OK) {
+        /* a closed year is the date's; a duplicate outcome points at projekt */
+        const sif_cell *at = c[C_PROJECT];
+        if (err->field == SIF_FIELD_PARTICIPANT)
+            at = c[C_ID];
+        else if (err->field == SIF_FIELD_YEAR || err->field == SIF_FIELD_DATE)
+            at = c[C_DATE];
+        return sif_sink_fail(s, at, err);
+    }
     out->year = (date[0] - '0') * 1000 + (date[1] - '0') * 100 + (date[2] - '0') * 10 +
                 (date[3] - '0');
     return SIF_OK;

@@ -75,9 +75,9 @@ static sif_status params_row(sif_sink *s, const sif_cell *const *c, sif_sink_out
     rc = sif_param_set(s->st, s->batch, &p, &id, err);
     if (rc != SIF_OK) {
         const sif_cell *at = c[C_KEY];
-        if (sif_error_mentions(err, "year"))
+        if (err->field == SIF_FIELD_YEAR)
             at = c[C_FROM] ? c[C_FROM] : c[C_TO];
-        else if (sif_error_mentions(err, "project"))
+        else if (err->field == SIF_FIELD_PROJECT)
             at = c[C_PROJECT];
         return sif_sink_fail(s, at, err);
     }

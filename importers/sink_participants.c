@@ -61,10 +61,17 @@ static sif_status participants_row(sif_sink *s, const sif_cell *const *c, sif_si
         return sif_sink_error(s, c[C_END], err, "slutdatum \"%s\" is not a date (YYYY-MM-DD)",
                               p.end_date);
     rc = sif_participant_add(s->st, s->batch, project, &p, NULL, err);
-    if (rc != SIF_OK)
-        return sif_sink_fail(s, sif_error_mentions(err, "end date") ? c[C_END]
-                                : sif_error_mentions(err, "closed") ? c[C_START]
-                                : sif_error_mentions(err, "participant") ? c[C_ID] : c[C_PROJECT], err);
+    if (rc != SIF_OK) {
+        /* a closed year is the start date's; a bad hushall or stadsomrade points at projekt */
+        const sif_cell *at = c[C_PROJECT];
+        if (err->field == SIF_FIELD_END_DATE)
+            at = c[C_END];
+        else if (err->field == SIF_FIELD_YEAR || err->field == SIF_FIELD_DATE)
+            at = c[C_START];
+        else if (err->field == SIF_FIELD_PARTICIPANT)
+            at = c[C_ID];
+        return sif_sink_fail(s, at, err);
+    }
     out->year = (p.start_date[0] - '0') * 1000 + (p.start_date[1] - '0') * 100 +
                 (p.start_date[2] - '0') * 10 + (p.start_date[3] - '0');
     return SIF_OK;

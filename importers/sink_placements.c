@@ -50,7 +50,8 @@ static sif_status placements_row(sif_sink *s, const sif_cell *const *c, sif_sink
     p.year = (int)year;
     int64_t id;
     if (sif_placement_add(s->st, s->batch, project, &p, &id, err) != SIF_OK)
-        return sif_sink_fail(s, sif_error_mentions(err, "child") ? c[C_CHILD] : c[C_PROJECT], err);
+        /* a closed year points at projekt, as it always has */
+        return sif_sink_fail(s, err->field == SIF_FIELD_CHILD ? c[C_CHILD] : c[C_PROJECT], err);
     out->year = p.year;
     return SIF_OK;
 }

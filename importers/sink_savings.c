@@ -77,12 +77,13 @@ static sif_status savings_row(sif_sink *s, const sif_cell *const *c, sif_sink_ou
     if (rc == SIF_OK)
         rc = sif_saving_econ_set(s->st, s->batch, id, &econ, err);
     if (rc != SIF_OK) {
+        /* point at the field the core names; a closed year is the year's */
         const sif_cell *at = c[C_PROJECT];
         if (rc == SIF_ERR_OVERFLOW)
             at = c[C_AMOUNT];
-        else if (sif_error_mentions(err, "unit"))
+        else if (err->field == SIF_FIELD_UNIT)
             at = c[C_UNIT];
-        else if (rc == SIF_ERR_CLOSED || sif_error_mentions(err, "year"))
+        else if (rc == SIF_ERR_CLOSED || err->field == SIF_FIELD_YEAR)
             at = c[C_YEAR];
         return sif_sink_fail(s, at, err);
     }

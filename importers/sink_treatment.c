@@ -62,7 +62,7 @@ static sif_status treatment_row(sif_sink *s, const sif_cell *const *c, sif_sink_
     t.therapists = (int)therapists;
     int64_t id;
     if (sif_treatment_add(s->st, s->batch, project, &t, &id, err) != SIF_OK)
-        return sif_sink_fail(s, sif_error_mentions(err, "family") ? c[C_FAMILY] : c[C_PROJECT], err);
+        return sif_sink_fail(s, err->field == SIF_FIELD_FAMILY ? c[C_FAMILY] : c[C_PROJECT], err);
     (void)out;
     return SIF_OK;
 }

@@ -29,11 +29,7 @@ sif_status sif_sink_error(const sif_sink *s, const sif_cell *cell, sif_error *er
     va_start(ap, fmt);
     sif_error_init(err);
     err->code = SIF_ERR_DATA;
-    va_list ap2;
-    va_copy(ap2, ap);
     vsnprintf(err->msg, sizeof err->msg, sif_tr(fmt), ap);   /* in the chosen language */
-    vsnprintf(err->msg_en, sizeof err->msg_en, fmt, ap2);
-    va_end(ap2);
     va_end(ap);
     return sif_sink_fail(s, cell, err);
 }

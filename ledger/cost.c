@@ -96,7 +96,8 @@ sif_status sif_cost_add(sif_store *st, int64_t batch, const char *project_code,
         (rc = sif_text_check(note, SIF_TEXT_MAX, "note", err)) != SIF_OK)
         return rc;
     if (year < 1900 || year > 2999)
-        return sif_error_set(err, SIF_ERR_DATA, "year %d is not a year", year);
+        return sif_error_about(err, SIF_FIELD_YEAR,
+                               sif_error_set(err, SIF_ERR_DATA, "year %d is not a year", year));
     if (month < 0 || month > 12)
         return sif_error_set(err, SIF_ERR_DATA, "month %d is not a month", month);
     if (amount == 0)

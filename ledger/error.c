@@ -19,26 +19,22 @@ static void set_va(sif_error *err, sif_status code, const char *file, long line,
 {
     /* format first, then copy: the arguments may be err's own file or message (a caller
      * that adds context to an error it got back) */
-    char msg[sizeof err->msg], en[sizeof err->msg_en], where[sizeof err->file];
-    va_list ap2;
-    va_copy(ap2, ap);
+    char msg[sizeof err->msg], where[sizeof err->file];
     vsnprintf(msg, sizeof msg, sif_tr(fmt), ap);   /* in the language of sif_i18n_init */
-    vsnprintf(en, sizeof en, fmt, ap2);
-    va_end(ap2);
     snprintf(where, sizeof where, "%s", file ? file : "");
     err->code = code;
     err->line = line;
     err->column = column;
     memcpy(err->file, where, sizeof where);
     memcpy(err->msg, msg, sizeof msg);
-    memcpy(err->msg_en, en, sizeof en);
+    err->field = SIF_FIELD_NONE;
 }
 
-bool sif_error_mentions(const sif_error *err, const char *word)
+sif_status sif_error_about(sif_error *err, sif_field field, sif_status code)
 {
-    if (err == NULL)
-        return false;
-    return strstr(err->msg_en[0] ? err->msg_en : err->msg, word) != NULL;
+    if (err != NULL && code != SIF_OK)
+        err->field = field;
+    return code;
 }
 
 sif_status sif_error_set(sif_error *err, sif_status code, const char *fmt, ...)

@@ -102,21 +102,22 @@ sif_status sif_exit_add(sif_store *st, int64_t batch, const char *project_code,
 {
     sif_project p;
     sif_status rc = sif_project_find(st, project_code, &p, err);
-    if (rc == SIF_OK)
-        rc = sif_text_check(e->household, sizeof e->household, "household", err);
-    if (rc == SIF_OK)
-        rc = sif_text_check(e->district, sizeof e->district, "district", err);
-    if (rc == SIF_OK)
-        rc = sif_id_check(e->household, "hushall", err);
-    if (rc == SIF_OK)
-        rc = sif_district_check(e->district, strlen(e->district), "stadsomrade", err);
     if (rc != SIF_OK)
         return rc;
+    if ((rc = sif_text_check(e->household, sizeof e->household, "household", err)) != SIF_OK)
+        return sif_error_about(err, SIF_FIELD_HOUSEHOLD, rc);
+    if ((rc = sif_text_check(e->district, sizeof e->district, "district", err)) != SIF_OK)
+        return rc;
+    if ((rc = sif_id_check(e->household, "hushall", err)) != SIF_OK)
+        return sif_error_about(err, SIF_FIELD_HOUSEHOLD, rc);
+    if ((rc = sif_district_check(e->district, strlen(e->district), "stadsomrade", err)) != SIF_OK)
+        return rc;
     if (e->household[0] == '\0')
-        return sif_error_set(err, SIF_ERR_DATA, "an exit needs a household");
+        return sif_error_about(err, SIF_FIELD_HOUSEHOLD,
+                               sif_error_set(err, SIF_ERR_DATA, "an exit needs a household"));
     if (!date_ok(e->exit_date))
-        return sif_error_set(err, SIF_ERR_DATA, "exit date \"%s\" is not a date (YYYY-MM-DD)",
-                             e->exit_date);
+        return sif_error_about(err, SIF_FIELD_DATE, sif_error_set(err, SIF_ERR_DATA,
+                               "exit date \"%s\" is not a date (YYYY-MM-DD)", e->exit_date));
     if ((unsigned)e->reason >= SIF_EXIT_REASON_COUNT_)
         return sif_error_set(err, SIF_ERR_DATA, "unknown exit reason");
     sif_ratio share = e->share.den ? e->share : (sif_ratio){1, 1};
@@ -391,14 +392,14 @@ sif_status sif_treatment_add(sif_store *st, int64_t batch, const char *project_c
 {
     sif_project p;
     sif_status rc = sif_project_find(st, project_code, &p, err);
-    if (rc == SIF_OK)
-        rc = sif_text_check(t->family, sizeof t->family, "family", err);
-    if (rc == SIF_OK)
-        rc = sif_id_check(t->family, "familj", err);
     if (rc != SIF_OK)
         return rc;
+    if ((rc = sif_text_check(t->family, sizeof t->family, "family", err)) != SIF_OK ||
+        (rc = sif_id_check(t->family, "familj", err)) != SIF_OK)
+        return sif_error_about(err, SIF_FIELD_FAMILY, rc);
     if (t->family[0] == '\0')
-        return sif_error_set(err, SIF_ERR_DATA, "a treatment record needs a family");
+        return sif_error_about(err, SIF_FIELD_FAMILY, sif_error_set(err, SIF_ERR_DATA,
+                               "a treatment record needs a family"));
     if (strcmp(t->kind, "intensive") != 0 && strcmp(t->kind, "ordinary") != 0)
         return sif_error_set(err, SIF_ERR_DATA, "treatment kind \"%s\" is not intensive or ordinary",
                              t->kind);
@@ -450,14 +451,14 @@ sif_status sif_placement_add(sif_store *st, int64_t batch, const char *project_c
 {
     sif_project p;
     sif_status rc = sif_project_find(st, project_code, &p, err);
-    if (rc == SIF_OK)
-        rc = sif_text_check(pl->child, sizeof pl->child, "child", err);
-    if (rc == SIF_OK)
-        rc = sif_id_check(pl->child, "barn", err);
     if (rc != SIF_OK)
         return rc;
+    if ((rc = sif_text_check(pl->child, sizeof pl->child, "child", err)) != SIF_OK ||
+        (rc = sif_id_check(pl->child, "barn", err)) != SIF_OK)
+        return sif_error_about(err, SIF_FIELD_CHILD, rc);
     if (pl->child[0] == '\0')
-        return sif_error_set(err, SIF_ERR_DATA, "a placement record needs a child");
+        return sif_error_about(err, SIF_FIELD_CHILD, sif_error_set(err, SIF_ERR_DATA,
+                               "a placement record needs a child"));
     if (pl->days < 0 || pl->days > 36600 || pl->daily_ore < 0 ||
         (pl->year && (pl->year < 1900 || pl->year > 2999)))
         return sif_error_set(err, SIF_ERR_DATA, "placement days, year or daily cost out of range");

@@ -59,7 +59,7 @@ sif_status sif_exit_key_check(sif_store *st, int64_t batch, const sif_project *p
         return rc;
     char what[96];
     snprintf(what, sizeof what, "the exit of household %s", household);
-    return taken(err, found, batch, what, p->code);
+    return sif_error_about(err, SIF_FIELD_HOUSEHOLD, taken(err, found, batch, what, p->code));
 }
 
 sif_status sif_treatment_key_check(sif_store *st, int64_t batch, const sif_project *p,
@@ -75,7 +75,7 @@ sif_status sif_treatment_key_check(sif_store *st, int64_t batch, const sif_proje
     char what[160];
     snprintf(what, sizeof what, "the %s treatment of family %s (%d months × %d h)", t->kind,
              t->family, t->months, t->hours_per_month);
-    return taken(err, found, batch, what, p->code);
+    return sif_error_about(err, SIF_FIELD_FAMILY, taken(err, found, batch, what, p->code));
 }
 
 sif_status sif_placement_key_check(sif_store *st, int64_t batch, const sif_project *p,
@@ -93,5 +93,5 @@ sif_status sif_placement_key_check(sif_store *st, int64_t batch, const sif_proje
         snprintf(what, sizeof what, "the placement of child %s in %d", pl->child, pl->year);
     else
         snprintf(what, sizeof what, "the placement of child %s", pl->child);
-    return taken(err, found, batch, what, p->code);
+    return sif_error_about(err, SIF_FIELD_CHILD, taken(err, found, batch, what, p->code));
 }

@@ -65,8 +65,8 @@ sif_status sif_row_insert(sif_store *st, int64_t batch, const char *table, const
     int step = sqlite3_step(s);
     if (step != SQLITE_DONE) {
         if (step == SQLITE_CONSTRAINT_UNIQUE || step == SQLITE_CONSTRAINT_PRIMARYKEY)
-            rc = sif_error_set(err, SIF_ERR_DATA, "%s",
-                               dup_msg ? dup_msg : "that entry exists already");
+            rc = sif_error_about(err, SIF_FIELD_UNIQUE, sif_error_set(err, SIF_ERR_DATA, "%s",
+                                 dup_msg ? dup_msg : "that entry exists already"));
         else
             rc = sif_store_error(st, step, err);
         sif_store_stmt_done(st, s);

@@ -116,27 +116,35 @@ sif_status sif_participant_add(sif_store *st, int64_t batch, const char *project
 {
     sif_project pr;
     sif_status rc;
-    if ((rc = sif_project_find(st, project_code, &pr, err)) != SIF_OK ||
-        (rc = sif_text_check(p->pseudonym, sizeof p->pseudonym, "participant", err)) != SIF_OK ||
-        (rc = sif_text_check(p->district, sizeof p->district, "district", err)) != SIF_OK ||
-        (rc = sif_text_check(p->household, sizeof p->household, "household", err)) != SIF_OK ||
-        (rc = sif_id_check(p->pseudonym, "deltagare", err)) != SIF_OK ||
-        (rc = sif_id_check(p->household, "hushall", err)) != SIF_OK ||
-        (rc = sif_district_check(p->district, strlen(p->district), "stadsomrade", err)) != SIF_OK)
+    if ((rc = sif_project_find(st, project_code, &pr, err)) != SIF_OK)
+        return rc;
+    if ((rc = sif_text_check(p->pseudonym, sizeof p->pseudonym, "participant", err)) != SIF_OK)
+        return sif_error_about(err, SIF_FIELD_PARTICIPANT, rc);
+    if ((rc = sif_text_check(p->district, sizeof p->district, "district", err)) != SIF_OK)
+        return rc;
+    if ((rc = sif_text_check(p->household, sizeof p->household, "household", err)) != SIF_OK)
+        return sif_error_about(err, SIF_FIELD_HOUSEHOLD, rc);
+    if ((rc = sif_id_check(p->pseudonym, "deltagare", err)) != SIF_OK)
+        return sif_error_about(err, SIF_FIELD_PARTICIPANT, rc);
+    if ((rc = sif_id_check(p->household, "hushall", err)) != SIF_OK)
+        return sif_error_about(err, SIF_FIELD_HOUSEHOLD, rc);
+    if ((rc = sif_district_check(p->district, strlen(p->district), "stadsomrade", err)) != SIF_OK)
         return rc;
     if (p->pseudonym[0] == '\0')
-        return sif_error_set(err, SIF_ERR_DATA, "a participant needs an id");
+        return sif_error_about(err, SIF_FIELD_PARTICIPANT,
+                               sif_error_set(err, SIF_ERR_DATA, "a participant needs an id"));
     if ((unsigned)p->gender >= SIF_GENDER_COUNT_)
         return sif_error_set(err, SIF_ERR_DATA, "unknown gender");
     if (!sif_date_valid(p->start_date))
-        return sif_error_set(err, SIF_ERR_DATA, "start date \"%s\" is not a date (YYYY-MM-DD)",
-                             p->start_date);
+        return sif_error_about(err, SIF_FIELD_DATE, sif_error_set(err, SIF_ERR_DATA,
+                               "start date \"%s\" is not a date (YYYY-MM-DD)", p->start_date));
     if (p->end_date[0] && !sif_date_valid(p->end_date))
-        return sif_error_set(err, SIF_ERR_DATA, "end date \"%s\" is not a date (YYYY-MM-DD)",
-                             p->end_date);
+        return sif_error_about(err, SIF_FIELD_END_DATE, sif_error_set(err, SIF_ERR_DATA,
+                               "end date \"%s\" is not a date (YYYY-MM-DD)", p->end_date));
     if (p->end_date[0] && strcmp(p->end_date, p->start_date) < 0)
-        return sif_error_set(err, SIF_ERR_DATA, "end date %s is before the start date %s",
-                             p->end_date, p->start_date);
+        return sif_error_about(err, SIF_FIELD_END_DATE, sif_error_set(err, SIF_ERR_DATA,
+                               "end date %s is before the start date %s", p->end_date,
+                               p->start_date));
     if (p->birth_year && (p->birth_year < 1900 || p->birth_year > 2999))
         return sif_error_set(err, SIF_ERR_DATA, "birth year %d is not a year", p->birth_year);
     if ((rc = sif_period_require_open(st, atoi(p->start_date), err)) != SIF_OK)
@@ -144,12 +152,15 @@ sif_status sif_participant_add(sif_store *st, int64_t batch, const char *project
     char dup[160], detail[128];
     snprintf(dup, sizeof dup, _("participant %s is in %s already"), p->pseudonym, pr.code);
     snprintf(detail, sizeof detail, "%s/%s", pr.code, p->pseudonym);
-    return sif_row_insert(st, batch, "participant",
-                          "project_id, pseudonym, gender, district, start_date, end_date,"
-                          " birth_year, household", "IttttTyt", "add", detail, dup, id, err,
-                          pr.id, p->pseudonym, sif_gender_name(p->gender), p->district,
-                          p->start_date, p->end_date[0] ? p->end_date : NULL, p->birth_year,
-                          p->household);
+    rc = sif_row_insert(st, batch, "participant",
+                        "project_id, pseudonym, gender, district, start_date, end_date,"
+                        " birth_year, household", "IttttTyt", "add", detail, dup, id, err,
+                        pr.id, p->pseudonym, sif_gender_name(p->gender), p->district,
+                        p->start_date, p->end_date[0] ? p->end_date : NULL, p->birth_year,
+                        p->household);
+    if (err && rc != SIF_OK && err->field == SIF_FIELD_UNIQUE)
+        err->field = SIF_FIELD_PARTICIPANT;   /* a participant is one pseudonym in a project */
+    return rc;
 }
 
 struct participant_each {
@@ -191,14 +202,15 @@ sif_status sif_outcome_add(sif_store *st, int64_t batch, const char *project_cod
 {
     sif_project pr;
     sif_status rc;
-    if ((rc = sif_project_find(st, project_code, &pr, err)) != SIF_OK ||
-        (rc = sif_id_check(pseudonym, "deltagare", err)) != SIF_OK)
+    if ((rc = sif_project_find(st, project_code, &pr, err)) != SIF_OK)
         return rc;
+    if ((rc = sif_id_check(pseudonym, "deltagare", err)) != SIF_OK)
+        return sif_error_about(err, SIF_FIELD_PARTICIPANT, rc);
     if ((unsigned)kind >= SIF_OUTCOME_COUNT_)
         return sif_error_set(err, SIF_ERR_DATA, "unknown outcome");
     if (!sif_date_valid(date))
-        return sif_error_set(err, SIF_ERR_DATA, "date \"%s\" is not a date (YYYY-MM-DD)",
-                             date ? date : "");
+        return sif_error_about(err, SIF_FIELD_DATE, sif_error_set(err, SIF_ERR_DATA,
+                               "date \"%s\" is not a date (YYYY-MM-DD)", date ? date : ""));
     sqlite3_stmt *s;
     if ((rc = sif_store_prepare(st, "SELECT id FROM participant WHERE project_id = ? AND"
                                     " pseudonym = ?", &s, err)) != SIF_OK)
@@ -213,8 +225,9 @@ sif_status sif_outcome_add(sif_store *st, int64_t batch, const char *project_cod
     if (rc != SIF_OK)
         return rc;
     if (pid == 0)
-        return sif_error_set(err, SIF_ERR_DATA, "no participant %s in %s (import participants "
-                             "first)", pseudonym, pr.code);
+        return sif_error_about(err, SIF_FIELD_PARTICIPANT, sif_error_set(err, SIF_ERR_DATA,
+                               "no participant %s in %s (import participants first)", pseudonym,
+                               pr.code));
     if ((rc = sif_period_require_open(st, atoi(date), err)) != SIF_OK)
         return rc;
     char dup[160], detail[160];

@@ -34,8 +34,9 @@ sif_status sif_period_require_open(sif_store *st, int year, sif_error *err)
     bool closed;
     sif_status rc = sif_period_is_closed(st, year, &closed, err);
     if (rc == SIF_OK && closed)
-        rc = sif_error_set(err, SIF_ERR_CLOSED, "the period is closed: %d takes no new entries "
-                           "until 'sif period reopen %d --reason TEXT'", year, year);
+        rc = sif_error_about(err, SIF_FIELD_YEAR, sif_error_set(err, SIF_ERR_CLOSED,
+                             "the period is closed: %d takes no new entries until "
+                             "'sif period reopen %d --reason TEXT'", year, year));
     return rc;
 }
 

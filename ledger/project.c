@@ -102,7 +102,8 @@ sif_status sif_project_find(sif_store *st, const char *code, sif_project *out, s
         project_from_row(s, out);
         sif_memo_put(memo, SIF_MEMO_PROJECT, 0, code, out, sizeof *out);
     } else if (step == SQLITE_DONE)
-        rc = sif_error_set(err, SIF_ERR_NOTFOUND, "no project %s", code);
+        rc = sif_error_about(err, SIF_FIELD_PROJECT,
+                             sif_error_set(err, SIF_ERR_NOTFOUND, "no project %s", code));
     else
         rc = sif_store_error(st, step, err);
     sif_store_stmt_done(st, s);
@@ -185,7 +186,8 @@ sif_status sif_role_find(sif_store *st, int64_t project_id, const char *code, si
         role_from_row(s, out);
         sif_memo_put(memo, SIF_MEMO_ROLE, project_id, code, out, sizeof *out);
     } else if (step == SQLITE_DONE)
-        rc = sif_error_set(err, SIF_ERR_NOTFOUND, "no role %s in this project", code);
+        rc = sif_error_about(err, SIF_FIELD_ROLE, sif_error_set(err, SIF_ERR_NOTFOUND,
+                             "no role %s in this project", code));
     else
         rc = sif_store_error(st, step, err);
     sif_store_stmt_done(st, s);

@@ -249,8 +249,9 @@ sif_status sif_store_error(sif_store *st, int rc, sif_error *err)
         return sif_error_set(err, SIF_ERR_BUSY, "database is busy: %s", msg);
     if (prim == SQLITE_CONSTRAINT) {
         if (strstr(msg, "period closed"))
-            return sif_error_set(err, SIF_ERR_CLOSED, "the period is closed: the year takes no new "
-                                 "entries until 'sif period reopen YEAR --reason TEXT'");
+            return sif_error_about(err, SIF_FIELD_YEAR, sif_error_set(err, SIF_ERR_CLOSED,
+                                   "the period is closed: the year takes no new entries until "
+                                   "'sif period reopen YEAR --reason TEXT'"));
         return sif_error_set(err, SIF_ERR_DATA, "refused by the ledger: %s", msg);
     }
     if (prim == SQLITE_NOMEM)

@@ -114,7 +114,8 @@ sif_status sif_unit_find(sif_store *st, const char *code, sif_unit *out, sif_err
     if (step == SQLITE_ROW)
         unit_from_row(s, out);
     else if (step == SQLITE_DONE)
-        rc = sif_error_set(err, SIF_ERR_NOTFOUND, "no unit %s (add it with 'sif unit add')", code);
+        rc = sif_error_about(err, SIF_FIELD_UNIT, sif_error_set(err, SIF_ERR_NOTFOUND,
+                             "no unit %s (add it with 'sif unit add')", code));
     else
         rc = sif_store_error(st, step, err);
     sif_store_stmt_done(st, s);

@@ -33,26 +33,44 @@ typedef enum sif_status {
     SIF_ERR_COUNT_
 } sif_status;
 
-/* One error: the code, where in which source it happened (0 = unknown) and a message.
- * Owned by the caller, usually on the stack. */
+/* The input field an error is about, named by the ledger function that raised it, so that an
+ * import can point FILE:LINE:COLUMN at that field's column (importers/sink_*.c). A field is
+ * named only where the function knows it; SIF_FIELD_NONE leaves the choice to the caller. */
+typedef enum sif_field {
+    SIF_FIELD_NONE = 0,
+    SIF_FIELD_PROJECT,     /* the project code: no such project */
+    SIF_FIELD_ROLE,        /* the role code: no such role in the project */
+    SIF_FIELD_UNIT,        /* the unit code: no such unit */
+    SIF_FIELD_YEAR,        /* the year, or the date whose year, the entry falls in (also a
+                            * closed period) */
+    SIF_FIELD_DATE,        /* the entry's date (an exit's or an outcome's) is not a date */
+    SIF_FIELD_END_DATE,    /* a participant's end date */
+    SIF_FIELD_PARTICIPANT, /* the participant's pseudonym */
+    SIF_FIELD_HOUSEHOLD,   /* the household id */
+    SIF_FIELD_FAMILY,      /* the family id of a treatment record */
+    SIF_FIELD_CHILD,       /* the child id of a placement record */
+    SIF_FIELD_NAME,        /* the name of a price index */
+    SIF_FIELD_UNIQUE,      /* the fields that identify the entry: one with the same values
+                            * exists already (set by the ledger's insert; a function that
+                            * knows which input that is names it instead) */
+} sif_field;
+
+/* One error: the code, where in which source it happened (0 = unknown), a message and the
+ * input field it is about. Owned by the caller, usually on the stack. */
 typedef struct sif_error {
     sif_status code;
     char file[256];   /* source file name, or "" */
     long line;        /* 1-based, 0 when not known */
     long column;      /* 1-based, 0 when not known */
     char msg[768];    /* lowercase, no trailing full stop */
-    char msg_en[768]; /* the same message in English, for telling errors apart (never shown) */
+    sif_field field;  /* the input field the error is about; SIF_FIELD_NONE when not known */
 } sif_error;
-
-/* Does err's message mention word? Asked of its English text (msg_en), so that the answer is
- * the same whatever language msg is in; of msg when msg_en is empty. */
-bool sif_error_mentions(const sif_error *err, const char *word);
 
 /* Reset err to SIF_OK with empty fields. NULL is accepted. */
 void sif_error_init(sif_error *err);
 
-/* Set code and message (printf-style) and clear the position; returns code so that
- * `return sif_error_set(err, SIF_ERR_DATA, "...")` reads naturally. NULL err is accepted. */
+/* Set code and message (printf-style) and clear the position and the field; returns code so
+ * that `return sif_error_set(err, SIF_ERR_DATA, "...")` reads naturally. NULL err is accepted. */
 sif_status sif_error_set(sif_error *err, sif_status code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
@@ -60,6 +78,12 @@ sif_status sif_error_set(sif_error *err, sif_status code, const char *fmt, ...)
 sif_status sif_error_at(sif_error *err, sif_status code, const char *file, long line,
                         long column, const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));
+
+/* Name the input field err (already set) is about; returns code, so that
+ * `return sif_error_about(err, SIF_FIELD_ROLE, sif_error_set(err, ...))` and
+ * `return sif_error_about(err, SIF_FIELD_HOUSEHOLD, rc)` read naturally. Nothing is named when
+ * code is SIF_OK. NULL err is accepted. */
+sif_status sif_error_about(sif_error *err, sif_field field, sif_status code);
 
 /* Static English description of a status, never NULL. */
 const char *sif_strerror(sif_status code);

@@ -81,10 +81,11 @@ static sif_status other_value(sif_store *st, const sif_param *p, int64_t project
             sif_ratio_format((sif_ratio){num, d}, v, sizeof v);
         else
             snprintf(v, sizeof v, "%lld", (long long)num);
-        rc = sif_error_set(err, SIF_ERR_DATA, "parameter %s has a value for these years already "
-                           "(row %lld: %s, source \"%s\"): a second value is refused; to use the "
-                           "new one, param set --replace (the old stays in the log)", p->key,
-                           (long long)sqlite3_column_int64(s, 0), v, sif_column_text(s, 4));
+        rc = sif_error_about(err, SIF_FIELD_YEAR, sif_error_set(err, SIF_ERR_DATA,
+                             "parameter %s has a value for these years already (row %lld: %s, "
+                             "source \"%s\"): a second value is refused; to use the new one, "
+                             "param set --replace (the old stays in the log)", p->key,
+                             (long long)sqlite3_column_int64(s, 0), v, sif_column_text(s, 4)));
     }
     else if (step != SQLITE_DONE)
         rc = sif_store_error(st, step, err);
@@ -116,8 +117,9 @@ sif_status sif_param_set_replace(sif_store *st, int64_t batch, const sif_param *
     if ((p->year_from && (p->year_from < 1900 || p->year_from > 2999)) ||
         (p->year_to && (p->year_to < 1900 || p->year_to > 2999)) ||
         (p->year_from && p->year_to && p->year_to < p->year_from))
-        return sif_error_set(err, SIF_ERR_DATA, "parameter %s: years %d–%d are not in order",
-                             p->key, p->year_from, p->year_to);
+        return sif_error_about(err, SIF_FIELD_YEAR, sif_error_set(err, SIF_ERR_DATA,
+                               "parameter %s: years %d–%d are not in order", p->key,
+                               p->year_from, p->year_to));
     int64_t project_id = 0;
     if (p->project_code[0]) {
         sif_project pr;

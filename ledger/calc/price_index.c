@@ -71,10 +71,12 @@ sif_status sif_index_add(sif_store *st, int64_t batch, const char *name, int yea
                          sif_ratio value, const char *source, int64_t *id, sif_error *err)
 {
     if (!valid_name(name))
-        return sif_error_set(err, SIF_ERR_DATA, "index name \"%s\" must be letters, digits, "
-                             "'_', '.' or '-'", name);
+        return sif_error_about(err, SIF_FIELD_NAME, sif_error_set(err, SIF_ERR_DATA,
+                               "index name \"%s\" must be letters, digits, '_', '.' or '-'",
+                               name));
     if (year < 1800 || year > 2999)
-        return sif_error_set(err, SIF_ERR_DATA, "index year %d is not a year", year);
+        return sif_error_about(err, SIF_FIELD_YEAR, sif_error_set(err, SIF_ERR_DATA,
+                               "index year %d is not a year", year));
     if (value.num <= 0 || value.den <= 0)
         return sif_error_set(err, SIF_ERR_DATA, "index value must be above 0");
     sif_status rc = sif_period_require_open(st, year, err);

@@ -148,7 +148,8 @@ static sif_status check_fields(sif_store *st, const sif_saving *s, sif_project *
     if ((unsigned)s->status >= SIF_SAVING_STATUS_COUNT_)
         return sif_error_set(err, SIF_ERR_DATA, "no such saving status");
     if (s->year < 1900 || s->year > 2999)
-        return sif_error_set(err, SIF_ERR_DATA, "year %d is not a year", s->year);
+        return sif_error_about(err, SIF_FIELD_YEAR,
+                               sif_error_set(err, SIF_ERR_DATA, "year %d is not a year", s->year));
     if (s->cash_bp < -1 || s->cash_bp > 10000)
         return sif_error_set(err, SIF_ERR_DATA, "cashable share must be 0–100 %%");
     if (s->amount_ore >= 0 ? (s->shifted_ore < 0 || s->shifted_ore > s->amount_ore)

@@ -64,7 +64,8 @@ sif_status sif_saving_econ_set(sif_store *st, int64_t batch, int64_t saving_id,
     if (sif_saving_econ_is_default(e))
         return SIF_OK;
     if (e->price_year && (e->price_year < 1900 || e->price_year > 2999))
-        return sif_error_set(err, SIF_ERR_DATA, "price year %d is not a year", e->price_year);
+        return sif_error_about(err, SIF_FIELD_YEAR, sif_error_set(err, SIF_ERR_DATA,
+                               "price year %d is not a year", e->price_year));
     char text[SIF_AGENCY_TEXT_MAX];
     sif_agency_format(&e->agencies, text, sizeof text);
     return sif_row_insert(st, batch, "saving_econ", "saving_id, agencies, price_year, confidence",

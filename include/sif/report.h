@@ -5,7 +5,7 @@
  *     sif_report_opts o = {.lang = SIF_LANG_SV, .xlsx_path = "HFO.xlsx", .xml_path = "HFO.xml"};
  *     if (sif_report_write(st, "HFO", &o, &err) != SIF_OK)
  *         ... err.msg says what went wrong, err.file which file ...
- *     sif_template_costs_write(st, "HFO", "kostnader.xlsx", false, &err);
+ *     sif_template_costs_write(st, "HFO", "kostnader.xlsx", SIF_LANG_SV, false, &err);
  * @endcode
  *
  * Every writer reads the ledger in one read transaction, so a report shows one consistent
@@ -51,22 +51,26 @@ typedef struct sif_report_opts {
 sif_status sif_report_write(sif_store *st, const char *project_code,
                             const sif_report_opts *opts, sif_error *err);
 
-/* The cost template of a project: sheet "Kostnader" with the header row
- * projekt, tjanst, ar, belopp, finansiering, kommentar (the CSV cost import's names), one
- * row per role × project year with projekt and tjanst filled in, dropdowns for tjanst and
- * finansiering, whole-number validation on ar and decimal validation on belopp; sheet
- * "Instruktioner" in Swedish; the dropdown sources on a hidden sheet "Listor". */
+/* The cost template of a project: sheet "Kostnader" with the headings Projekt, Tjänst, År,
+ * Belopp, Finansiering, Kommentar (the CSV cost import's names with å ä ö), one row per role
+ * × project year with Projekt, Tjänst and the default funding filled in, dropdowns for Tjänst
+ * and Finansiering (fonden, bidrag, esf, annan: in Swedish; fund, grant, esf, other: in
+ * English: the import takes both), whole-number validation on År and decimal validation on
+ * Belopp; an instructions sheet in lang; the dropdown sources on a hidden sheet "Listor". The
+ * data sheet's name and headings are Swedish in both languages: they are the import's. */
 sif_status sif_template_costs_write(sif_store *st, const char *project_code,
-                                    const char *xlsx_path, bool force, sif_error *err);
+                                    const char *xlsx_path, sif_lang lang, bool force,
+                                    sif_error *err);
 
 /* The participant template (outcomes false) or the outcome template of a project (SPEC §12):
  * sheet "Deltagare" with the headings Projekt, Deltagare, Kön, Stadsområde, Startdatum,
  * Slutdatum, Födelseår, Hushåll, or sheet "Utfall" with Projekt, Deltagare, Datum, Utfall (the
- * CSV import's names with å ä ö); ids as text, dates as dates, dropdowns for the project,
- * gender, the known districts and the outcomes; sheet "Instruktioner" in Swedish. Read back by
- * sif import participants|outcomes FILE.xlsx. */
+ * CSV import's names with å ä ö, in both languages); ids as text, dates as dates, dropdowns
+ * for the project, gender, the known districts and the outcomes; an instructions sheet in
+ * lang. Read back by sif import participants|outcomes FILE.xlsx. */
 sif_status sif_template_people_write(sif_store *st, bool outcomes, const char *project_code,
-                                     const char *xlsx_path, bool force, sif_error *err);
+                                     const char *xlsx_path, sif_lang lang, bool force,
+                                     sif_error *err);
 
 /* The fund portfolio report: every project of the fund side by side and the fund's balance
  * over the years; workbook and/or XML (templates/sif-fund-report-1.xsd, namespace

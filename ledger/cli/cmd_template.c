@@ -9,7 +9,8 @@ enum template_kind { TEMPLATE_COSTS, TEMPLATE_PARTICIPANTS, TEMPLATE_OUTCOMES };
 
 static const char *const template_names[] = {"costs", "participants", "outcomes"};
 
-/* sif template costs|participants|outcomes PROJECT --xlsx FILE [--force]: the same words for
+/* sif template costs|participants|outcomes PROJECT --xlsx FILE [--lang sv|en] [--force]: the
+ * same words for
  * every template; help is the subcommand's --help text, a message id (cli_help says it in
  * the chosen language). */
 static int template_run(const sif_cli *cli, int argc, char **argv, enum template_kind kind,
@@ -18,10 +19,14 @@ static int template_run(const sif_cli *cli, int argc, char **argv, enum template
     static const struct option opts[] = {
         {"xlsx", required_argument, 0, 'x'},
         {"force", no_argument, 0, 'f'},
+        {"lang", required_argument, 0, 'l'},
         {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
     const char *path = NULL;
+    sif_error err;
+    sif_error_init(&err);
+    sif_lang lang;
     bool force = false;
     int c;
     optind = 0;
@@ -30,6 +35,11 @@ static int template_run(const sif_cli *cli, int argc, char **argv, enum template
         switch (c) {
         case 'x': path = optarg; break;
         case 'f': force = true; break;
+        case 'l':
+            if (sif_lang_parse(optarg, &lang, &err) != SIF_OK)
+                return cli_usage(&sif_cmd_template, "--lang: %s", err.msg);
+            sif_i18n_set(lang);   /* one language for the workbook and what sif says */
+            break;
         case 'h': return cli_help(&sif_cmd_template, help);
         default: return cli_bad_option(&sif_cmd_template, c, argv);
         }
@@ -39,15 +49,13 @@ static int template_run(const sif_cli *cli, int argc, char **argv, enum template
     if (path == NULL)
         return cli_usage(&sif_cmd_template, "template %s needs --xlsx FILE",
                          template_names[kind]);
-    sif_error err;
-    sif_error_init(&err);
     sif_store *st = NULL;
     sif_status rc = cli_open(cli, SIF_STORE_READONLY, &st, &err);
     if (rc == SIF_OK && kind == TEMPLATE_COSTS)
-        rc = sif_template_costs_write(st, argv[optind], path, force, &err);
+        rc = sif_template_costs_write(st, argv[optind], path, sif_i18n_lang(), force, &err);
     else if (rc == SIF_OK)
-        rc = sif_template_people_write(st, kind == TEMPLATE_OUTCOMES, argv[optind], path, force,
-                                       &err);
+        rc = sif_template_people_write(st, kind == TEMPLATE_OUTCOMES, argv[optind], path,
+                                       sif_i18n_lang(), force, &err);
     sif_store_close(st);
     return rc == SIF_OK ? 0 : cli_fail(&err);
 }
@@ -55,10 +63,12 @@ static int template_run(const sif_cli *cli, int argc, char **argv, enum template
 static int template_costs(const sif_cli *cli, int argc, char **argv)
 {
     return template_run(cli, argc, argv, TEMPLATE_COSTS,
-        N_("Writes a workbook with a costs sheet: one row per role and\n"
-           "project year, with dropdowns for tjanst and finansiering, for a\n"
-           "controller to fill in and `sif import costs FILE.xlsx` to read back.\n"
-           "An existing FILE is replaced only with --force (never a ledger).\n"));
+        N_("Writes a workbook with one row per role and project year on\n"
+           "the sheet Kostnader (Projekt, Tjänst, År, Belopp, Finansiering, Kommentar),\n"
+           "with dropdowns for the post and the funding, for a controller to fill in\n"
+           "and `sif import costs FILE.xlsx` to read back. The sheet and its headings\n"
+           "are Swedish in both languages; --lang says the instructions in English or\n"
+           "Swedish. An existing FILE is replaced only with --force (never a ledger).\n"));
 }
 
 static int template_participants(const sif_cli *cli, int argc, char **argv)
@@ -79,10 +89,10 @@ static int template_outcomes(const sif_cli *cli, int argc, char **argv)
 }
 
 static const struct sif_subcmd subs[] = {
-    {"costs", N_("sif template costs PROJECT --xlsx FILE [--force]"), template_costs},
-    {"participants", N_("sif template participants PROJECT --xlsx FILE [--force]"),
+    {"costs", N_("sif template costs PROJECT --xlsx FILE [--lang sv|en] [--force]"), template_costs},
+    {"participants", N_("sif template participants PROJECT --xlsx FILE [--lang sv|en] [--force]"),
      template_participants},
-    {"outcomes", N_("sif template outcomes PROJECT --xlsx FILE [--force]"), template_outcomes},
+    {"outcomes", N_("sif template outcomes PROJECT --xlsx FILE [--lang sv|en] [--force]"), template_outcomes},
     {NULL, NULL, NULL},
 };
 
@@ -94,7 +104,7 @@ static int cmd_template_run(const sif_cli *cli, int argc, char **argv)
 const struct sif_cmd sif_cmd_template = {
     .subs = subs,
     .name = "template",
-    .usage = N_("sif template costs|participants|outcomes PROJECT --xlsx FILE [--force]"),
+    .usage = N_("sif template costs|participants|outcomes PROJECT --xlsx FILE [--lang sv|en] [--force]"),
     .summary = N_("write a cost, participant or outcome template workbook to fill in and import"),
     .run = cmd_template_run,
 };

@@ -5,6 +5,7 @@ set(SIF_REPORT_SOURCES
   ledger/report/sensitivity.c
   ledger/report/report.c
   ledger/report/template_costs.c
+  ledger/report/template_help.c
   ledger/report/template_people.c
   ledger/report/fund_report.c
   ledger/report/fund_xlsx.c

@@ -1,6 +1,7 @@
 /* ledger/report/template_costs.c — sif template costs: a workbook a controller fills in
- * and sif imports back (the XLSX reader looks for the sheet "Kostnader" and the header
- * names below: keep this contract exactly; they are the CSV cost import's names). */
+ * and sif imports back (the XLSX reader looks for the sheet "Kostnader" and the headings
+ * below, which are the CSV cost import's names with å ä ö: keep this contract exactly; an
+ * older template's projekt, tjanst, ar... is read the same, as the import folds them). */
 #include "sif/report.h"
 #include "sif/outfile.h"
 
@@ -8,31 +9,42 @@
 #include <stdio.h>
 #include <string.h>
 #include "sif/cost.h"
+#include "../intl.h"
+#include "template_help.h"
 #include "xlsx.h"
 
 #define SHEET_COSTS "Kostnader"
-#define SHEET_HELP "Instruktioner"
 #define SHEET_LISTS "Listor"
 #define EXTRA_ROWS 200   /* empty rows below the pre-filled ones that keep the validation */
 
-static const char *const header[] = {"projekt", "tjanst", "ar", "belopp", "finansiering",
-                                     "kommentar"};
+static const char *const header[] = {"Projekt", "Tjänst", "År", "Belopp", "Finansiering",
+                                     "Kommentar"};
 
 static const char *const help[] = {
-    "Så fyller du i kostnadsmallen",
-    "",
-    "1. Fyll i kolumnen belopp på bladet Kostnader: kostnaden i kronor för tjänsten det året.",
-    "   Ören skrivs med decimaler (1050679,50). Lämna raden tom om tjänsten inte kostade något.",
-    "2. finansiering: fund = fondens lån (förval), esf = Europeiska socialfonden,",
-    "   other:NAMN = annan finansiering, t.ex. other:Urban utveckling. Bara fund räknas som lån.",
-    "3. kommentar: varifrån beloppet kommer (verifikation, rapport, datum).",
-    "4. Fler rader: kopiera en rad och ändra år eller tjänst. tjanst måste vara en av",
-    "   projektets tjänstekoder (listan i cellen); ar är ett årtal.",
-    "5. Ändra inte rubrikraden och inte bladets namn: sif läser bladet Kostnader och",
-    "   kolumnerna projekt, tjanst, ar, belopp, finansiering, kommentar.",
-    "6. Läs in filen med: sif import costs FIL.xlsx (lägg till --dry-run för att först se",
-    "   vad som skulle läsas in). Inläsningen sker helt eller inte alls.",
+    N_("How to fill in the cost template"),
+    N_("1. Fill in the column Belopp on the sheet Kostnader: the post's cost in kronor that year.\n"
+       "   Write öre as decimals (1050679,50). Leave the row empty if the post cost nothing."),
+    N_("2. Finansiering: fund = the fund's loan (the default), grant = a grant from the fund, not\n"
+       "   a loan, esf = the European Social Fund, other:NAME = other funding, e.g. other:Urban\n"
+       "   development. Only fund counts as a loan."),
+    N_("3. Kommentar: where the amount comes from (voucher, report, date)."),
+    N_("4. More rows: copy a row and change the year or the post. Tjänst must be one of the\n"
+       "   project's post codes (the list in the cell); År is a year."),
+    N_("5. Do not change the heading row or the sheet's name: sif reads the sheet Kostnader and\n"
+       "   the columns Projekt, Tjänst, År, Belopp, Finansiering, Kommentar."),
+    N_("6. Import the file with: sif import costs FILE.xlsx (add --dry-run to see first what\n"
+       "   would be imported). The import takes the whole file or nothing."),
 };
+
+/* The funding sources in the workbook's language (the import takes both): the first is the
+ * default, the last is typed with a name after it. */
+static char *const funding_sv[] = {"fonden", "bidrag", "esf", "annan:", NULL};
+static char *const funding_en[] = {"fund", "grant", "esf", "other:", NULL};
+
+static char *const *funding(const rx *x)
+{
+    return x->lang == SIF_LANG_EN ? funding_en : funding_sv;
+}
 
 struct tpl {
     rx x;
@@ -52,13 +64,12 @@ static void validation(rx *x, lxw_worksheet *ws, int col, int last, lxw_data_val
 static void lists_sheet(struct tpl *t, rx_sheet *s)
 {
     rx *x = &t->x;
-    rx_text(x, s, 0, 0, "tjanst", x->f.head);
-    rx_text(x, s, 0, 1, "finansiering", x->f.head);
+    rx_text(x, s, 0, 0, header[1], x->f.head);
+    rx_text(x, s, 0, 1, header[4], x->f.head);
     for (size_t r = 0; r < t->inv->nroles; r++)
         rx_text(x, s, (int)r + 1, 0, t->inv->roles[r].code, x->f.text);
-    static const char *const funding[] = {"fund", "esf", "other:"};
-    for (int i = 0; i < 3; i++)
-        rx_text(x, s, i + 1, 1, funding[i], x->f.text);
+    for (int i = 0; funding(x)[i]; i++)
+        rx_text(x, s, i + 1, 1, funding(x)[i], x->f.text);
     rx_sheet_finish(x, s, -1, 0);
     if (x->rc == SIF_OK)
         worksheet_hide(s->ws);
@@ -76,7 +87,7 @@ static void costs_sheet(struct tpl *t, rx_sheet *s, lxw_format *textcol, lxw_for
             rx_text(x, s, row, 0, t->p.code, textcol);
             rx_text(x, s, row, 1, inv->roles[r].code, textcol);
             rx_int(x, s, row, 2, inv->years[y], x->f.int_);
-            rx_text(x, s, row, 4, "fund", textcol);
+            rx_text(x, s, row, 4, funding(x)[0], textcol);
         }
     int last = row - 1 + EXTRA_ROWS;
     if (x->rc != SIF_OK)
@@ -111,19 +122,19 @@ static void costs_sheet(struct tpl *t, rx_sheet *s, lxw_format *textcol, lxw_for
         v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
         v.value_formula = roles;
     }
-    v.error_title = "Okänd tjänst";
-    v.error_message = "Välj en av projektets tjänstekoder i listan.";
+    v.error_title = (char *)sif_tr_in(x->lang, N_("Unknown post"));
+    v.error_message = (char *)sif_tr_in(x->lang, N_("Pick one of the project's post codes in the list."));
     if (inv->nroles > 0)
         validation(x, s->ws, 1, last, &v);
 
-    static char *funding[] = {"fund", "esf", "other:", NULL};
     memset(&v, 0, sizeof v);
     v.validate = LXW_VALIDATION_TYPE_LIST;
-    v.value_list = funding;
+    v.value_list = (char **)funding(x);
     /* a warning, not a stop: "other:NAME" is typed in, not picked */
     v.error_type = LXW_VALIDATION_ERROR_TYPE_WARNING;
-    v.error_title = "Finansiering";
-    v.error_message = "fund, esf eller other:NAMN (t.ex. other:Urban utveckling).";
+    v.error_title = (char *)sif_tr_in(x->lang, N_("Funding"));
+    v.error_message = (char *)sif_tr_in(x->lang, N_("fund, grant, esf or other:NAME (e.g. other:Urban "
+                                                    "development)."));
     validation(x, s->ws, 4, last, &v);
 
     memset(&v, 0, sizeof v);
@@ -131,8 +142,8 @@ static void costs_sheet(struct tpl *t, rx_sheet *s, lxw_format *textcol, lxw_for
     v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
     v.minimum_number = 1900;
     v.maximum_number = 2999;
-    v.error_title = "År";
-    v.error_message = "Ett årtal, t.ex. 2016.";
+    v.error_title = (char *)sif_tr_in(x->lang, N_("Year"));
+    v.error_message = (char *)sif_tr_in(x->lang, N_("A year, e.g. 2016."));
     validation(x, s->ws, 2, last, &v);
 
     memset(&v, 0, sizeof v);
@@ -140,8 +151,9 @@ static void costs_sheet(struct tpl *t, rx_sheet *s, lxw_format *textcol, lxw_for
     v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
     v.minimum_number = -1e12;
     v.maximum_number = 1e12;
-    v.error_title = "Belopp";
-    v.error_message = "Ett belopp i kronor, t.ex. 1050679 eller 1050679,50.";
+    v.error_title = (char *)sif_tr_in(x->lang, N_("Amount"));
+    v.error_message = (char *)sif_tr_in(x->lang, N_("An amount in kronor, e.g. 1050679 or "
+                                                    "1050679,50."));
     validation(x, s->ws, 3, last, &v);
 
     if (x->rc == SIF_OK) {
@@ -151,25 +163,9 @@ static void costs_sheet(struct tpl *t, rx_sheet *s, lxw_format *textcol, lxw_for
     }
 }
 
-static void help_sheet(struct tpl *t, rx_sheet *s)
-{
-    rx *x = &t->x;
-    char buf[SIF_NAME_MAX + 64];
-    for (size_t i = 0; i < sizeof help / sizeof help[0]; i++)
-        rx_text_wide(x, s, (int)i, 0, help[i], i == 0 ? x->f.title : x->f.text);
-    int row = (int)(sizeof help / sizeof help[0]) + 1;
-    snprintf(buf, sizeof buf, "Projekt: %s (%s)", t->p.name, t->p.code);
-    rx_text_wide(x, s, row++, 0, buf, x->f.bold);
-    if (t->p.dnr[0]) {
-        snprintf(buf, sizeof buf, "Diarienummer: %s", t->p.dnr);
-        rx_text_wide(x, s, row++, 0, buf, x->f.text);
-    }
-    if (x->rc == SIF_OK)
-        worksheet_set_column(s->ws, 0, 0, 100, NULL);
-}
-
 sif_status sif_template_costs_write(sif_store *st, const char *project_code,
-                                    const char *xlsx_path, bool force, sif_error *err)
+                                    const char *xlsx_path, sif_lang lang, bool force,
+                                    sif_error *err)
 {
     if (xlsx_path == NULL || project_code == NULL)
         return sif_error_set(err, SIF_ERR_USAGE, "a template needs a project and a file");
@@ -191,7 +187,7 @@ sif_status sif_template_costs_write(sif_store *st, const char *project_code,
         return rc;
     }
     rx *x = &t.x;
-    rx_open(x, out.tmp, SIF_LANG_SV, err);
+    rx_open(x, out.tmp, lang, err);
     lxw_format *textcol = NULL, *amount = NULL;
     if (x->rc == SIF_OK) {
         textcol = workbook_add_format(x->wb);
@@ -202,16 +198,16 @@ sif_status sif_template_costs_write(sif_store *st, const char *project_code,
     }
     rx_sheet costs, helps, lists;
     rx_sheet_add(x, &costs, SHEET_COSTS);
-    rx_sheet_add(x, &helps, SHEET_HELP);
+    rx_sheet_add(x, &helps, tpl_help_name(x));
     rx_sheet_add(x, &lists, SHEET_LISTS);
     char title[SIF_NAME_MAX + 32], subject[SIF_CODE_MAX + 192];
-    snprintf(title, sizeof title, "Kostnadsmall: %s", t.p.name);
-    snprintf(subject, sizeof subject, "Kostnader per tjänst och år, %s, dnr %s", t.p.code,
-             t.p.dnr[0] ? t.p.dnr : "–");
-    rx_properties(x, title, subject, sif_store_user(st), NULL, "sif, kostnader, mall",
-                  "sif " SIF_VERSION);
+    snprintf(title, sizeof title, sif_tr_in(lang, N_("Cost template: %s")), t.p.name);
+    snprintf(subject, sizeof subject, sif_tr_in(lang, N_("Costs per post and year, %s, case %s")),
+             t.p.code, t.p.dnr[0] ? t.p.dnr : "–");
+    rx_properties(x, title, subject, sif_store_user(st), NULL,
+                  sif_tr_in(lang, N_("sif, costs, template")), "sif " SIF_VERSION);
     costs_sheet(&t, &costs, textcol, amount);
-    help_sheet(&t, &helps);
+    tpl_help_sheet(x, &helps, help, sizeof help / sizeof help[0], &t.p);
     lists_sheet(&t, &lists);
     if (x->rc == SIF_OK)
         worksheet_activate(costs.ws);

@@ -10,9 +10,10 @@
 #include <stdio.h>
 #include <string.h>
 #include "sif/indicator.h"
+#include "../intl.h"
+#include "template_help.h"
 #include "xlsx.h"
 
-#define SHEET_HELP "Instruktioner"
 #define ROWS 1000   /* rows below the heading that carry the validation */
 
 enum col_kind { C_TEXT, C_GENDER, C_DISTRICT, C_DATE, C_YEAR, C_OUTCOME, C_PROJECT };
@@ -34,37 +35,35 @@ static const tcol outcome_cols[] = {
 };
 
 static const char *const participant_help[] = {
-    "Så fyller du i deltagarmallen",
-    "",
-    "1. En rad per deltagare på bladet Deltagare. Projekt: projektets kod (listan i cellen).",
-    "2. Deltagare: projektets pseudonym för personen (t.ex. D017), aldrig ett personnummer eller",
-    "   samordningsnummer: sådana avvisas, liksom i kolumnen Hushåll.",
-    "3. Kön: kvinna, man, annat eller okänt (K och M går också). Stadsområde: personens",
-    "   stadsområde (listan visar de kända; ett nytt kan skrivas in), tomt = okänt.",
-    "4. Startdatum och Slutdatum som datum (ÅÅÅÅ-MM-DD); Slutdatum tomt = deltar fortfarande.",
-    "   Födelseår: ett årtal (frivilligt). Hushåll: hushållets id i avslut och",
-    "   utbetalningsregister (frivilligt), så att rapporten kan säga hur många personer",
-    "   besparingarna gäller.",
-    "5. Ändra inte rubrikraden och inte bladets namn: sif läser bladet Deltagare och kolumnerna",
-    "   Projekt, Deltagare, Kön, Stadsområde, Startdatum, Slutdatum, Födelseår, Hushåll.",
-    "6. Läs in filen med: sif import participants FIL.xlsx (lägg till --dry-run för att först",
-    "   se vad som skulle läsas in). Inläsningen sker helt eller inte alls; ett fel anges med",
-    "   rad och kolumn.",
+    N_("How to fill in the participant template"),
+    N_("1. One row per participant on the sheet Deltagare. Projekt: the project's code (the list in the cell)."),
+    N_("2. Deltagare: the project's pseudonym for the person (e.g. D017), never a personnummer or\n"
+       "   samordningsnummer: those are refused, as in the column Hushåll."),
+    N_("3. Kön: kvinna, man, annat or okänt (K and M work too). Stadsområde: the person's\n"
+       "   district (the list shows the known ones; a new one can be typed in), empty = unknown."),
+    N_("4. Startdatum and Slutdatum as dates (YYYY-MM-DD); Slutdatum empty = still taking part.\n"
+       "   Födelseår: a year (optional). Hushåll: the household's id in exits and the payment\n"
+       "   register (optional), so that the report can say how many people the savings\n"
+       "   concern."),
+    N_("5. Do not change the heading row or the sheet's name: sif reads the sheet Deltagare and the columns\n"
+       "   Projekt, Deltagare, Kön, Stadsområde, Startdatum, Slutdatum, Födelseår, Hushåll."),
+    N_("6. Import the file with: sif import participants FILE.xlsx (add --dry-run to see first\n"
+       "   what would be imported). The import takes the whole file or nothing; an error names\n"
+       "   its row and column."),
 };
 static const char *const outcome_help[] = {
-    "Så fyller du i utfallsmallen",
-    "",
-    "1. En rad per utfall på bladet Utfall: deltagaren, datumet och utfallet det datumet.",
-    "   En deltagares utfall vid ett datum är den senaste raden till och med det.",
-    "2. Projekt: projektets kod (listan i cellen). Deltagare: pseudonymen från deltagarmallen",
-    "   (deltagaren måste vara inläst först), aldrig ett personnummer.",
-    "3. Datum som datum (ÅÅÅÅ-MM-DD). Utfall: arbete, studier, praktik, arbetsträning,",
-    "   stegförflyttning, pågående, avbrutit, flytt, Försäkringskassan eller annat (listan).",
-    "4. Ändra inte rubrikraden och inte bladets namn: sif läser bladet Utfall och kolumnerna",
-    "   Projekt, Deltagare, Datum, Utfall.",
-    "5. Läs in filen med: sif import outcomes FIL.xlsx (lägg till --dry-run för att först se",
-    "   vad som skulle läsas in). Inläsningen sker helt eller inte alls; ett fel anges med rad",
-    "   och kolumn.",
+    N_("How to fill in the outcome template"),
+    N_("1. One row per outcome on the sheet Utfall: the participant, the date and the outcome on that date.\n"
+       "   A participant's outcome at a date is the latest row up to and including it."),
+    N_("2. Projekt: the project's code (the list in the cell). Deltagare: the pseudonym from the\n"
+       "   participant template (the participant must be imported first), never a personnummer."),
+    N_("3. Datum as a date (YYYY-MM-DD). Utfall: arbete, studier, praktik, arbetsträning,\n"
+       "   stegförflyttning, pågående, avbrutit, flytt, Försäkringskassan or annat (the list)."),
+    N_("4. Do not change the heading row or the sheet's name: sif reads the sheet Utfall and the columns\n"
+       "   Projekt, Deltagare, Datum, Utfall."),
+    N_("5. Import the file with: sif import outcomes FILE.xlsx (add --dry-run to see first what\n"
+       "   would be imported). The import takes the whole file or nothing; an error names its\n"
+       "   row and column."),
 };
 
 struct tpl {
@@ -73,6 +72,10 @@ struct tpl {
     sif_indicators *ind;
     lxw_format *textcol, *date;
 };
+
+/* msgid in the workbook's language, as libxlsxwriter's validation fields take it (it only
+ * reads them) */
+static char *tr(const rx *x, const char *msgid) { return (char *)sif_tr_in(x->lang, msgid); }
 
 static void validation(rx *x, lxw_worksheet *ws, int col, lxw_data_validation *v)
 {
@@ -117,21 +120,21 @@ static void column_rules(struct tpl *t, rx_sheet *s, int c, enum col_kind kind)
     case C_PROJECT:
         values[n++] = t->p.code;
         values[n] = NULL;
-        list_validation(x, s->ws, c, values, false, (char *)"Projekt", (char *)"Projektets kod.");
+        list_validation(x, s->ws, c, values, false, tr(x, N_("Project")), tr(x, N_("The project's code.")));
         break;
     case C_GENDER:
         for (int g = 0; g < SIF_GENDER_COUNT_; g++)
             values[n++] = (char *)sif_gender_name((sif_gender)g);
         values[n] = NULL;
-        list_validation(x, s->ws, c, values, true, (char *)"Kön",
-                        (char *)"kvinna, man, annat eller okänt (K, M).");
+        list_validation(x, s->ws, c, values, true, tr(x, N_("Gender")),
+                        tr(x, N_("kvinna, man, annat or okänt (K, M).")));
         break;
     case C_OUTCOME:
         for (int k = 0; k < SIF_OUTCOME_COUNT_; k++)
             values[n++] = (char *)sif_outcome_label_in(SIF_LANG_SV, (sif_outcome_kind)k);
         values[n] = NULL;
-        list_validation(x, s->ws, c, values, false, (char *)"Utfall",
-                        (char *)"Välj ett utfall i listan.");
+        list_validation(x, s->ws, c, values, false, tr(x, N_("Outcome")),
+                        tr(x, N_("Pick an outcome in the list.")));
         break;
     case C_DISTRICT:
         if (t->p.district[0])
@@ -140,16 +143,16 @@ static void column_rules(struct tpl *t, rx_sheet *s, int c, enum col_kind kind)
             if (t->ind->districts[d][0] && strcmp(t->ind->districts[d], t->p.district) != 0)
                 values[n++] = t->ind->districts[d];
         values[n] = NULL;
-        list_validation(x, s->ws, c, values, true, (char *)"Stadsområde",
-                        (char *)"Ett stadsområde som inte finns i listan läses in som ett nytt.");
+        list_validation(x, s->ws, c, values, true, tr(x, N_("District")),
+                        tr(x, N_("A district that is not in the list is imported as a new one.")));
         break;
     case C_DATE:
         v.validate = LXW_VALIDATION_TYPE_DATE;
         v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
         v.minimum_datetime = (lxw_datetime){1900, 1, 1, 0, 0, 0};
         v.maximum_datetime = (lxw_datetime){2999, 12, 31, 0, 0, 0};
-        v.error_title = "Datum";
-        v.error_message = "Ett datum, t.ex. 2016-03-01.";
+        v.error_title = tr(x, N_("Date"));
+        v.error_message = tr(x, N_("A date, e.g. 2016-03-01."));
         validation(x, s->ws, c, &v);
         break;
     case C_YEAR:
@@ -157,8 +160,8 @@ static void column_rules(struct tpl *t, rx_sheet *s, int c, enum col_kind kind)
         v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
         v.minimum_number = 1900;
         v.maximum_number = 2999;
-        v.error_title = "Födelseår";
-        v.error_message = "Ett årtal, t.ex. 1985.";
+        v.error_title = tr(x, N_("Year of birth"));
+        v.error_message = tr(x, N_("A year, e.g. 1985."));
         validation(x, s->ws, c, &v);
         break;
     case C_TEXT:
@@ -187,25 +190,9 @@ static void data_sheet(struct tpl *t, rx_sheet *s, const tcol *cols, int ncols)
     }
 }
 
-static void help_sheet(struct tpl *t, rx_sheet *s, const char *const *help, size_t n)
-{
-    rx *x = &t->x;
-    char buf[SIF_NAME_MAX + 64];
-    for (size_t i = 0; i < n; i++)
-        rx_text_wide(x, s, (int)i, 0, help[i], i == 0 ? x->f.title : x->f.text);
-    int row = (int)n + 1;
-    snprintf(buf, sizeof buf, "Projekt: %s (%s)", t->p.name, t->p.code);
-    rx_text_wide(x, s, row++, 0, buf, x->f.bold);
-    if (t->p.dnr[0]) {
-        snprintf(buf, sizeof buf, "Diarienummer: %s", t->p.dnr);
-        rx_text_wide(x, s, row, 0, buf, x->f.text);
-    }
-    if (x->rc == SIF_OK)
-        worksheet_set_column(s->ws, 0, 0, 100, NULL);
-}
-
 sif_status sif_template_people_write(sif_store *st, bool outcomes, const char *project_code,
-                                     const char *xlsx_path, bool force, sif_error *err)
+                                     const char *xlsx_path, sif_lang lang, bool force,
+                                     sif_error *err)
 {
     if (xlsx_path == NULL || project_code == NULL)
         return sif_error_set(err, SIF_ERR_USAGE, "a template needs a project and a file");
@@ -227,7 +214,7 @@ sif_status sif_template_people_write(sif_store *st, bool outcomes, const char *p
         return rc;
     }
     rx *x = &t.x;
-    rx_open(x, out.tmp, SIF_LANG_SV, err);
+    rx_open(x, out.tmp, lang, err);
     if (x->rc == SIF_OK) {
         t.textcol = workbook_add_format(x->wb);
         t.date = workbook_add_format(x->wb);
@@ -237,22 +224,28 @@ sif_status sif_template_people_write(sif_store *st, bool outcomes, const char *p
     }
     rx_sheet data, helps;
     rx_sheet_add(x, &data, outcomes ? SIF_TEMPLATE_SHEET_OUTCOMES : SIF_TEMPLATE_SHEET_PARTICIPANTS);
-    rx_sheet_add(x, &helps, SHEET_HELP);
+    rx_sheet_add(x, &helps, tpl_help_name(x));
     char title[SIF_NAME_MAX + 32], subject[SIF_CODE_MAX + 192];
-    snprintf(title, sizeof title, "%s: %s", outcomes ? "Utfallsmall" : "Deltagarmall", t.p.name);
-    snprintf(subject, sizeof subject, "%s, %s, dnr %s",
-             outcomes ? "Deltagarnas utfall per datum" : "Deltagare per kön och stadsområde",
+    snprintf(title, sizeof title, "%s: %s",
+             sif_tr_in(lang, outcomes ? N_("Outcome template") : N_("Participant template")),
+             t.p.name);
+    snprintf(subject, sizeof subject, sif_tr_in(lang, N_("%s, %s, case %s")),
+             sif_tr_in(lang, outcomes ? N_("Participants' outcomes by date")
+                                      : N_("Participants by gender and district")),
              t.p.code, t.p.dnr[0] ? t.p.dnr : "–");
     rx_properties(x, title, subject, sif_store_user(st), NULL,
-                  outcomes ? "sif, utfall, mall" : "sif, deltagare, mall", "sif " SIF_VERSION);
+                  sif_tr_in(lang, outcomes ? N_("sif, outcomes, template")
+                                           : N_("sif, participants, template")),
+                  "sif " SIF_VERSION);
     if (outcomes) {
         data_sheet(&t, &data, outcome_cols, (int)(sizeof outcome_cols / sizeof outcome_cols[0]));
-        help_sheet(&t, &helps, outcome_help, sizeof outcome_help / sizeof outcome_help[0]);
+        tpl_help_sheet(x, &helps, outcome_help, sizeof outcome_help / sizeof outcome_help[0],
+                       &t.p);
     } else {
         data_sheet(&t, &data, participant_cols,
                    (int)(sizeof participant_cols / sizeof participant_cols[0]));
-        help_sheet(&t, &helps, participant_help,
-                   sizeof participant_help / sizeof participant_help[0]);
+        tpl_help_sheet(x, &helps, participant_help,
+                       sizeof participant_help / sizeof participant_help[0], &t.p);
     }
     if (x->rc == SIF_OK)
         worksheet_activate(data.ws);

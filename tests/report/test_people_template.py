@@ -33,6 +33,25 @@ with tempfile.TemporaryDirectory(prefix="sif-people-") as tmp:
     run(["template", "participants", "P", "--xlsx", "d.xlsx"], cwd=tmp, env=ENV)
     run(["template", "outcomes", "P", "--xlsx", "u.xlsx"], cwd=tmp, env=ENV)
 
+    # the instructions in the chosen language; the data sheet and its headings the import's
+    for kind, sheet, title in (("participants", "Deltagare", "participant"),
+                               ("outcomes", "Utfall", "outcome")):
+        run(["template", kind, "P", "--xlsx", f"en-{kind}.xlsx", "--lang", "en"], cwd=tmp, env=ENV)
+        en = openpyxl.load_workbook(os.path.join(tmp, f"en-{kind}.xlsx"))
+        sv = openpyxl.load_workbook(os.path.join(tmp, "d.xlsx" if kind == "participants"
+                                                 else "u.xlsx"))
+        check(en.sheetnames == [sheet, "Instructions"] and sv.sheetnames == [sheet, "Instruktioner"],
+              f"{kind}: sheets {en.sheetnames} / {sv.sheetnames}")
+        check([c.value for c in en[sheet][1]] == [c.value for c in sv[sheet][1]],
+              f"{kind}: the same headings in English")
+        text = " ".join(str(c.value) for c in en["Instructions"]["A"] if c.value)
+        check(text.startswith(f"How to fill in the {title} template") and "Project: Projekt (P)"
+              in text and "Så fyller" not in text and "Ändra inte" not in text,
+              f"{kind}: English instructions: {text[:120]}")
+        sv_text = " ".join(str(c.value) for c in sv["Instruktioner"]["A"] if c.value)
+        check(sv_text.startswith("Så fyller du i") and "Projekt: Projekt (P)" in sv_text,
+              f"{kind}: Swedish instructions: {sv_text[:120]}")
+
     wb = openpyxl.load_workbook(os.path.join(tmp, "d.xlsx"))
     check(wb.sheetnames[0] == "Deltagare", f"the first sheet is Deltagare: {wb.sheetnames}")
     ws = wb["Deltagare"]

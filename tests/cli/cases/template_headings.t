@@ -25,7 +25,7 @@ $ sif import outcomes utfall.xlsx
 ! utfall.xlsx:3:4: utfallet "nåt" är inte arbete, studier, praktik, arbetsträning, stegförflyttning, pågående, avbrutit, flytt, Försäkringskassan eller annat (cell D3, kolumnen Utfall)
 $ sif import costs kostnader.xlsx
 ? 65
-! kostnader.xlsx:2:4: beloppet "tusen" är inte ett tal (cell D2, kolumnen belopp)
+! kostnader.xlsx:2:4: beloppet "tusen" är inte ett tal (cell D2, kolumnen Belopp)
 @ SIF_LANG=en
 $ sif import participants deltagare.xlsx
 ? 65
@@ -33,7 +33,7 @@ $ sif import participants deltagare.xlsx
 ! deltagare.xlsx:3:3: gender "xyz" is not kvinna (K), man (M), annat or okänt (cell C3, column Kön)
 $ sif import costs kostnader.xlsx
 ? 65
-! kostnader.xlsx:2:4: amount "tusen" is not a number (cell D2, column belopp)
+! kostnader.xlsx:2:4: amount "tusen" is not a number (cell D2, column Belopp)
 # a CSV file: its own headings, no cells
 <<< deltagare.csv
 projekt;deltagare;kon;stadsomrade;startdatum;slutdatum;fodelsear;hushall

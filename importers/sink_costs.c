@@ -42,7 +42,7 @@ static sif_status costs_row(sif_sink *s, const sif_cell *const *c, sif_sink_out 
     if (rc != SIF_OK) {
         /* point at the field the core names; a closed year is the year's */
         const sif_cell *at = c[C_PROJECT];
-        if (rc == SIF_ERR_OVERFLOW)
+        if (rc == SIF_ERR_OVERFLOW || (rc == SIF_ERR_DATA && amount == 0))
             at = c[C_AMOUNT];
         else if (err->field == SIF_FIELD_ROLE)
             at = c[C_ROLE];

@@ -63,9 +63,10 @@ static sif_status exits_row(sif_sink *s, const sif_cell *const *c, sif_sink_out 
     int64_t id;
     rc = sif_exit_add(s->st, s->batch, project, &e, &id, err);
     if (rc != SIF_OK) {
-        /* a closed year points at projekt, as it always has */
+        /* a closed year is the exit date's */
         const sif_cell *at = c[C_PROJECT];
-        if (err->field == SIF_FIELD_DATE)
+        if (err->field == SIF_FIELD_DATE || err->field == SIF_FIELD_YEAR ||
+            rc == SIF_ERR_CLOSED)
             at = c[C_DATE];
         else if (err->field == SIF_FIELD_HOUSEHOLD)
             at = c[C_HOUSEHOLD];

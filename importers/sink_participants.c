@@ -62,9 +62,11 @@ static sif_status participants_row(sif_sink *s, const sif_cell *const *c, sif_si
                               p.end_date);
     rc = sif_participant_add(s->st, s->batch, project, &p, NULL, err);
     if (rc != SIF_OK) {
-        /* a closed year is the start date's; a bad hushall or stadsomrade points at projekt */
+        /* a closed year is the start date's; a bad stadsomrade points at projekt */
         const sif_cell *at = c[C_PROJECT];
-        if (err->field == SIF_FIELD_END_DATE)
+        if (err->field == SIF_FIELD_HOUSEHOLD)
+            at = c[C_HOUSEHOLD];
+        else if (err->field == SIF_FIELD_END_DATE)
             at = c[C_END];
         else if (err->field == SIF_FIELD_YEAR || err->field == SIF_FIELD_DATE)
             at = c[C_START];

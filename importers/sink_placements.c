@@ -49,9 +49,19 @@ static sif_status placements_row(sif_sink *s, const sif_cell *const *c, sif_sink
     p.days = (int)days;
     p.year = (int)year;
     int64_t id;
-    if (sif_placement_add(s->st, s->batch, project, &p, &id, err) != SIF_OK)
-        /* a closed year points at projekt, as it always has */
-        return sif_sink_fail(s, err->field == SIF_FIELD_CHILD ? c[C_CHILD] : c[C_PROJECT], err);
+    rc = sif_placement_add(s->st, s->batch, project, &p, &id, err);
+    if (rc != SIF_OK) {
+        /* a closed year is the ar column's when the row gives one */
+        const char *y;
+        size_t yn;
+        sif_cell_trim(c[C_YEAR], &y, &yn);
+        const sif_cell *at = c[C_PROJECT];
+        if (err->field == SIF_FIELD_CHILD)
+            at = c[C_CHILD];
+        else if ((err->field == SIF_FIELD_YEAR || rc == SIF_ERR_CLOSED) && yn > 0)
+            at = c[C_YEAR];
+        return sif_sink_fail(s, at, err);
+    }
     out->year = p.year;
     return SIF_OK;
 }

@@ -9,7 +9,7 @@ $ sif role add HFO OV --unit SOC --title "Öppenvård"
 $ sif period close 2015 --reason "bokslut"
 
 # costs: an unknown project points at projekt, an unknown role at tjanst, a closed year at
-# ar, a total beyond what the ledger can hold at belopp, a cost of 0 kr at projekt
+# ar, a total beyond what the ledger can hold and a cost of 0 kr at belopp
 <<< costs.csv
 projekt;tjanst;ar;belopp
 NOPE;OV;2016;100
@@ -24,7 +24,7 @@ $ sif import costs costs.csv
 ! costs.csv:2:1: no project NOPE
 ! costs.csv:3:2: no role XX in this project
 ! costs.csv:4:3: the period is closed: 2015
-! costs.csv:5:1: a cost entry of 0 kr records nothing
+! costs.csv:5:4: a cost entry of 0 kr records nothing
 ! costs.csv:7:4: amount
 
 # savings: an unknown unit points at enhet, a closed year at ar, an unknown project at projekt
@@ -41,8 +41,8 @@ $ sif import savings savings.csv
 ! savings.csv:4:1: no project NOPE
 
 # participants: an end date before the start at slutdatum, a closed year at startdatum, the
-# same participant twice or a control character in it at deltagare, an unknown project and
-# a control character in hushall at projekt
+# same participant twice or a control character in it at deltagare, an unknown project at
+# projekt, a control character in hushall at hushall
 <<< people.csv
 projekt;deltagare;kon;stadsomrade;startdatum;slutdatum;fodelsear;hushall
 HFO;D1;K;;2016-03-01;2016-01-01;;
@@ -60,7 +60,7 @@ $ sif import participants people.csv
 ! people.csv:5:2: participant D3 is in HFO already
 ! people.csv:6:1: no project NOPE
 ! people.csv:7:2: participant contains a control character
-! people.csv:8:1: household contains a control character
+! people.csv:8:8: household contains a control character
 # the same in Swedish: the column does not depend on the language of the message (the
 # duplicate pointed at projekt in Swedish until the core named the field)
 @ SIF_LANG=sv
@@ -71,7 +71,7 @@ $ sif import participants people.csv
 ! people.csv:5:2: 
 ! people.csv:6:1: 
 ! people.csv:7:2: 
-! people.csv:8:1: 
+! people.csv:8:8: 
 @ SIF_LANG=en
 
 # outcomes: a participant not imported points at deltagare, a closed year at datum
@@ -112,7 +112,7 @@ $ sif import params params.csv
 ! params.csv:4:3: parameter hvb_kvall: years 2017–2016 are not in order
 
 # exits: a date that is none points at avslutsdatum, a household twice or with a control
-# character (DEL) at hushall; a closed year and an unknown project at projekt
+# character (DEL) at hushall; a closed year at avslutsdatum, an unknown project at projekt
 <<< exits.csv
 projekt;hushall;avslutsdatum;avslutsorsak
 HFO;A1;2016-02-30;arbete
@@ -126,7 +126,7 @@ $ sif import exits exits.csv
 ? 65
 ! exits.csv:2:3: exit date "2016-02-30" is not a date
 ! exits.csv:4:2: the exit of household A2 is given twice for project HFO
-! exits.csv:5:1: the period is closed
+! exits.csv:5:3: the period is closed
 ! exits.csv:6:1: no project NOPE
 ! exits.csv:7:2: household contains a control character
 
@@ -145,8 +145,8 @@ $ sif import treatment treatment.csv
 ! treatment.csv:4:1: no project NOPE
 ! treatment.csv:5:2: family contains a control character
 
-# placements: a child twice or with a control character points at barn; a closed year and an
-# unknown project at projekt
+# placements: a child twice or with a control character points at barn; a closed year at ar,
+# an unknown project at projekt
 <<< placements.csv
 projekt;barn;dygn;ar
 HFO;K1;120;2016
@@ -158,7 +158,7 @@ HFO;K4;120;2016
 $ sif import placements placements.csv
 ? 65
 ! placements.csv:3:2: the placement of child K1 in 2016 is given twice
-! placements.csv:4:1: the period is closed
+! placements.csv:4:4: the period is closed
 ! placements.csv:5:1: no project NOPE
 ! placements.csv:6:2: child contains a control character
 

@@ -202,9 +202,8 @@ sif_status sif_ore_parse_n(const char *text, size_t len, sif_ore *out, sif_error
         decimals = units[u].decimals;
     }
     if (d > decimals)
-        return PARSE_FAIL(frac_at[decimals], "more than %s decimals in \"%.*s\"",
-                          decimals == 2 ? "two" : decimals == 5 ? "five" : "eight", (int)len,
-                          text);
+        return PARSE_FAIL(frac_at[decimals], "more than %d decimals in \"%.*s\"", decimals,
+                          (int)len, text);
     for (int i = d; i < decimals; i++)
         frac *= 10;
 

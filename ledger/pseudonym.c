@@ -32,20 +32,43 @@ static bool looks_personal(const int *d, int century)
     return sum % 10 == 0;
 }
 
+/* The length of the separator at text[0..left) between the date and the last four: '-', '+'
+ * or ' ', or what Word and Excel put for them (an en dash, minus sign or non-breaking hyphen
+ * for the hyphen, a no-break space for the space); 0 when there is none. */
+static size_t separator(const char *text, size_t left)
+{
+    static const char *const seps[] = {
+        "-", "+", " ",
+        "\xe2\x80\x93",   /* U+2013 en dash */
+        "\xe2\x88\x92",   /* U+2212 minus sign */
+        "\xe2\x80\x91",   /* U+2011 non-breaking hyphen */
+        "\xc2\xa0",       /* U+00A0 no-break space */
+        "\xe2\x80\xaf",   /* U+202F narrow no-break space */
+    };
+    for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+        size_t n = strlen(seps[i]);
+        if (n <= left && memcmp(text, seps[i], n) == 0)
+            return n;
+    }
+    return 0;
+}
+
 bool sif_id_is_personal_number(const char *text, size_t len)
 {
-    if (len < 10 || len > 13)
+    if (len < 10 || len > 15)   /* 12 digits and a separator of up to 3 bytes */
         return false;
     int d[12], n = 0;
     int sep_at = -1;
     for (size_t i = 0; i < len; i++) {
         char c = text[i];
+        size_t s;
         if (c >= '0' && c <= '9') {
             if (n == 12)
                 return false;
             d[n++] = c - '0';
-        } else if ((c == '-' || c == '+' || c == ' ') && sep_at < 0) {
+        } else if (sep_at < 0 && (s = separator(text + i, len - i)) > 0) {
             sep_at = n;
+            i += s - 1;
         } else {
             return false;
         }

@@ -6,7 +6,8 @@
  * @endcode
  *
  * A personnummer or samordningsnummer is 10 or 12 digits (YYMMDDNNNC or YYYYMMDDNNNC),
- * optionally with '-' or '+' before the last four, whose date part is a valid date (for a
+ * optionally with '-', '+' or ' ' before the last four (or an en dash, minus sign,
+ * non-breaking hyphen or no-break space, as Word and Excel write them), whose date part is a valid date (for a
  * samordningsnummer the day plus 60) and whose last digit is the Luhn check digit of the ten
  * digits from YYMMDD on. Every id column of every import (deltagare, hushall, familj, barn)
  * and every entry of such an id goes through sif_id_check, in the core, so no path can store
@@ -23,7 +24,7 @@
 #include "sif/error.h"
 
 /* True when text[0..len) looks like a personnummer or samordningsnummer. Cheap: anything
- * that is not 10–13 bytes is answered at once. */
+ * that is not 10–15 bytes is answered at once. */
 bool sif_id_is_personal_number(const char *text, size_t len);
 
 /* True when text[0..len) is nine digits that, with a leading zero put back, look like a

@@ -28,6 +28,17 @@ static void test_personnummer(void **state)
     assert_true(pnr("19121212 1212"));
     assert_false(pnr("1212 121212"));      /* the space is not before the last four */
     assert_false(pnr("121212 -1212"));     /* one separator only */
+    /* the separators Word and Excel put there: an en dash or minus sign for the hyphen
+     * (autocorrect), a no-break space for the space */
+    assert_true(pnr("121212\u20131212"));
+    assert_true(pnr("19121212\u20131212"));
+    assert_true(pnr("121212\u22121212"));
+    assert_true(pnr("121212\u00a01212"));
+    assert_true(pnr("19121212\u202f1212"));
+    assert_true(pnr("121212\u20111212"));     /* a non-breaking hyphen */
+    assert_false(pnr("1212\u2013121212"));    /* not before the last four */
+    assert_false(pnr("121212\u2013\u20131212"));
+    assert_false(pnr("121212\u20141212x"));
 }
 
 static void test_samordningsnummer(void **state)

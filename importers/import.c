@@ -15,6 +15,7 @@
 #include "import_read.h"
 #include "sif/fold.h"
 #include "intl.h"
+#include "sif/cost.h"
 #include "sif/sha256.h"
 
 #define YEAR_MIN 1900
@@ -127,22 +128,50 @@ static sif_status on_header(job *j, const sif_row *row, sif_error *err)
     return ok ? SIF_OK : stop(j, err);   /* a bad header makes every row meaningless */
 }
 
-/* True when the row's belopp cell is absent or blank: in the cost template every role and
- * year has a row, and the controller fills in only the amounts there are. */
-static bool blank_amount(const job *j, const sif_row *row)
+/* The text of the row's cell in the column named name: NULL when the kind has no such column
+ * or the file does not have it, "" when the row is short of it. */
+static const char *col_text(const job *j, const sif_row *row, const char *name)
 {
     for (size_t k = 0; k < j->ncols; k++) {
-        if (strcmp(j->kind->cols[k].name, "belopp") != 0)
+        if (strcmp(j->kind->cols[k].name, name) != 0)
             continue;
         int i = j->col_of[k];
-        if (i < 0 || (size_t)i >= row->ncells)
-            return true;
-        for (const char *p = row->cells[i].text; *p; p++)
-            if (*p != ' ' && *p != '\t')
-                return false;
-        return true;
+        if (i < 0)
+            return NULL;
+        return (size_t)i < row->ncells ? row->cells[i].text : "";
     }
-    return false;
+    return NULL;
+}
+
+static bool blank(const char *p)
+{
+    for (; p && *p; p++)
+        if (*p != ' ' && *p != '\t')
+            return false;
+    return true;
+}
+
+/* True when the row is one of the cost template's rows left as it was: its belopp absent or
+ * blank. In the cost template every role and year has a row, and the controller fills in only
+ * the amounts there are. A row with a kommentar, a finansiering that is not a funding source
+ * or an ar that is not a year was written by someone, though (an amount typed into the wrong
+ * cell, a note on a cost whose amount was forgotten): it is not skipped, so that its bad cell
+ * or empty belopp is refused rather than the row silently left out. */
+static bool blank_amount(const job *j, const sif_row *row)
+{
+    bool has_amount = false;
+    for (size_t k = 0; k < j->ncols; k++)
+        has_amount |= strcmp(j->kind->cols[k].name, "belopp") == 0;
+    if (!has_amount || !blank(col_text(j, row, "belopp")))
+        return false;
+    const char *note = col_text(j, row, "kommentar");
+    const char *funding = col_text(j, row, "finansiering");
+    const char *year_text = col_text(j, row, "ar");
+    sif_error ignored;
+    sif_error_init(&ignored);
+    int year;
+    return blank(note) && (blank(funding) || sif_funding_check(funding, &ignored) == SIF_OK) &&
+           (blank(year_text) || sif_year_parse(year_text, &year, &ignored) == SIF_OK);
 }
 
 /* Remember the project the rows name, so that printed totals given with an import of one

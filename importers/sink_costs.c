@@ -30,12 +30,14 @@ static sif_status costs_row(sif_sink *s, const sif_cell *const *c, sif_sink_out 
     if ((rc = sif_cell_text(s, c[C_PROJECT], true, "projekt", project, sizeof project, err)) ||
         (rc = sif_cell_text(s, c[C_ROLE], true, "tjanst", role, sizeof role, err)) ||
         (rc = sif_cell_int(s, c[C_YEAR], true, "ar", 1900, 2999, 0, &year, err)) ||
-        (rc = sif_cell_amount(s, c[C_AMOUNT], "belopp", &amount, err)) ||
-        (rc = sif_cell_text(s, c[C_FUNDING], false, "finansiering", funding, sizeof funding, err)) ||
-        (rc = sif_cell_note(s, c[C_NOTE], "kommentar", note, sizeof note, err)))
+        (rc = sif_cell_text(s, c[C_FUNDING], false, "finansiering", funding, sizeof funding, err)))
         return rc;
+    /* the funding before the amount: an amount typed into Finansiering is named there */
     if (funding[0] && sif_funding_check(funding, err) != SIF_OK)
         return sif_sink_fail(s, c[C_FUNDING], err);
+    if ((rc = sif_cell_amount(s, c[C_AMOUNT], "belopp", &amount, err)) ||
+        (rc = sif_cell_note(s, c[C_NOTE], "kommentar", note, sizeof note, err)))
+        return rc;
     int64_t id;
     rc = sif_cost_add(s->st, s->batch, project, role, (int)year, 0, amount,
                       funding[0] ? funding : NULL, note[0] ? note : NULL, &id, err);

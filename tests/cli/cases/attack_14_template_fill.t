@@ -15,3 +15,27 @@ $ sif cost add P01 R1 2017 "1,123456 tkr"
 $ sif cost add P01 R1 2017 "100,505"
 ? 65
 ! more than 2 decimals in "100,505"
+@ SIF_LANG=sv
+
+# the cost template: a row whose Belopp was left empty is skipped only if nobody wrote in it;
+# a note on a forgotten amount, or an amount typed into Finansiering or År, is refused
+$ sif template costs P01 --xlsx k.xlsx
+$$ /usr/bin/python3 -c "import openpyxl; wb = openpyxl.load_workbook('k.xlsx'); ws = wb['Kostnader']; ws['D2'] = 100; ws['F3'] = 'hyra mars'; wb.save('note.xlsx')"
+$ sif import costs note.xlsx
+? 65
+! note.xlsx:3:4: Belopp är tomt (cell D3)
+$$ /usr/bin/python3 -c "import openpyxl; wb = openpyxl.load_workbook('k.xlsx'); ws = wb['Kostnader']; ws['D2'] = 100; ws['E3'] = 150000; wb.save('fin.xlsx')"
+$ sif import costs fin.xlsx
+? 65
+! fin.xlsx:3:5: finansieringen "150000" är inte
+! (cell E3, kolumnen Finansiering)
+$$ /usr/bin/python3 -c "import openpyxl; wb = openpyxl.load_workbook('k.xlsx'); ws = wb['Kostnader']; ws['D2'] = 100; ws['C3'] = 150000; wb.save('ar.xlsx')"
+$ sif import costs ar.xlsx
+? 65
+! ar.xlsx:3:3: År 150000 ligger utanför 1900–2999 (cell C3)
+$$ sqlite3 sif.db "select count(*) from cost"
+>= 0
+# rows left as the template wrote them, or only marked as a grant, are still skipped
+$$ /usr/bin/python3 -c "import openpyxl; wb = openpyxl.load_workbook('k.xlsx'); ws = wb['Kostnader']; ws['D2'] = 100; ws['E3'] = 'bidrag'; wb.save('ok.xlsx')"
+$ sif import costs ok.xlsx
+> 1 rad med kostnader importerad

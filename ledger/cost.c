@@ -8,37 +8,46 @@
 #include <string.h>
 #include <strings.h>
 #include "sif/cost.h"
+#include "sif/fold.h"
 
 sif_status sif_funding_parse(const char *text, char *out, size_t size, sif_error *err)
 {
-    static const char *const fund[] = {"fund", "fond", "fonden", "lån", "lan"};
+    /* folded (sif_fold): any case, å ä ö as a a o, a space as '_' */
+    static const char *const fund[] = {"fund", "fond", "fonden", "lan"};
     static const char *const grant[] = {"grant", "bidrag", "fondbidrag"};
-    static const char *const esf[] = {"esf", "europeiska socialfonden"};
-    static const char *const other[] = {"other:", "annan:", "annat:", "övrig:", "ovrig:",
-                                        "övrigt:", "ovrigt:"};
+    static const char *const esf[] = {"esf", "europeiska_socialfonden"};
+    static const char *const other[] = {"other", "annan", "annat", "ovrig", "ovrigt"};
     const char *t = text ? text : "";
+    char f[32];
+    sif_fold(t, strlen(t), f, sizeof f);
     for (size_t i = 0; i < sizeof fund / sizeof fund[0]; i++)
-        if (strcasecmp(t, fund[i]) == 0) {
+        if (strcmp(f, fund[i]) == 0) {
             snprintf(out, size, "fund");
             return SIF_OK;
         }
     for (size_t i = 0; i < sizeof grant / sizeof grant[0]; i++)
-        if (strcasecmp(t, grant[i]) == 0) {
+        if (strcmp(f, grant[i]) == 0) {
             snprintf(out, size, "grant");
             return SIF_OK;
         }
     for (size_t i = 0; i < sizeof esf / sizeof esf[0]; i++)
-        if (strcasecmp(t, esf[i]) == 0) {
+        if (strcmp(f, esf[i]) == 0) {
             snprintf(out, size, "esf");
             return SIF_OK;
         }
-    for (size_t i = 0; i < sizeof other / sizeof other[0]; i++) {
-        size_t n = strlen(other[i]);
-        if (strncasecmp(t, other[i], n) == 0 && t[n] != '\0') {
-            sif_status rc = sif_text_check(t + n, 64, "funding source", err);
+    const char *colon = strchr(t, ':');
+    if (colon != NULL && (size_t)(colon - t) < sizeof f) {
+        sif_fold(t, (size_t)(colon - t), f, sizeof f);
+        const char *name = colon + 1;
+        while (*name == ' ' || *name == '\t')
+            name++;   /* "annan: Region" is the source "annan:Region" names */
+        for (size_t i = 0; i < sizeof other / sizeof other[0] && *name; i++) {
+            if (strcmp(f, other[i]) != 0)
+                continue;
+            sif_status rc = sif_text_check(name, 64, "funding source", err);
             if (rc != SIF_OK)
                 return rc;
-            snprintf(out, size, "other:%s", t + n);
+            snprintf(out, size, "other:%s", name);
             return SIF_OK;
         }
     }

@@ -45,7 +45,8 @@ sif_status sif_year_parse(const char *text, int *year, sif_error *err);
 /* A funding source as stored ("fund", "grant", "esf", "other:NAME") from the words the command line
  * and every import accept alike: fund/fond/fonden/lån, grant/bidrag (fund money that is not a
  * loan, SPEC §12), esf/Europeiska socialfonden,
- * other:NAME/annan:NAME/övrig:NAME (any case). Written into out (72 bytes suffice).
+ * other:NAME/annan:NAME/övrig:NAME (any case, å and ö too; blanks before NAME dropped).
+ * Written into out (72 bytes suffice).
  * SIF_ERR_DATA for anything else. */
 sif_status sif_funding_parse(const char *text, char *out, size_t size, sif_error *err);
 

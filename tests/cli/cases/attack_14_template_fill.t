@@ -39,3 +39,18 @@ $$ sqlite3 sif.db "select count(*) from cost"
 $$ /usr/bin/python3 -c "import openpyxl; wb = openpyxl.load_workbook('k.xlsx'); ws = wb['Kostnader']; ws['D2'] = 100; ws['E3'] = 'bidrag'; wb.save('ok.xlsx')"
 $ sif import costs ok.xlsx
 > 1 rad med kostnader importerad
+
+# the funding words in any case, å and ö too (Excel's caps lock, AutoCorrect's capitals);
+# "annan: Region" is the same source as "annan:Region", not a second one
+<<< fin.csv
+projekt;tjanst;ar;belopp;finansiering
+P01;R1;2017;100;LÅN
+P01;R1;2017;200;BIDRAG
+P01;R1;2017;300;ÖVRIG:Region
+P01;R1;2017;400;annan: Region
+P01;R1;2017;500;Europeiska Socialfonden
+>>>
+$ sif import costs fin.csv
+> 5 rader med kostnader importerade
+$$ sqlite3 sif.db "select group_concat(funding || '=' || amount_ore, ' ') from (select funding, sum(amount_ore) amount_ore from cost group by funding order by funding)"
+>= esf=50000 fund=20000 grant=20000 other:Region=70000

@@ -81,7 +81,9 @@ typedef struct sif_participant {
 
 /* Add a participant to a project. Dates are checked, an id that looks like a personnummer
  * (in pseudonym or household) is SIF_ERR_DATA, a second row of the same participant is
- * SIF_ERR_DATA. *id may be NULL. */
+ * SIF_ERR_DATA. A district spelt otherwise than one the ledger has (a project's, or a
+ * participant's in this project) but the same word by sif_fold ("öster", "Oster" for Öster)
+ * is stored in the ledger's spelling. *id may be NULL. */
 sif_status sif_participant_add(sif_store *st, int64_t batch, const char *project_code,
                                const sif_participant *p, int64_t *id, sif_error *err);
 typedef int (*sif_participant_fn)(void *ctx, const sif_participant *p);

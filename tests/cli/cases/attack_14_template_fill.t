@@ -54,3 +54,12 @@ $ sif import costs fin.csv
 > 5 rader med kostnader importerade
 $$ sqlite3 sif.db "select group_concat(funding || '=' || amount_ore, ' ') from (select funding, sum(amount_ore) amount_ore from cost group by funding order by funding)"
 >= esf=50000 fund=20000 grant=20000 other:Region=70000
+
+# a district typed in another case or without å ä ö is the district the project already
+# names (the template's dropdown says Öster): it is not counted as a district of its own
+$ sif template participants P01 --xlsx d.xlsx
+$$ /usr/bin/python3 -c "import openpyxl; wb = openpyxl.load_workbook('d.xlsx'); ws = wb['Deltagare']; [ws.append(['P01', 'D%d' % i, 'kvinna', d, '2017-03-01', None, 1980, 'H%d' % i]) for i, d in enumerate(['Öster', 'öster', 'ÖSTER ', 'Oster', 'Väster', 'väster'])]; wb.save('d.xlsx')"
+$ sif import participants d.xlsx
+> 6 rader med deltagare importerade
+$$ sqlite3 sif.db "select group_concat(district || '=' || n, ' ') from (select district, count(*) n from participant group by district order by district)"
+>= Väster=2 Öster=4

@@ -1,6 +1,7 @@
 /* ledger/evidence.c — household exits, the payment register, treatment and placement
  * records: the inputs of the calculation methods. */
 #include "store_internal.h"
+#include "district.h"
 
 #define SIF_PAYMENT_YEARS 1100 /* 1900 to 2999 */
 #include "money_guard.h"
@@ -132,9 +133,12 @@ sif_status sif_exit_add(sif_store *st, int64_t batch, const char *project_code,
                         e->exit_date, sif_exit_reason_name(e->reason), share.num, share.den);
     if (rc == SIF_OK && id)
         *id = xid;
+    char district[sizeof e->district];
+    if (rc == SIF_OK && e->district[0])
+        rc = sif_district_spelling(st, p.id, e->district, district, sizeof district, err);
     if (rc == SIF_OK && e->district[0])
         rc = sif_row_insert(st, batch, "hh_exit_district", "exit_id, district", "It", "add",
-                            e->district, NULL, NULL, err, xid, e->district);
+                            district, NULL, NULL, err, xid, district);
     return rc;
 }
 

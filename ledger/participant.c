@@ -1,5 +1,6 @@
 /* ledger/participant.c — participants and their dated outcomes (SPEC §12). */
 #include "store_internal.h"
+#include "district.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -111,44 +112,6 @@ bool sif_date_valid(const char *d)
     return !(m == 2 && day == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
 }
 
-/* The spelling the ledger already gives district: a project's district or, in this project,
- * a participant's, that sif_fold makes the same word ("öster", "ÖSTER" and "Oster" are the
- * Öster of the template's dropdown), so that one place is never counted as two. out is
- * district itself when the ledger has no such spelling. */
-static sif_status district_spelling(sif_store *st, int64_t project_id, const char *district,
-                                    char *out, size_t size, sif_error *err)
-{
-    snprintf(out, size, "%s", district);
-    if (district[0] == '\0')
-        return SIF_OK;
-    char want[SIF_NAME_MAX], have[SIF_NAME_MAX];
-    sif_fold(district, strlen(district), want, sizeof want);
-    sqlite3_stmt *s;
-    sif_status rc = sif_store_prepare(st,
-        "SELECT district FROM (SELECT district, 0 AS o, id FROM project_place"
-        " WHERE district IS NOT NULL AND district <> ''"
-        " UNION ALL SELECT district, 1, id FROM participant WHERE project_id = ?"
-        " AND district IS NOT NULL AND district <> '') ORDER BY o, id", &s, err);
-    if (rc != SIF_OK)
-        return rc;
-    sqlite3_bind_int64(s, 1, project_id);
-    int step;
-    while ((step = sqlite3_step(s)) == SQLITE_ROW) {
-        const char *d = (const char *)sqlite3_column_text(s, 0);
-        if (d == NULL)
-            continue;
-        sif_fold(d, strlen(d), have, sizeof have);
-        if (strcmp(have, want) == 0) {
-            snprintf(out, size, "%s", d);
-            break;
-        }
-    }
-    if (step != SQLITE_ROW && step != SQLITE_DONE)
-        rc = sif_store_error(st, step, err);
-    sqlite3_finalize(s);
-    return rc;
-}
-
 sif_status sif_participant_add(sif_store *st, int64_t batch, const char *project_code,
                                const sif_participant *p, int64_t *id, sif_error *err)
 {
@@ -188,7 +151,7 @@ sif_status sif_participant_add(sif_store *st, int64_t batch, const char *project
     if ((rc = sif_period_require_open(st, atoi(p->start_date), err)) != SIF_OK)
         return rc;
     char district[SIF_NAME_MAX];
-    if ((rc = district_spelling(st, pr.id, p->district, district, sizeof district, err)) !=
+    if ((rc = sif_district_spelling(st, pr.id, p->district, district, sizeof district, err)) !=
         SIF_OK)
         return rc;
     char dup[160], detail[128];

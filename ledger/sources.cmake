@@ -33,5 +33,6 @@ set(SIF_CORE_SOURCES
   ledger/password.c
   ledger/pseudonym.c
   ledger/participant.c
+  ledger/district.c
   ledger/indicator.c
 )

@@ -56,7 +56,8 @@ typedef struct sif_exit {
 } sif_exit;
 
 /* Record a household's exit in a project. exit_date is YYYY-MM-DD (checked); a household id
- * that looks like a personnummer is refused (pseudonym.h). */
+ * that looks like a personnummer is refused (pseudonym.h). A district that is one the ledger
+ * already has but for case or å ä ö ("öster" for Öster) is stored as the ledger spells it. */
 sif_status sif_exit_add(sif_store *st, int64_t batch, const char *project_code,
                         const sif_exit *e, int64_t *id, sif_error *err);
 typedef int (*sif_exit_fn)(void *ctx, const sif_exit *e);

@@ -63,3 +63,14 @@ $ sif import participants d.xlsx
 > 6 rader med deltagare importerade
 $$ sqlite3 sif.db "select group_concat(district || '=' || n, ' ') from (select district, count(*) n from participant group by district order by district)"
 >= Väster=2 Öster=4
+# so is an exit's: the savings of Öster count the exit written "öster" (it was left out)
+<<< avslut.csv
+Projekt;Hushåll;Avslutsdatum;Avslutsorsak;Stadsområde
+P01;H1;2017-06-30;arbete;öster
+P01;H2;2017-06-30;arbete;OSTER
+P01;H3;2017-06-30;arbete;Södermalm
+P01;H4;2017-06-30;arbete;södermalm
+>>>
+$ sif import exits avslut.csv
+$$ sqlite3 sif.db "select group_concat(d.district, ' ') from hh_exit e join hh_exit_district d on d.exit_id = e.id"
+>= Öster Öster Södermalm Södermalm

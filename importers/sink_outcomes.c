@@ -39,11 +39,13 @@ static sif_status outcomes_row(sif_sink *s, const sif_cell *const *c, sif_sink_o
         return sif_sink_error(s, c[C_DATE], err, "datum \"%s\" is not a date (YYYY-MM-DD)", date);
     rc = sif_outcome_add(s->st, s->batch, project, id, date, k, NULL, err);
     if (rc != SIF_OK) {
-        /* a closed year is the date's; a duplicate outcome points at projekt */
+        /* a closed year is the date's; so is an outcome the participant has on that date
+         * already (the row repeated) */
         const sif_cell *at = c[C_PROJECT];
         if (err->field == SIF_FIELD_PARTICIPANT)
             at = c[C_ID];
-        else if (err->field == SIF_FIELD_YEAR || err->field == SIF_FIELD_DATE)
+        else if (err->field == SIF_FIELD_YEAR || err->field == SIF_FIELD_DATE ||
+                 err->field == SIF_FIELD_UNIQUE)
             at = c[C_DATE];
         return sif_sink_fail(s, at, err);
     }

@@ -74,3 +74,18 @@ P01;H4;2017-06-30;arbete;södermalm
 $ sif import exits avslut.csv
 $$ sqlite3 sif.db "select group_concat(d.district, ' ') from hh_exit e join hh_exit_district d on d.exit_id = e.id"
 >= Öster Öster Södermalm Södermalm
+
+# an outcome the ledger has already points at its date, not at projekt
+<<< u1.csv
+projekt;deltagare;datum;utfall
+P01;D0;2017-04-01;arbete
+>>>
+$ sif import outcomes u1.csv
+<<< u2.csv
+projekt;deltagare;datum;utfall
+P01;D0;2017-05-01;studier
+P01;D0;2017-04-01;arbete
+>>>
+$ sif import outcomes u2.csv
+? 65
+! u2.csv:3:3: D0 har redan utfallet arbete den 2017-04-01

@@ -103,7 +103,9 @@ static void print_json(const sif_simulation *sim)
 static void print_text(const sif_simulation *sim)
 {
     char a[48], b[48], c[48], q[40];
-    printf(_("%s: %lld runs, seed %llu\n"), sim->project_code, (long long)sim->runs,
+    printf(ngettext_("%s: %lld run, seed %llu\n", "%s: %lld runs, seed %llu\n",
+                     (unsigned long)sim->runs),
+           sim->project_code, (long long)sim->runs,
            (unsigned long long)sim->seed);
     printf("%s\n", _("Drawn (triangular distribution, peaking at the ledger's own assumption):"));
     printf(_("  months counted %lld–%lld (peak %lld)\n"), (long long)sim->months.lo,

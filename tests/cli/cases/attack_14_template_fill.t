@@ -89,3 +89,12 @@ P01;D0;2017-04-01;arbete
 $ sif import outcomes u2.csv
 ? 65
 ! u2.csv:3:3: D0 har redan utfallet arbete den 2017-04-01
+
+# one Monte Carlo run is one run (it said "1 körningar")
+$ sif simulate P01 --runs 1
+> P01: 1 körning, frö 1
+@ SIF_LANG=en
+$ sif simulate P01 --runs 1
+> P01: 1 run, seed 1
+$ sif simulate P01 --runs 2
+> P01: 2 runs, seed 1

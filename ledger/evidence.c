@@ -466,6 +466,8 @@ sif_status sif_placement_add(sif_store *st, int64_t batch, const char *project_c
     if (pl->days < 0 || pl->days > 36600 || pl->daily_ore < 0 ||
         (pl->year && (pl->year < 1900 || pl->year > 2999)))
         return sif_error_set(err, SIF_ERR_DATA, "placement days, year or daily cost out of range");
+    if (pl->year && (rc = sif_period_require_open(st, pl->year, err)) != SIF_OK)
+        return rc;   /* the message names the year, which the ledger's trigger cannot */
     if ((rc = sif_placement_key_check(st, batch, &p, pl, err)) != SIF_OK)
         return rc;
     return sif_row_insert(st, batch, "placement_record", "project_id, child, year, days, daily_ore",

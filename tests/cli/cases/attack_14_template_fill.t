@@ -98,3 +98,13 @@ $ sif simulate P01 --runs 1
 > P01: 1 run, seed 1
 $ sif simulate P01 --runs 2
 > P01: 2 runs, seed 1
+
+# a placement in a closed year names the year, as every other import does (it said "YEAR")
+$ sif period close 2019 --reason bokslut
+<<< plac.csv
+projekt;barn;dygn;ar
+P01;B1;10;2019
+>>>
+$ sif import placements plac.csv
+? 65
+! plac.csv:2:4: the period is closed: 2019 takes no new entries until 'sif period reopen 2019 --reason TEXT'

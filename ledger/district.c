@@ -1,5 +1,6 @@
 /* ledger/district.c — a district in the spelling the ledger already has (district.h). */
 #include "district.h"
+#include "memo.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -12,8 +13,15 @@ sif_status sif_district_spelling(sif_store *st, int64_t project_id, const char *
     snprintf(out, size, "%s", district);
     if (district[0] == '\0')
         return SIF_OK;
-    char want[SIF_NAME_MAX], have[SIF_NAME_MAX];
+    char want[SIF_NAME_MAX], have[SIF_NAME_MAX], spelled[SIF_NAME_MAX];
     sif_fold(district, strlen(district), want, sizeof want);
+    /* once per district and project in a write: the query reads the project's rows, and an
+     * import asks for every row */
+    sif_memo *memo = sif_store_memo(st);
+    if (sif_memo_get(memo, SIF_MEMO_DISTRICT, project_id, want, spelled, sizeof spelled)) {
+        snprintf(out, size, "%s", spelled);
+        return SIF_OK;
+    }
     sqlite3_stmt *s;
     sif_status rc = sif_store_prepare(st,
         "SELECT district FROM (SELECT district, 0 AS o, id FROM project_place"
@@ -39,5 +47,10 @@ sif_status sif_district_spelling(sif_store *st, int64_t project_id, const char *
     if (step != SQLITE_ROW && step != SQLITE_DONE)
         rc = sif_store_error(st, step, err);
     sqlite3_finalize(s);
+    if (rc == SIF_OK) {
+        /* found, or the row about to be written with it: the write's spelling from now on */
+        snprintf(spelled, sizeof spelled, "%s", out);
+        sif_memo_put(memo, SIF_MEMO_DISTRICT, project_id, want, spelled, sizeof spelled);
+    }
     return rc;
 }

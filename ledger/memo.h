@@ -10,7 +10,12 @@
 #define SIF_MEMO_CODE_MAX 32 /* longer codes are not remembered */
 
 /* What is remembered; a record of one kind always has the same size. */
-enum { SIF_MEMO_PROJECT = 1, SIF_MEMO_ROLE, SIF_MEMO_PERIOD /* parent: year; bool closed */ };
+enum {
+    SIF_MEMO_PROJECT = 1,
+    SIF_MEMO_ROLE,
+    SIF_MEMO_PERIOD,   /* parent: year; bool closed */
+    SIF_MEMO_DISTRICT, /* parent: project id, code: the folded district; char[SIF_NAME_MAX] */
+};
 
 typedef struct sif_memo sif_memo;
 

@@ -8,28 +8,11 @@ faster). stderr is a pseudo-terminal, as for a user; without --progress and with
 terminal nothing is drawn. usage: check_progress.py SIF
 """
 import os
-import pty
 import subprocess
 import sys
 import tempfile
 
-
-def run_on_tty(args, cwd, env):
-    master, slave = pty.openpty()
-    p = subprocess.Popen(args, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
-                         stdout=subprocess.DEVNULL, stderr=slave)
-    os.close(slave)
-    out = b""
-    while True:
-        try:
-            chunk = os.read(master, 4096)
-        except OSError:   # EIO: the child closed the terminal
-            break
-        if not chunk:
-            break
-        out += chunk
-    os.close(master)
-    return p.wait(), out.decode("utf-8", "replace")
+from ptyrun import run_on_tty
 
 
 def write_costs(path, rows):
@@ -51,7 +34,7 @@ def main():
         write_costs(os.path.join(tmp, "big.csv"), 20000)
         for lang, checking, importing in (("sv", "kontrollerar", "importerar"),
                                           ("en", "checking", "importing")):
-            rc, err = run_on_tty([sif, "--lang", lang, "import", "costs", "big.csv", "--dry-run",
+            rc, _, err = run_on_tty([sif, "--lang", lang, "import", "costs", "big.csv", "--dry-run",
                                   "--progress"], tmp, env)
             if rc != 0:
                 problems.append(f"[{lang}] dry run: exit {rc}: {err[-300:]}")
@@ -68,7 +51,7 @@ def main():
                            env=env, capture_output=True, text=True)
         if p.returncode != 0 or "kontrollerar" not in p.stderr:
             problems.append(f"--progress into a pipe drew no bar (exit {p.returncode}): {p.stderr[-300:]!r}")
-        rc, err = run_on_tty([sif, "--lang", "sv", "import", "costs", "big.csv", "--progress"],
+        rc, _, err = run_on_tty([sif, "--lang", "sv", "import", "costs", "big.csv", "--progress"],
                              tmp, env)
         if rc != 0 or "importerar" not in err:
             problems.append(f"the import drew no bar saying 'importerar' (exit {rc}): {err[-300:]!r}")

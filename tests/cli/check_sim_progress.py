@@ -9,30 +9,11 @@ usage: check_sim_progress.py SIF
 """
 import json
 import os
-import pty
 import subprocess
 import sys
 import tempfile
 
-
-def run_on_tty(args, cwd, env):
-    """stderr on a pseudo-terminal; returns exit code, stdout, stderr."""
-    master, slave = pty.openpty()
-    p = subprocess.Popen(args, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
-                         stdout=subprocess.PIPE, stderr=slave)
-    os.close(slave)
-    err = b""
-    while True:
-        try:
-            chunk = os.read(master, 4096)
-        except OSError:   # EIO: the child closed the terminal
-            break
-        if not chunk:
-            break
-        err += chunk
-    os.close(master)
-    out = p.stdout.read()
-    return p.wait(), out.decode("utf-8", "replace"), err.decode("utf-8", "replace")
+from ptyrun import run_on_tty
 
 
 def main():

@@ -13,14 +13,7 @@
 #include "sif/sif.h"
 #include "store_internal.h"
 #include "store_fixture.h"
-
-static int count_steps(unsigned type, void *ctx, void *stmt, void *x)
-{
-    (void)x;
-    if (type == SQLITE_TRACE_PROFILE)
-        *(long long *)ctx += sqlite3_stmt_status(stmt, SQLITE_STMTSTATUS_VM_STEP, 1);
-    return 0;
-}
+#include "step_count.h"
 
 /* n exits of households PREFIX0.. in district (the spellings alternate as typed) in one
  * write; the SQLite steps it took */
@@ -30,10 +23,7 @@ static long long add_exits(sif_store *st, const char *prefix, int n)
     sif_error err;
     int64_t batch;
     long long steps = 0;
-    for (sqlite3_stmt *s = sqlite3_next_stmt(sif_store_db(st), NULL); s;
-         s = sqlite3_next_stmt(sif_store_db(st), s))
-        sqlite3_stmt_status(s, SQLITE_STMTSTATUS_VM_STEP, 1);
-    sqlite3_trace_v2(sif_store_db(st), SQLITE_TRACE_PROFILE, count_steps, &steps);
+    steps_begin(sif_store_db(st), &steps);
     assert_int_equal(sif_write_begin(st, "entry", NULL, NULL, &batch, &err), SIF_OK);
     for (int i = 0; i < n; i++) {
         sif_exit e;
@@ -46,7 +36,7 @@ static long long add_exits(sif_store *st, const char *prefix, int n)
         assert_int_equal(sif_exit_add(st, batch, "HFO", &e, NULL, &err), SIF_OK);
     }
     assert_int_equal(sif_write_commit(st, batch, n, 0, NULL, &err), SIF_OK);
-    sqlite3_trace_v2(sif_store_db(st), 0, NULL, NULL);
+    steps_end(sif_store_db(st));
     return steps;
 }
 

@@ -14,15 +14,7 @@
 #include "sif/sif.h"
 #include "store_internal.h"
 #include "store_fixture.h"
-
-/* SQLite's profile callback: each statement's virtual machine steps of the run just ended */
-static int count_steps(unsigned type, void *ctx, void *stmt, void *x)
-{
-    (void)x;
-    if (type == SQLITE_TRACE_PROFILE)
-        *(long long *)ctx += sqlite3_stmt_status(stmt, SQLITE_STMTSTATUS_VM_STEP, 1);
-    return 0;
-}
+#include "step_count.h"
 
 /* The steps of one report of HFO (XML only), with its check, results and scenarios. */
 static long long report_steps(sif_store *st)
@@ -31,15 +23,11 @@ static long long report_steps(sif_store *st)
     snprintf(xml, sizeof xml, "%s.xml", dbpath);
     unlink(xml);
     long long steps = 0;
-    /* the statements kept since the writes above start from 0 */
-    for (sqlite3_stmt *s = sqlite3_next_stmt(sif_store_db(st), NULL); s;
-         s = sqlite3_next_stmt(sif_store_db(st), s))
-        sqlite3_stmt_status(s, SQLITE_STMTSTATUS_VM_STEP, 1);
-    sqlite3_trace_v2(sif_store_db(st), SQLITE_TRACE_PROFILE, count_steps, &steps);
+    steps_begin(sif_store_db(st), &steps);
     sif_report_opts o = {.lang = SIF_LANG_SV, .xml_path = xml, .force = true};
     sif_error err;   /* unset, as a caller may leave it: a report must not read it */
     assert_int_equal(sif_report_write(st, "HFO", &o, &err), SIF_OK);
-    sqlite3_trace_v2(sif_store_db(st), 0, NULL, NULL);
+    steps_end(sif_store_db(st));
     unlink(xml);
     return steps;
 }

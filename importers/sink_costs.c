@@ -48,7 +48,7 @@ static sif_status costs_row(sif_sink *s, const sif_cell *const *c, sif_sink_out 
             at = c[C_AMOUNT];
         else if (err->field == SIF_FIELD_ROLE)
             at = c[C_ROLE];
-        else if (rc == SIF_ERR_CLOSED || err->field == SIF_FIELD_YEAR)
+        else if (err->field == SIF_FIELD_YEAR)
             at = c[C_YEAR];
         return sif_sink_fail(s, at, err);
     }

@@ -65,8 +65,7 @@ static sif_status exits_row(sif_sink *s, const sif_cell *const *c, sif_sink_out 
     if (rc != SIF_OK) {
         /* a closed year is the exit date's */
         const sif_cell *at = c[C_PROJECT];
-        if (err->field == SIF_FIELD_DATE || err->field == SIF_FIELD_YEAR ||
-            rc == SIF_ERR_CLOSED)
+        if (err->field == SIF_FIELD_DATE || err->field == SIF_FIELD_YEAR)
             at = c[C_DATE];
         else if (err->field == SIF_FIELD_HOUSEHOLD)
             at = c[C_HOUSEHOLD];

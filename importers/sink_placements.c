@@ -58,7 +58,7 @@ static sif_status placements_row(sif_sink *s, const sif_cell *const *c, sif_sink
         const sif_cell *at = c[C_PROJECT];
         if (err->field == SIF_FIELD_CHILD)
             at = c[C_CHILD];
-        else if ((err->field == SIF_FIELD_YEAR || rc == SIF_ERR_CLOSED) && yn > 0)
+        else if (err->field == SIF_FIELD_YEAR && yn > 0)
             at = c[C_YEAR];
         return sif_sink_fail(s, at, err);
     }
